@@ -1,0 +1,17 @@
+"""The `citydiplomacy` console command: Django's management commands under one name."""
+
+import os
+import sys
+
+
+def main(argv=None):
+    argv = list(sys.argv if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "citydiplomacy.settings")
+    from django.core.management import execute_from_command_line
+
+    argv[0] = "citydiplomacy"
+    execute_from_command_line(argv)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""The one audit trail. Every service that changes a record calls `record()` inside its transaction."""
+
+import datetime as dt
+import decimal
+
+from django.contrib.contenttypes.models import ContentType
+
+from .models import AuditEntry
+
+
+def _plain(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "pk"):
+        return str(value)
+    return value
+
+
+def record(action, obj, user=None, **data):
+    """Write one entry: `action` is namespaced (missions.request.approved)."""
+    actor = user if (user is not None and getattr(user, "is_authenticated", False)) else None
+    return AuditEntry.objects.create(
+        action=action,
+        actor=actor,
+        content_type=ContentType.objects.get_for_model(type(obj)),
+        object_id=str(obj.pk),
+        object_repr=str(obj)[:300],
+        data=_plain(data),
+    )
+
+
+def history(obj):
+    return (
+        AuditEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(type(obj)), object_id=str(obj.pk)
+        )
+        .select_related("actor")
+        .order_by("-at", "-id")
+    )
+
+
+def diff(before, after):
+    """The fields whose values changed, as {field: [old, new]}."""
+    return {k: [_plain(before.get(k)), _plain(after.get(k))] for k in after if before.get(k) != after.get(k)}

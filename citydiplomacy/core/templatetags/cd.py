@@ -1,0 +1,67 @@
+"""Template filters used everywhere: Jalali dates and Persian digits in Persian, Gregorian in English."""
+
+import datetime as dt
+from decimal import Decimal
+
+from django import template
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from citydiplomacy.lib.jalali import format_jalali
+from citydiplomacy.lib.persian import to_persian_digits
+
+register = template.Library()
+
+
+def _is_fa():
+    return (get_language() or "fa").startswith("fa")
+
+
+@register.filter
+def jdate(value, style=""):
+    """A date (or datetime, in local time) as the reader's calendar shows it."""
+    if value in (None, ""):
+        return ""
+    with_time = isinstance(value, dt.datetime)
+    if with_time and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    if _is_fa():
+        text = format_jalali(value, month_names=(style == "long"))
+        if with_time and style == "time":
+            text += " " + to_persian_digits(value.strftime("%H:%M"))
+        return text
+    day = value.date() if with_time else value
+    text = day.strftime("%d %b %Y") if style == "long" else day.isoformat()
+    if with_time and style == "time":
+        text += value.strftime(" %H:%M")
+    return text
+
+
+@register.filter
+def num(value, digits=None):
+    """A number with Persian digits in Persian; `digits` rounds floats."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, (float, Decimal)) and digits not in (None, ""):
+        value = f"{float(value):.{int(digits)}f}"
+    elif isinstance(value, float):
+        value = f"{value:.2f}".rstrip("0").rstrip(".")
+    elif isinstance(value, int):
+        value = f"{value:,}"
+    text = str(value)
+    if _is_fa():
+        text = to_persian_digits(text).replace(",", "٬").replace(".", "٫")
+    return text
+
+
+@register.filter
+def percent(value, digits=0):
+    if value is None:
+        return "—"
+    text = f"{float(value) * 100:.{int(digits)}f}"
+    return (to_persian_digits(text).replace(".", "٫") + "٪") if _is_fa() else text + "%"
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if hasattr(mapping, "get") else None

@@ -1,0 +1,31 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
+
+from citydiplomacy.missions.dashboards import dashboard_context
+
+from .models import TaskRun
+
+
+@login_required
+def home(request):
+    return render(request, "core/home.html", dashboard_context(request.user))
+
+
+@login_required
+def task_runs(request):
+    if not request.user.is_admin_role and not request.user.is_secretary:
+        raise PermissionDenied
+    return render(request, "core/tasks.html", {"runs": TaskRun.objects.all()[:200]})
+
+
+def error_403(request, exception=None):
+    return render(request, "core/error.html", {"code": 403}, status=403)
+
+
+def error_404(request, exception=None):
+    return render(request, "core/error.html", {"code": 404}, status=404)
+
+
+def error_500(request):
+    return render(request, "core/error.html", {"code": 500}, status=500)

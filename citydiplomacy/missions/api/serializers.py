@@ -1,0 +1,116 @@
+from rest_framework import serializers
+
+from citydiplomacy.core.models import Person, Unit
+from citydiplomacy.partners.models import City, Country
+
+from ..models import CommitteeSession, Decision, MissionRequest
+
+
+class UnitSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Unit
+        fields = ["id", "name_fa", "name_en"]
+
+
+class PersonSerializer(serializers.ModelSerializer):
+    unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all(), allow_null=True, required=False)
+
+    class Meta:
+        model = Person
+        fields = ["id", "name_fa", "name_en", "position", "unit", "passport_number", "national_id"]
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        request = self.context.get("request")
+        if not (request and request.user.sees_personal_data):
+            data.pop("passport_number", None)
+            data.pop("national_id", None)
+        return data
+
+
+class DecisionSerializer(serializers.ModelSerializer):
+    session = serializers.SlugRelatedField(slug_field="number", read_only=True)
+
+    class Meta:
+        model = Decision
+        fields = ["kind", "date", "session", "reason"]
+
+
+class MissionRequestSerializer(serializers.ModelSerializer):
+    countries = serializers.SlugRelatedField(slug_field="iso2", many=True, queryset=Country.objects.all())
+    cities = serializers.PrimaryKeyRelatedField(many=True, queryset=City.objects.all(), required=False)
+    travellers = serializers.PrimaryKeyRelatedField(many=True, queryset=Person.objects.all(), required=False)
+    unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all())
+    decisions = DecisionSerializer(many=True, read_only=True)
+    closure_overdue = serializers.BooleanField(source="is_closure_overdue", read_only=True)
+    report_overdue = serializers.BooleanField(source="is_report_overdue", read_only=True)
+
+    class Meta:
+        model = MissionRequest
+        fields = [
+            "id", "reference", "title", "unit", "purpose", "mode", "countries", "cities", "host_organization",
+            "start_date", "end_date", "travellers", "funding", "estimated_cost", "currency", "justification",
+            "expected_results", "status", "submitted_on", "decided_on", "decision_reason", "actual_start_date",
+            "actual_end_date", "persons_count", "cancel_reason", "closure_overdue", "report_overdue", "decisions",
+        ]  # fmt: skip
+        read_only_fields = [
+            "reference", "status", "submitted_on", "decided_on", "decision_reason", "actual_start_date",
+            "actual_end_date", "persons_count", "cancel_reason",
+        ]  # fmt: skip
+
+    def validate(self, attrs):
+        start = attrs.get("start_date", getattr(self.instance, "start_date", None))
+        end = attrs.get("end_date", getattr(self.instance, "end_date", None))
+        if start and end and end < start:
+            raise serializers.ValidationError({"end_date": "The end date is before the start date."})
+        return attrs
+
+
+class MissionListSerializer(serializers.ModelSerializer):
+    countries = serializers.SlugRelatedField(slug_field="iso2", many=True, read_only=True)
+    unit = serializers.StringRelatedField()
+
+    class Meta:
+        model = MissionRequest
+        fields = [
+            "id",
+            "reference",
+            "title",
+            "unit",
+            "purpose",
+            "mode",
+            "countries",
+            "start_date",
+            "end_date",
+            "status",
+            "persons_count",
+        ]
+
+
+class ReasonSerializer(serializers.Serializer):
+    reason = serializers.CharField(required=False, allow_blank=True, default="")
+    session = serializers.PrimaryKeyRelatedField(
+        queryset=CommitteeSession.objects.all(), required=False, allow_null=True
+    )
+
+
+class RealizeSerializer(serializers.Serializer):
+    actual_start_date = serializers.DateField()
+    actual_end_date = serializers.DateField()
+    actual_travellers = serializers.PrimaryKeyRelatedField(
+        many=True, queryset=Person.objects.all(), required=False
+    )
+
+
+class ReportSerializer(serializers.Serializer):
+    results = serializers.CharField()
+    follow_up = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class SessionSerializer(serializers.ModelSerializer):
+    agenda = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    number = serializers.IntegerField(required=False)
+
+    class Meta:
+        model = CommitteeSession
+        fields = ["id", "number", "date", "agenda", "notes", "held"]

@@ -1,0 +1,40 @@
+"""One filter definition for the web list, the API list and the export."""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from citydiplomacy.core.forms import DateField
+from citydiplomacy.core.models import Unit
+from citydiplomacy.partners.models import Country
+
+from .models import MissionRequest, Mode, Purpose, Status
+
+
+class JalaliDateFilter(django_filters.DateFilter):
+    field_class = DateField
+
+
+class MissionFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("search"), method="search")
+    status = django_filters.MultipleChoiceFilter(label=_("status"), choices=Status.choices)
+    purpose = django_filters.ChoiceFilter(label=_("purpose"), choices=Purpose.choices)
+    mode = django_filters.ChoiceFilter(label=_("mode"), choices=Mode.choices)
+    unit = django_filters.ModelChoiceFilter(label=_("unit"), queryset=Unit.objects.all())
+    country = django_filters.ModelChoiceFilter(
+        label=_("country"), queryset=Country.objects.all(), field_name="countries"
+    )
+    start_from = JalaliDateFilter(label=_("starts from"), field_name="start_date", lookup_expr="gte")
+    start_to = JalaliDateFilter(label=_("starts until"), field_name="start_date", lookup_expr="lte")
+
+    class Meta:
+        model = MissionRequest
+        fields = ["q", "status", "purpose", "mode", "unit", "country", "start_from", "start_to"]
+
+    def search(self, queryset, name, value):
+        from citydiplomacy.lib.persian import unify_letters
+
+        value = unify_letters(value.strip())
+        return queryset.filter(
+            Q(title__icontains=value) | Q(reference__icontains=value) | Q(host_organization__icontains=value)
+        )
