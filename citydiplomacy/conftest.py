@@ -1,0 +1,132 @@
+"""Personas and shared fixtures for every app's tests."""
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+
+from citydiplomacy.core.models import Person, Role, Unit, User
+from citydiplomacy.partners.models import Country
+
+
+@pytest.fixture
+def unit(db):
+    return Unit.objects.create(name_fa="معاونت حمل و نقل و ترافیک", name_en="Transport and Traffic Deputy")
+
+
+@pytest.fixture
+def other_unit(db):
+    return Unit.objects.create(name_fa="سازمان زیباسازی", name_en="Beautification Organization")
+
+
+def make_user(username, role, unit=None, **extra):
+    return User.objects.create_user(
+        username=username, password="pass-12345", role=role, unit=unit, first_name=username.title(), **extra
+    )
+
+
+@pytest.fixture
+def requester(unit):
+    return make_user("requester", Role.REQUESTER, unit)
+
+
+@pytest.fixture
+def other_requester(other_unit):
+    return make_user("other_requester", Role.REQUESTER, other_unit)
+
+
+@pytest.fixture
+def secretary(db):
+    return make_user("secretary", Role.SECRETARY)
+
+
+@pytest.fixture
+def member(db):
+    return make_user("member", Role.MEMBER)
+
+
+@pytest.fixture
+def chair(db):
+    return make_user("chair", Role.CHAIR)
+
+
+@pytest.fixture
+def observer(db):
+    return make_user("observer", Role.OBSERVER)
+
+
+@pytest.fixture
+def analyst(db):
+    return make_user("analyst", Role.ANALYST)
+
+
+@pytest.fixture
+def admin_user(db):
+    return make_user("admin", Role.ADMIN, is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def personas(requester, other_requester, secretary, member, chair, observer, analyst, admin_user):
+    return {
+        "requester": requester,
+        "other_requester": other_requester,
+        "secretary": secretary,
+        "member": member,
+        "chair": chair,
+        "observer": observer,
+        "analyst": analyst,
+        "admin": admin_user,
+    }
+
+
+@pytest.fixture
+def client_for(db):
+    """client_for(user) → a logged-in test client speaking English unless told otherwise."""
+
+    def make(user, language="en"):
+        client = Client(HTTP_ACCEPT_LANGUAGE=language)
+        if user is not None:
+            client.force_login(user)
+        client.cookies["django_language"] = language
+        return client
+
+    return make
+
+
+@pytest.fixture
+def traveller(unit):
+    return Person.objects.create(
+        name_fa="علی رضایی",
+        name_en="Ali Rezaei",
+        position="مدیرکل",
+        unit=unit,
+        passport_number="P1234567",
+        national_id="0012345678",
+    )
+
+
+@pytest.fixture
+def china(db):
+    return Country.objects.get(iso2="CN")
+
+
+@pytest.fixture
+def mission_factory(requester, unit, china, traveller):
+    """mission_factory(**fields) → a draft request of the requester's unit to China, next month."""
+    from citydiplomacy.missions import services
+
+    def make(user=None, countries=None, travellers=None, **fields):
+        start = fields.pop("start_date", dt.date.today() + dt.timedelta(days=30))
+        fields.setdefault("end_date", start + dt.timedelta(days=4))
+        fields.setdefault("title", "UCLG World Congress")
+        fields.setdefault("unit", unit)
+        fields.setdefault("purpose", "summit")
+        return services.create_request(
+            user or requester,
+            start_date=start,
+            countries=countries if countries is not None else [china],
+            travellers=travellers if travellers is not None else [traveller],
+            **fields,
+        )
+
+    return make
