@@ -9,6 +9,11 @@ from citydiplomacy.core.models import Person, Role, Unit, User
 from citydiplomacy.partners.models import Country
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def unit(db):
     return Unit.objects.create(name_fa="معاونت حمل و نقل و ترافیک", name_en="Transport and Traffic Deputy")

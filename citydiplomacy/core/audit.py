@@ -7,6 +7,17 @@ from django.contrib.contenttypes.models import ContentType
 
 from .models import AuditEntry
 
+# Human-readable, translated names of action codes; each app registers its own in AppConfig.ready().
+ACTION_LABELS = {}
+
+
+def register_labels(labels):
+    ACTION_LABELS.update(labels)
+
+
+def label(action):
+    return ACTION_LABELS.get(action, action)
+
 
 def _plain(value):
     if isinstance(value, (dt.date, dt.datetime)):

@@ -151,6 +151,12 @@ class AuditEntry(models.Model):
     def __str__(self):
         return f"{self.action} {self.object_repr}"
 
+    @property
+    def label(self):
+        from .audit import label
+
+        return label(self.action)
+
 
 class TaskRun(models.Model):
     """A background task: queued, run by `run_tasks` (or at once in development), with its outcome."""

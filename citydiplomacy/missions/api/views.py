@@ -5,6 +5,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 
+from citydiplomacy.core import audit
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.models import Person, Unit
 
@@ -56,10 +57,13 @@ class MissionRequestViewSet(
         rel = {k: list(data.pop(k)) for k in ("countries", "cities", "travellers") if k in data}
         return data, rel
 
+    def create(self, request, *args, **kwargs):
+        if not can_create(request.user):  # refuse before validating: the payload is none of its business
+            raise PermissionDenied
+        return super().create(request, *args, **kwargs)
+
     def perform_create(self, serializer):
         user = self.request.user
-        if not can_create(user):
-            raise PermissionDenied
         data, rel = self._split(serializer.validated_data)
         if not user.is_secretary and data["unit"].pk != user.unit_id:
             raise PermissionDenied("Requesters create requests for their own unit only.")
@@ -158,9 +162,12 @@ class CommitteeSessionViewSet(
             raise PermissionDenied
         return CommitteeSession.objects.prefetch_related("agenda").order_by("-date", "-number")
 
-    def perform_create(self, serializer):
-        if not can_manage_sessions(self.request.user):
+    def create(self, request, *args, **kwargs):
+        if not can_manage_sessions(request.user):
             raise PermissionDenied
+        return super().create(request, *args, **kwargs)
+
+    def perform_create(self, serializer):
         data = serializer.validated_data
         serializer.instance = _call(
             services.create_session,
@@ -201,7 +208,17 @@ class PersonViewSet(viewsets.ModelViewSet):
         if request.method not in ("GET", "HEAD", "OPTIONS") and not request.user.is_secretary:
             raise PermissionDenied
 
-    def perform_create(self, serializer):
-        if not self.request.user.is_secretary:
+    def create(self, request, *args, **kwargs):
+        if not request.user.is_secretary:
             raise PermissionDenied
-        serializer.save()
+        return super().create(request, *args, **kwargs)
+
+    def perform_create(self, serializer):
+        person = serializer.save()
+        audit.record("core.person.created", person, self.request.user)
+
+    def perform_update(self, serializer):
+        person = serializer.save()
+        audit.record(
+            "core.person.edited", person, self.request.user, fields=sorted(serializer.validated_data)
+        )

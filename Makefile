@@ -1,0 +1,59 @@
+# City Diplomacy: two commands matter. `make run` sets up and serves the app with demo data;
+# `make test` sets up and runs the whole test suite (SQLite, then PostgreSQL when reachable).
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup assets run demo test test-sqlite test-postgres lint bench browser clean messages
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,bench]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+assets: node_modules/.installed
+	$(PY) scripts/vendor_assets.py
+
+setup: $(VENV)/.installed assets
+
+demo: setup
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py seed_demo
+
+run: demo
+	@echo "Serving City Diplomacy at http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+browser:
+	@bash scripts/ensure_chromium.sh
+
+lint: setup
+	$(VENV)/bin/ruff check citydiplomacy bench scripts
+	$(VENV)/bin/ruff format --check citydiplomacy bench scripts
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run -v0
+
+test-sqlite: setup browser
+	$(PY) -m pytest -q -p no:cacheprovider
+
+test-postgres: setup
+	@bash scripts/test_postgres.sh "$(PG_URL)" $(PY)
+
+test: lint test-sqlite test-postgres
+
+bench: setup
+	$(PY) bench/run.py $(BENCH_ARGS)
+
+messages: setup
+	cd citydiplomacy && ../$(VENV)/bin/django-admin makemessages -l fa --ignore 'newsengine/*' && ../$(VENV)/bin/django-admin compilemessages
+
+clean:
+	rm -rf $(VENV) node_modules citydiplomacy/static/vendor staticfiles test-artifacts
