@@ -135,3 +135,44 @@ def mission_factory(requester, unit, china, traveller):
         )
 
     return make
+
+
+@pytest.fixture
+def seeded(transactional_db):
+    """Countries and cities for tests on a live server (a transactional test flushes data-migration rows)."""
+    from citydiplomacy.partners.models import City, Country
+    from citydiplomacy.partners.seed import seed_countries_and_cities
+
+    if not Country.objects.exists():
+        seed_countries_and_cities(Country, City)
+
+
+@pytest.fixture
+def browser_page(seeded, live_server):
+    """A Playwright page in headless Chromium, pointed at the live server; `page.login(user)` signs in."""
+    import os
+
+    from playwright.sync_api import sync_playwright
+
+    from citydiplomacy.browser import CHROMIUM_ARGS, chromium_path
+
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs its own event loop
+    executable = chromium_path()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1366, "height": 900}, accept_downloads=True)
+        page = context.new_page()
+        page.base = live_server.url
+
+        def login(username, password="pass-12345"):
+            context.clear_cookies()
+            page.goto(live_server.url + "/login/")
+            page.fill("#id_username", username)
+            page.fill("#id_password", password)
+            page.click("button[type=submit]")
+            page.wait_for_url(live_server.url + "/")
+
+        page.login = login
+        yield page
+        context.close()
+        browser.close()
