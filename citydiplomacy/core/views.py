@@ -1,5 +1,6 @@
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import render
 
 from citydiplomacy.missions.dashboards import dashboard_context
@@ -7,9 +8,21 @@ from citydiplomacy.missions.dashboards import dashboard_context
 from .models import TaskRun
 
 
+def healthz(request):
+    """A trivial view for load balancers (and the benchmarks' baseline)."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
 @login_required
 def home(request):
     return render(request, "core/home.html", dashboard_context(request.user))
+
+
+@login_required
+def about(request):
+    from citydiplomacy import __version__
+
+    return render(request, "core/about.html", {"version": __version__})
 
 
 @login_required

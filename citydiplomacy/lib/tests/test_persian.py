@@ -11,6 +11,10 @@ def test_arabic_letter_forms_become_persian():
 
 
 def test_names_match_whatever_the_letters_spaces_and_half_spaces():
-    forms = ["مرکز ارتباطات و امور بین‌الملل", "مركز ارتباطات و امور بين الملل", "مرکز  ارتباطات و امور بین\u200cالملل "]
+    forms = [
+        "مرکز ارتباطات و امور بین‌الملل",
+        "مركز ارتباطات و امور بين الملل",
+        "مرکز  ارتباطات و امور بین\u200cالملل ",
+    ]
     assert len({normalize_name(f) for f in forms}) == 1
     assert normalize_name("Xi'an") == normalize_name("XI'AN")

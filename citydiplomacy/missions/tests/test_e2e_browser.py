@@ -11,7 +11,9 @@ from citydiplomacy.missions.models import MissionRequest, Status
 pytestmark = pytest.mark.browser
 
 
-def test_a_trip_from_request_to_the_council_report(browser_page, requester, secretary, chair, observer, traveller):
+def test_a_trip_from_request_to_the_council_report(
+    browser_page, requester, secretary, chair, observer, traveller
+):
     page = browser_page
     start = dt.date.today() - dt.timedelta(days=20)
     end = start + dt.timedelta(days=5)
@@ -70,7 +72,10 @@ def test_a_trip_from_request_to_the_council_report(browser_page, requester, secr
 
     # A council observer opens the council report for this year and downloads the PDF.
     page.login("observer")
-    page.goto(page.base + "/reports/council/?from={}&to={}".format(format_jalali(start, persian_digits=False), format_jalali(dt.date.today(), persian_digits=False)))
+    page.goto(
+        page.base
+        + f"/reports/council/?from={format_jalali(start, persian_digits=False)}&to={format_jalali(dt.date.today(), persian_digits=False)}"
+    )
     page.wait_for_selector("#trips")
     assert page.locator("#trips").inner_text().strip() == "۱"
     page.screenshot(path=str(artifact("council-report.png")), full_page=True)
