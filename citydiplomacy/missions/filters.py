@@ -1,10 +1,11 @@
 """One filter definition for the web list, the API list and the export."""
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from citydiplomacy.core.forms import DateField
+from citydiplomacy.core.forms import DateField, StyledFormMixin
 from citydiplomacy.core.models import Unit
 from citydiplomacy.partners.models import Country
 
@@ -15,9 +16,13 @@ class JalaliDateFilter(django_filters.DateFilter):
     field_class = DateField
 
 
+class FilterForm(StyledFormMixin, forms.Form):
+    pass
+
+
 class MissionFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("search"), method="search")
-    status = django_filters.MultipleChoiceFilter(label=_("status"), choices=Status.choices)
+    status = django_filters.ChoiceFilter(label=_("status"), choices=Status.choices)
     purpose = django_filters.ChoiceFilter(label=_("purpose"), choices=Purpose.choices)
     mode = django_filters.ChoiceFilter(label=_("mode"), choices=Mode.choices)
     unit = django_filters.ModelChoiceFilter(label=_("unit"), queryset=Unit.objects.all())
@@ -30,6 +35,7 @@ class MissionFilter(django_filters.FilterSet):
     class Meta:
         model = MissionRequest
         fields = ["q", "status", "purpose", "mode", "unit", "country", "start_from", "start_to"]
+        form = FilterForm
 
     def search(self, queryset, name, value):
         from citydiplomacy.lib.persian import unify_letters
