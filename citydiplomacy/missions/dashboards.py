@@ -8,7 +8,7 @@ from .permissions import visible_missions
 
 def dashboard_context(user):
     today = timezone.localdate()
-    missions = visible_missions(user).select_related("unit")
+    missions = visible_missions(user).select_related("unit", "report").prefetch_related("countries")
     context = {"today": today}
     if user.role == "analyst":
         return context
@@ -19,7 +19,8 @@ def dashboard_context(user):
     if user.reads_all_missions:
         context["queue"] = (
             MissionRequest.objects.filter(status=Status.SUBMITTED)
-            .select_related("unit")
+            .select_related("unit", "report")
+            .prefetch_related("countries")
             .order_by("submitted_on", "id")[:30]
         )
         context["next_session"] = (

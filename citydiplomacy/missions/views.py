@@ -35,7 +35,7 @@ from .permissions import (
 
 
 def _list_queryset(user):
-    return visible_missions(user).select_related("unit").prefetch_related("countries")
+    return visible_missions(user).select_related("unit", "report").prefetch_related("countries")
 
 
 @login_required
@@ -58,7 +58,7 @@ def mission_detail(request, pk):
         "history": history(mission),
         "decisions": mission.decisions.select_related("session", "by"),
         "attachments": mission.attachments.all(),
-        "travellers": mission.travellers.select_related("unit"),
+        "travellers": mission.travellers.select_related("unit", "report"),
         "actual_travellers": mission.actual_travellers.all(),
         "report": getattr(mission, "report", None) if mission.has_report else None,
         "may_act": can_act_as_requester(user, mission),
@@ -274,7 +274,7 @@ def session_create(request):
 @login_required
 def session_detail(request, pk):
     session = get_session_for_user(request, pk)
-    agenda = session.agenda.select_related("unit").prefetch_related("countries")
+    agenda = session.agenda.select_related("unit", "report").prefetch_related("countries")
     decisions = {d.mission_id: d for d in session.decisions.all()}
     rows = [(m, decisions.get(m.pk)) for m in agenda]
     return render(
