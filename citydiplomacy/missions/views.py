@@ -58,7 +58,7 @@ def mission_detail(request, pk):
         "history": history(mission),
         "decisions": mission.decisions.select_related("session", "by"),
         "attachments": mission.attachments.all(),
-        "travellers": mission.travellers.select_related("unit", "report"),
+        "travellers": mission.travellers.select_related("unit"),
         "actual_travellers": mission.actual_travellers.all(),
         "report": getattr(mission, "report", None) if mission.has_report else None,
         "may_act": can_act_as_requester(user, mission),

@@ -8,7 +8,7 @@ from citydiplomacy.browser import artifact
 from citydiplomacy.lib.jalali import format_jalali
 from citydiplomacy.missions.models import MissionRequest, Status
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_a_trip_from_request_to_the_council_report(
