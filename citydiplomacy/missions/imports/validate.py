@@ -347,6 +347,8 @@ class RowChecker:
             self.error("decided_on", _("the decision is dated before the request was submitted"))
 
     def check_outcome(self, decision, outcome, outcome_on, decided_on, start, end):
+        if "outcome" in self._failed():
+            return None
         if not outcome:
             if outcome_on:
                 self.error("outcome_on", _("an outcome date is given but no outcome"))
