@@ -67,7 +67,9 @@ def test_realized_trip_that_has_not_started_is_an_error():
 
 def test_every_failing_row_is_reported_not_only_the_first():
     with translation.override("en"):
-        result = import_rows([row(reference="X-1", end_date="1401-06-01"), row(reference="X-2", currency="??")])
+        result = import_rows(
+            [row(reference="X-1", end_date="1401-06-01"), row(reference="X-2", currency="??")]
+        )
     assert [(e.row, e.column) for e in result.errors] == [(2, "end_date"), (3, "currency")]
 
 

@@ -56,7 +56,9 @@ def test_realized_row_becomes_a_realized_request_with_its_decision_and_traveller
     assert sorted(mission.travellers.values_list("name_fa", flat=True)) == ["علی رضایی", "مریم احمدی"]
     decision = mission.decisions.get()
     assert (decision.kind, decision.date) == (Decision.Kind.APPROVED, dt.date(2022, 8, 21))
-    assert AuditEntry.objects.filter(action="missions.request.imported", object_id=str(mission.pk)).count() == 1
+    assert (
+        AuditEntry.objects.filter(action="missions.request.imported", object_id=str(mission.pk)).count() == 1
+    )
     assert AuditEntry.objects.filter(action="missions.import.completed").count() == 1
 
 
