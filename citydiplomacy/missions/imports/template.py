@@ -4,7 +4,7 @@ import io
 
 from django.utils import translation
 
-from .columns import COLUMNS, COLUMN_HELP, HEADER_ALIASES
+from .columns import COLUMN_HELP, COLUMNS, HEADER_ALIASES
 
 EXAMPLE = {
     "reference": "MR-1401-00012",
