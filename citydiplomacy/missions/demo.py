@@ -74,7 +74,10 @@ TITLES = {
 }  # fmt: skip
 # Requests per Jalali year: the COVID years 1399–1400 show the dip.
 PER_YEAR = {1396: 52, 1397: 50, 1398: 46, 1399: 12, 1400: 24, 1401: 44, 1402: 48, 1403: 50, 1404: 44}
-DELEGATION = {1400: [4, 5, 4, 5, 4, 4, 5, 4], 1401: [4, 5, 4, 5, 5, 4, 4, 5]}  # 1401 mixes in 13 virtual summits
+DELEGATION = {
+    1400: [4, 5, 4, 5, 4, 4, 5, 4],
+    1401: [4, 5, 4, 5, 5, 4, 4, 5],
+}  # 1401 mixes in 13 virtual summits
 DEFAULT_DELEGATION = [2, 3, 4, 4, 5, 3, 4, 6]
 DEMO_USERS = [
     ("requester", Role.REQUESTER, CIR), ("requester2", Role.REQUESTER, TRANSPORT),
@@ -257,9 +260,12 @@ class HistoryBuilder:
             "decision": decision,
             "decided_on": "" if decision == "pending" else decided,
             "outcome": outcome,
-            "outcome_on": end if outcome == "realized" else (decided + dt.timedelta(days=5) if outcome else ""),
-            "funding": self.rnd.choice(["municipality", "municipality", "host", "international_organization",
-                                        "partial"]),  # fmt: skip
+            "outcome_on": end
+            if outcome == "realized"
+            else (decided + dt.timedelta(days=5) if outcome else ""),
+            "funding": self.rnd.choice(
+                ["municipality", "municipality", "host", "international_organization", "partial"]
+            ),  # fmt: skip
             "estimated_cost": "" if mode == "virtual" else cost,
             "currency": "" if mode == "virtual" else "USD",
         }
@@ -381,7 +387,9 @@ def sent_back_requests(builder, users, today):
             countries=[builder.countries[iso]], travellers=builder.travellers(3, requester.unit),
         )  # fmt: skip
         services.submit(mission, requester, on=today - dt.timedelta(days=12))
-        services.send_back(mission, users["chair"], reason="برنامه روزانه سفر و دعوت‌نامه میزبان را پیوست کنید.")
+        services.send_back(
+            mission, users["chair"], reason="برنامه روزانه سفر و دعوت‌نامه میزبان را پیوست کنید."
+        )
         created += 1
     return created
 
@@ -462,5 +470,3 @@ def seed(*, reset_first=False, today=None):
         total_requests=demo_missions.count(),
         sessions=len(sessions),
     )
-
-

@@ -10,7 +10,9 @@ class Command(BaseCommand):
     help = "Create demo units, people, users, committee sessions and mission requests (1396–1404)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--reset", action="store_true", help="delete the demo requests and sessions first")
+        parser.add_argument(
+            "--reset", action="store_true", help="delete the demo requests and sessions first"
+        )
 
     def handle(self, *args, **options):
         with translation.override("en"):
