@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .imports import views as import_views
 
 app_name = "missions"
 urlpatterns = [
@@ -27,4 +28,6 @@ urlpatterns = [
         name="session_agenda_remove",
     ),
     path("sessions/<int:pk>/minutes.pdf", views.session_minutes, name="session_minutes"),
+    path("import/", import_views.import_page, name="import"),
+    path("import/template.xlsx", import_views.import_template, name="import_template"),
 ]

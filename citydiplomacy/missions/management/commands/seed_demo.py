@@ -1,0 +1,27 @@
+"""`citydiplomacy seed_demo [--reset]`: demo data that tells the office's story on first run."""
+
+from django.core.management.base import BaseCommand
+from django.utils import translation
+
+from citydiplomacy.missions.demo import seed
+
+
+class Command(BaseCommand):
+    help = "Create demo units, people, users, committee sessions and mission requests (1396–1404)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset", action="store_true", help="delete the demo requests and sessions first"
+        )
+
+    def handle(self, *args, **options):
+        with translation.override("en"):
+            report = seed(reset_first=options["reset"])
+        self.stdout.write(
+            f"{report.created_requests} requests created, {report.total_requests} demo requests in all, "
+            f"{report.sessions} committee sessions."
+        )
+        self.stdout.write("")
+        self.stdout.write(f"{'username':<12} {'role':<22} password")
+        for username, role, password in report.users:
+            self.stdout.write(f"{username:<12} {role!s:<22} {password}")
