@@ -15,6 +15,7 @@ from django.utils import timezone
 from citydiplomacy.core.models import AuditEntry, Person, Role, Unit, User
 from citydiplomacy.lib.jalali import jalali_to_gregorian, jalali_year_of
 from citydiplomacy.partners.models import Country
+from citydiplomacy.partners.seed import CITIES as SEED_CITIES
 
 from . import services
 from .imports import import_rows
@@ -72,6 +73,8 @@ TITLES = {
     "competition": "شرکت در مسابقات بین‌المللی {city}", "government_delegation": "همراهی هیئت دولت در {city}",
     "other": "مأموریت کاری در {city}", "mayor_official": "سفر رسمی شهردار تهران به {city}",
 }  # fmt: skip
+# Persian names of the demo cities, for Persian titles.
+CITY_FA = {name_en: name_fa for _iso, name_en, name_fa, _aliases in SEED_CITIES}
 # Requests per Jalali year: the COVID years 1399–1400 show the dip.
 PER_YEAR = {1396: 52, 1397: 50, 1398: 46, 1399: 12, 1400: 24, 1401: 44, 1402: 48, 1403: 50, 1404: 44}
 DELEGATION = {
@@ -248,7 +251,8 @@ class HistoryBuilder:
         return {
             "reference": self.reference(submitted),
             "unit": unit.name_fa,
-            "title": title or TITLES[purpose].format(city=country.name_fa if mode == "virtual" else city),
+            "title": title
+            or TITLES[purpose].format(city=country.name_fa if mode == "virtual" else CITY_FA.get(city, city)),
             "purpose": purpose,
             "mode": mode,
             "countries": iso,
@@ -382,7 +386,7 @@ def sent_back_requests(builder, users, today):
         requester = users["requester2" if index else "requester"]
         start = today + dt.timedelta(days=35 + index * 10)
         mission = services.create_request(
-            requester, reference=reference, title=TITLES["cultural_week"].format(city=CITIES[iso][0]),
+            requester, reference=reference, title=TITLES["cultural_week"].format(city=CITY_FA.get(CITIES[iso][0], CITIES[iso][0])),
             unit=requester.unit, purpose="cultural_week", start_date=start, end_date=start + dt.timedelta(days=4),
             countries=[builder.countries[iso]], travellers=builder.travellers(3, requester.unit),
         )  # fmt: skip

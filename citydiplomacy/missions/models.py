@@ -222,7 +222,14 @@ class CommitteeSession(models.Model):
         ordering = ["-date", "-number"]
 
     def __str__(self):
-        return _("Session {number}").format(number=self.number)
+        from django.utils.translation import get_language
+
+        from citydiplomacy.lib.persian import to_persian_digits
+
+        number = str(self.number)
+        if (get_language() or "fa").startswith("fa"):
+            number = to_persian_digits(number)
+        return _("Session {number}").format(number=number)
 
 
 class Decision(models.Model):

@@ -44,7 +44,11 @@ class MissionRequestViewSet(
     def get_queryset(self):
         if self.request.user.role == "analyst":
             raise PermissionDenied
-        qs = visible_missions(self.request.user).select_related("unit", "report").order_by("-start_date", "-id")
+        qs = (
+            visible_missions(self.request.user)
+            .select_related("unit", "report")
+            .order_by("-start_date", "-id")
+        )
         if self.action == "list":
             return qs.prefetch_related("countries")
         return qs.prefetch_related("countries", "cities", "travellers", "decisions__session")
