@@ -11,7 +11,7 @@ from .dates import DateSpan
 from .gazetteer import Hit
 
 _SENT = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[.؟!])(?=[\u0600-\u06FF])")
-_LIST_SEP = re.compile(r"^\s*(?:[،,/]|و|and|&)\s*$|^\s*[،,]\s*(?:و|and)\s*$")
+_LIST_SEP = re.compile(r"^\s*(?:[،,/]|و|and|&)\s*$|^\s*[،,]\s*(?:و|and)\s*$|^\s*[،,]\s*(?:\S+\s*){1,2}[،,]\s*$")
 MUNI_BEFORE = re.compile(r"(?:شهرداری|شهردار|شورای[ \u200c]?(?:اسلامی[ \u200c]?)?شهر|کلان[ \u200c]?شهر|شهرداری[ \u200c]?های|"
                          r"mayor of|municipality of|municipalities of|city of|deputy mayor of|governor of)"
                          r"[ \u200c]*(?:[\u0600-\u06FF]+[ \u200c]){0,1}$", re.I)
@@ -67,28 +67,45 @@ def in_enumeration(text: str, hits: list[Hit]) -> set[int]:
     return out
 
 
-def home_city(text: str, hits: list[Hit]) -> tuple[str | None, Counter]:
+def home_city(text: str, hits: list[Hit], lang: str | None = None, lead_end: int = 0) -> tuple[str | None, Counter]:
+    """The municipality whose activity it is: the city most often attached to شهردار/شهرداری/mayor/...
+
+    A dateline ("TEHRAN, Feb. 28 (MNA) –") is the agency's seat, not an actor, and is skipped. In Persian
+    text an Iranian city named in the lead gets half a vote: the monitored offices are Iranian.
+    """
     votes: Counter = Counter()
     first: dict[str, int] = {}
     for h in hits:
         if h.entry.kind != "city":
+            continue
+        if h.start < 3 and h.surface.isupper():
             continue
         first.setdefault(h.entry.canonical, h.start)
         before = text[max(0, h.start - 40):h.start]
         after = text[h.end:h.end + 25]
         if MUNI_BEFORE.search(before) or MUNI_AFTER.match(after):
             votes[h.entry.canonical] += 1
+        elif lang == "fa" and h.entry.country == IRAN and h.start < lead_end and "bonus" + h.entry.canonical \
+                not in first:
+            votes[h.entry.canonical] += 0.5
+            first["bonus" + h.entry.canonical] = 0
     if not votes:
+        iran = Counter(h.entry.canonical for h in hits if h.entry.kind == "city" and h.entry.country == IRAN)
+        if lang == "fa" and iran:
+            return iran.most_common(1)[0][0], votes
         return None, votes
     best = max(votes, key=lambda c: (votes[c], -first[c]))
     return best, votes
 
 
-def classify(title: str, text: str, hits: list[Hit], dates: list[DateSpan], gaz, published: str | None) -> Event:
+def classify(title: str, text: str, hits: list[Hit], dates: list[DateSpan], gaz, published: str | None,
+             lang: str | None = None) -> Event:
     ev = Event()
     full = (title + "\n" + text) if title and title not in text[:len(title) + 5] else text
     enum = in_enumeration(text, hits)
-    home, _votes = home_city(text, hits)
+    sents0 = sentences(text)
+    lead_end = sents0[1][0] if len(sents0) > 1 else len(text)
+    home, _votes = home_city(text, hits, lang, lead_end)
     ev.home_city = home
     home_cc = gaz.country_of(home) if home else ""
     # entities, lists of three or more left out unless the name also appears outside a list
@@ -187,6 +204,10 @@ def _event_type(title: str, text: str, ev: Event, home: str | None) -> tuple[str
     if not scores:
         return "other", "", 0.3
     kind, top = scores.most_common(1)[0]
+    if kind == "outbound_visit" and scores["event_attended"] >= 0.5 * top:
+        kind, top = "event_attended", scores["event_attended"]
+    if kind == "meeting" and scores["statement_or_report"] > top and not scores["outbound_visit"]:
+        kind, top = "statement_or_report", scores["statement_or_report"]
     total = sum(scores.values())
     return kind, best_sent.get(kind, (0, ""))[1].strip()[:400], round(min(0.95, top / total), 2)
 

@@ -112,7 +112,8 @@ def group_stories(records: Sequence, threshold: float = 0.3, days: int = 3,
                     seen_pairs.add((a, c))
                     if _same_story(records[a], records[c], sigs[a], sigs[c], threshold):
                         uf.union(a, c)
-    # cross-language: entity, type and date agreement
+    # entity agreement: same event type, home city and partner cities; then either the same named
+    # people (same language) or dates at most ``days`` apart (any language)
     keyed: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(records):
         if ok[i] and getattr(r, "is_city_diplomacy", False) and r.cities and r.home_city:
@@ -123,10 +124,12 @@ def group_stories(records: Sequence, threshold: float = 0.3, days: int = 3,
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 a, c = records[members[x]], records[members[y]]
-                if a.lang == c.lang:
-                    continue
                 da, dc = _date(a), _date(c)
-                if da and dc and abs((da - dc).days) <= days:
+                if da and dc:
+                    same = abs((da - dc).days) <= days
+                else:
+                    same = a.lang == c.lang and _shared_person(a, c)
+                if same:
                     uf.union(members[x], members[y])
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -150,3 +153,18 @@ def _same_story(a, b, sa, sb, threshold) -> bool:
         if da and db and abs((da - db).days) > 7:
             return False
     return True
+
+
+def _person_keys(r) -> set[str]:
+    out = set()
+    for p in getattr(r, "people", None) or []:
+        name = match_key(p.get("name", "") if isinstance(p, dict) else str(p))
+        name = "".join(name.split())
+        if len(name) >= 5:
+            out.add(name)
+    return out
+
+
+def _shared_person(a, b) -> bool:
+    ka, kb = _person_keys(a), _person_keys(b)
+    return any(x in y or y in x for x in ka for y in kb)

@@ -18,7 +18,7 @@ def rx(*parts: str) -> re.Pattern:
 MUNICIPAL = rx(
     r"شهردار", r"شورای" + S + r"(?:اسلامی" + S + r")?شهر", r"کلان" + S + r"شهر", r"مجمع" + S + r"شهرداران",
     r"شهرهای" + S + r"خواهر", r"\bmayors?\b", r"\bmunicipal", r"\bcity council\b", r"\bcity hall\b",
-    r"\blocal governments?\b", r"\bsister[- ]cit", r"\btwin(?:ned)? cit", r"\bmetropolis\b", r"\bmayoralty\b",
+    r"خواهر" + S + r"خواند", r"\blocal governments?\b", r"\bsister[- ]cit", r"\btwin(?:ned)? cit", r"\bmetropolis\b", r"\bmayoralty\b",
 )
 FOREIGN_ACTOR = rx(
     r"سفیر", r"سفارت", r"کنسول", r"خواهر" + S + r"خواند", r"هیئت" + S + r"خارجی", r"هیات" + S + r"خارجی",

@@ -182,7 +182,7 @@ def step_people(doc: Doc, gaz: Gazetteer) -> Doc:
 
 
 def step_classify(doc: Doc, gaz: Gazetteer) -> Doc:
-    doc.event = classify(doc.title, doc.text, doc.hits, doc.dates, gaz, doc.published)
+    doc.event = classify(doc.title, doc.text, doc.hits, doc.dates, gaz, doc.published, doc.lang)
     return doc
 
 
