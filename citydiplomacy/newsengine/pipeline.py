@@ -7,6 +7,7 @@ classify event → record. ``process_item`` never raises for bad input: it retur
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
@@ -145,13 +146,25 @@ _LABELLED = re.compile(r"(?:\bdate\b|تاریخ(?:[ \u200c]انتشار)?|update
                        re.I)
 
 
+def _hint_date(h: str) -> str | None:
+    """A date from page metadata or a feed: ISO 8601, RFC 822, or any pattern of ``find_dates``."""
+    h = normalize_text(h.strip()[:60])
+    m = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", h)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    spans = find_dates(h)
+    return spans[0].iso if spans else None
+
+
 def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
     doc.dates = find_dates(doc.text)
     published = None
     for h in doc.hints:
-        spans = find_dates(normalize_text(h[:40]))
-        if spans:
-            published = spans[0].iso
+        published = _hint_date(h)
+        if published:
             break
     if not published:
         for d in doc.dates:
