@@ -104,7 +104,7 @@ def classify(title: str, text: str, hits: list[Hit], dates: list[DateSpan], gaz,
     full = (title + "\n" + text) if title and title not in text[:len(title) + 5] else text
     enum = in_enumeration(text, hits)
     sents0 = sentences(text)
-    lead_end = sents0[1][0] if len(sents0) > 1 else len(text)
+    lead_end = sents0[2][0] if len(sents0) > 2 else len(text)
     home, _votes = home_city(text, hits, lang, lead_end)
     ev.home_city = home
     home_cc = gaz.country_of(home) if home else ""
@@ -129,6 +129,12 @@ def classify(title: str, text: str, hits: list[Hit], dates: list[DateSpan], gaz,
             cn = gaz.country_name(gaz.country_of(c))
             if cn and cn not in countries:
                 countries.append(cn)
+    # an organization acting in the story is a city network, or named in the lead, or named again
+    org_count = Counter(h.entry.canonical for h in hits if h.entry.kind == "organization")
+    org_lead = {h.entry.canonical for h in hits if h.entry.kind == "organization" and h.start < lead_end}
+    all_orgs = orgs
+    orgs = [o for o in orgs if o in org_lead or org_count[o] >= 2 or
+            gaz.by_canonical[("organization", o)].tags & {"city_network", "urban_un"}]
     ev.cities, ev.countries, ev.organizations = cities, countries, orgs
 
     muni = len(L.MUNICIPAL.findall(full))
@@ -140,15 +146,39 @@ def classify(title: str, text: str, hits: list[Hit], dates: list[DateSpan], gaz,
         # no home city: the most mentioned country is home
         home_country_name = countries[0]
         foreign_countries = countries[1:]
-    international = bool(foreign_countries or orgs or L.FOREIGN_ACTOR.search(full))
+    international = bool(foreign_countries or all_orgs or L.FOREIGN_ACTOR.search(full))
     ev.is_city_diplomacy = bool((muni or org_city_net) and international)
 
     ev.event_type, ev.evidence, ev.confidence = _event_type(title, text, ev, home)
+    if ev.event_type == "meeting" and _located_abroad(text, hits, home, home_cc, lead_end):
+        ev.event_type = "outbound_visit"
+    lead_text = (title + " " + text[:lead_end]) if title else text[:lead_end]
+    if ev.is_city_diplomacy and L.INVITE.search(lead_text) and not (
+            L.SIGN.search(lead_text) and L.AGREEMENT_NOUN.search(lead_text)):
+        ev.event_type = "other"  # an invitation announces a future event: not yet an activity
+    if not ev.is_city_diplomacy:
+        ev.cities = []  # no city-diplomacy story, no counterpart cities
     if ev.event_type == "agreement":
         ev.agreement_kind = _agreement_kind(ev.evidence + " " + title)
     ev.topics = [t for t, r in L.TOPICS.items() if len(r.findall(full)) >= 1] if ev.is_city_diplomacy else []
     ev.event_date = _event_date(text, dates, published)
     return ev
+
+
+_IN = re.compile(r"(?:\bin|\bat|در|به)\s*$", re.I)
+
+
+def _located_abroad(text: str, hits: list[Hit], home: str | None, home_cc: str, lead_end: int) -> bool:
+    """The lead places the home city's people in a foreign city ("met ... in Tehran", "در مسکو")."""
+    if not home or not home_cc:
+        return False
+    for h in hits:
+        if h.start > lead_end:
+            break
+        if h.entry.kind == "city" and h.entry.canonical != home and h.entry.country != home_cc \
+                and _IN.search(text[max(0, h.start - 6):h.start]):
+            return True
+    return False
 
 
 def _agreement_kind(s: str) -> str | None:
@@ -204,7 +234,7 @@ def _event_type(title: str, text: str, ev: Event, home: str | None) -> tuple[str
     if not scores:
         return "other", "", 0.3
     kind, top = scores.most_common(1)[0]
-    if kind == "outbound_visit" and scores["event_attended"] >= 0.5 * top:
+    if kind == "outbound_visit" and scores["event_attended"] >= 0.3 * top:
         kind, top = "event_attended", scores["event_attended"]
     if kind == "meeting" and scores["statement_or_report"] > top and not scores["outbound_visit"]:
         kind, top = "statement_or_report", scores["statement_or_report"]

@@ -39,7 +39,7 @@ MEMBERSHIP = rx(r"به" + S + r"عضویت", r"عضویت", r"به" + S + r"عن
 VIRTUAL = rx(r"ویدئو" + S + r"کنفرانس", r"ویدیو" + S + r"کنفرانس", r"وبینار", r"مجازی", r"برخط", r"آنلاین",
              r"\bvideo ?conferenc", r"\bvirtual(?:ly)?\b", r"\bonline\b", r"\bwebinar\b", r"\bvia video\b")
 EVENT_NOUN = rx(r"اجلاس", r"همایش", r"کنگره", r"کنفرانس", r"نمایشگاه", r"جشنواره", r"رویداد", r"مجمع" + S + r"عمومی",
-                r"سمپوزیوم", r"\bsummit\b", r"\bcongress\b", r"\bforum\b", r"\bconference\b", r"\bexhibition\b",
+                r"سمپوزیوم", r"شرکت" + S + r"در" + S + r"نشست", r"\bsummit\b", r"\bcongress\b", r"\bforum\b", r"\bconference\b", r"\bexhibition\b",
                 r"\bfestival\b", r"\bexpo\b", r"\bgeneral assembly\b", r"\bworld council\b", r"\bsymposium\b")
 ATTEND = rx(r"شرکت" + S + r"(?:در|کرد|می|خواهد)", r"حضور" + S + r"(?:در|یافت|دارد)", r"برای" + S + r"شرکت",
             r"\battend", r"\bparticipat", r"\btake part\b", r"\btook part\b")
@@ -56,6 +56,7 @@ MEETING = rx(r"دیدار", r"ملاقات", r"نشست", r"گفت" + S + r"و" 
 STATEMENT = rx(r"گفت", r"اظهار" + S + r"کرد", r"افزود", r"تاکید" + S + r"کرد", r"تأکید" + S + r"کرد",
                r"مصاحبه", r"گزارش", r"برنامه", r"پیشنهاد", r"\bsaid\b", r"\bstated\b", r"\binterview",
                r"\breport\b", r"\bplan\b", r"\bproposal\b", r"\bannounced\b")
+INVITE = rx(r"دعوت" + S + r"(?:کرد|شد|نامه)", r"\binvit(?:ed|es|ation)\b")
 FUTURE = rx(r"خواهد" + S + r"(?:شد|کرد|رفت)", r"قرار" + S + r"است", r"\bwill\b", r"\bis to\b", r"\bplans? to\b")
 
 TOPICS = {
