@@ -66,6 +66,10 @@ PATTERNS = [
 ]
 
 
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_EN_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
 @dataclass(frozen=True)
 class DateSpan:
     start: int
@@ -116,7 +120,12 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
     """All dates stated in ``text`` (display-normalized), in text order, overlaps removed."""
     found: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
+    has_arabic = _ARABIC.search(text) is not None
+    has_month = _EN_MONTH.search(text) is not None
     for name, rx in PATTERNS:
+        if (name in ("jalali_text", "hijri_text", "greg_fa_text") and not has_arabic) or (
+                name.startswith("greg_en") and not has_month):
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):

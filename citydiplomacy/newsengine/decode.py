@@ -37,8 +37,11 @@ def _looks_binary(data: bytes) -> bool:
         return False
     if head.count(b"\x00") > len(head) // 10:
         return True
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    ctrl = len(head) - len(head.translate(None, _CONTROL))
     return ctrl > len(head) // 20
+
+
+_CONTROL = bytes([b for b in range(32) if b < 9 or 13 < b])
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:

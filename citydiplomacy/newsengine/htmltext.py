@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -56,7 +57,27 @@ def _is_bad(el) -> bool:
         return role in ("navigation", "complementary", "contentinfo", "banner", "menu")
     if el.tag in ("body", "html", "article", "main"):
         return False
-    return bool(_BAD.search(s)) and not _GOOD.search(s)
+    return _bad_attr(s)
+
+
+BAD_TOKENS = {"ad", "ads", "bio", "meta", "tags", "print", "hidden", "skip", "jump", "video", "credit", "legal",
+              "latest", "byline", "caption", "rating", "ticker", "banner", "modal", "popup", "login", "pager",
+              "pagination", "toolbar", "gallery", "carousel", "slideshow", "timestamp", "dateline", "follow",
+              "copyright", "contributor", "affiliate", "dfp", "paywall", "consent", "sponsor", "sponsored",
+              "masthead", "navbar", "nav", "trending", "breaking", "newsfeed", "disqus", "signup"}
+BAD_PARTS = ("comment", "share", "sharing", "social", "related", "recommend", "popular", "sidebar", "widget",
+             "footer", "menu", "breadcrumb", "newsletter", "subscribe", "promo", "advert", "cookie", "outbrain",
+             "taboola", "mostread", "most-read", "also-read", "read-more", "readmore", "more-news", "sr-only",
+             "visually-hidden", "author-bio", "tag-list", "side-bar", "sign-up", "photo-credit", "inline-ad")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=8192)
+def _bad_attr(s: str) -> bool:
+    low = s.lower()
+    if not (any(p in low for p in BAD_PARTS) or not BAD_TOKENS.isdisjoint(_TOKEN.findall(low))):
+        return False
+    return not _GOOD.search(low)
 
 
 def _text(el) -> str:

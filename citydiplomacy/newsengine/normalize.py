@@ -66,7 +66,10 @@ def normalize_text(text: str) -> str:
 
 def _needs_nfkc(text: str) -> bool:
     # Arabic presentation forms (FB50-FDFF, FE70-FEFF) and full-width forms need NFKC; most text does not.
-    return any("\ufb50" <= ch <= "\ufeff" or "\uff00" <= ch <= "\uffef" for ch in text)
+    return _COMPAT.search(text) is not None
+
+
+_COMPAT = re.compile("[\ufb50-\ufeff\uff00-\uffef]")
 
 
 def match_key(text: str) -> str:

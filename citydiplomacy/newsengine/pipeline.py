@@ -126,6 +126,10 @@ def step_extract(doc: Doc, gaz: Gazetteer) -> Doc:
 _URL = re.compile(r"https?://\S+|www\.\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
 
 
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
 def step_normalize(doc: Doc, gaz: Gazetteer) -> Doc:
     raw = doc.raw[:MAX_TEXT]
     doc.text = normalize_text(raw)
@@ -133,8 +137,8 @@ def step_normalize(doc: Doc, gaz: Gazetteer) -> Doc:
     # URLs are kept in the text but blanked in the match key (percent-encoded bytes look like words)
     key = match_key(doc.text)
     doc.key = _URL.sub(lambda m: " " * len(m.group(0)), key)
-    fa = sum(1 for c in doc.text[:5000] if "\u0600" <= c <= "\u06ff")
-    latin = sum(1 for c in doc.text[:5000] if c.isascii() and c.isalpha())
+    fa = len(_ARABIC_SCRIPT.findall(doc.text, 0, 5000))
+    latin = len(_LATIN.findall(doc.text, 0, 5000))
     if not doc.lang or doc.lang not in ("fa", "en", "ar"):
         doc.lang = "fa" if fa > latin else ("en" if latin else None)
     elif doc.lang == "en" and fa > latin:
