@@ -10,12 +10,12 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
 import random
 import resource
 import sys
 import time
-import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,38 +62,47 @@ CITIES = ["Tehran", "Mashhad", "Isfahan", "Shiraz", "Tabriz", "Karaj", "Qom", "R
 PARTNERS = ["Moscow", "Beijing", "Istanbul", "Baghdad", "Karbala", "Dushanbe", "Yerevan", "Kazan", "Vienna", "Doha"]
 
 
+def _vocabulary(rng, size=20000):
+    letters = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+    vocab = list(WORDS_FA)
+    while len(vocab) < size:
+        vocab.append("".join(rng.choice(letters) for _ in range(rng.randint(2, 8))))
+    return vocab
+
+
 def synthetic(n, seed=7):
-    """Stories with 1-4 rewrites each: shuffled clauses, synonyms swapped, words dropped."""
+    """Stories with 1-4 rewrites each (words dropped and replaced), Zipf-like word frequencies,
+    dates spread over two years."""
     rng = random.Random(seed)
+    vocab = _vocabulary(rng)
+    weights = [1 / (r + 1) for r in range(len(vocab))]
     recs = []
     while len(recs) < n:
-        base = [rng.choice(WORDS_FA) for _ in range(rng.randint(80, 200))]
+        base = rng.choices(vocab, weights, k=rng.randint(120, 300))
         home, partner = rng.choice(CITIES), rng.choice(PARTNERS)
         etype = rng.choice(["meeting", "agreement", "outbound_visit", "event_attended"])
-        day = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        day = (dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(730))).isoformat()
         for _ in range(rng.randint(1, 4)):
             words = [w for w in base if rng.random() > 0.1]
             for _k in range(len(words) // 15):
-                i = rng.randrange(len(words))
-                words[i] = rng.choice(WORDS_FA)
-            recs.append(NewsRecord(id=str(len(recs)), lang="fa", text=" ".join(words) + f" {rng.random()}",
+                words[rng.randrange(len(words))] = rng.choices(vocab, weights)[0]
+            recs.append(NewsRecord(id=str(len(recs)), lang="fa", text=" ".join(words),
                                    is_city_diplomacy=True, event_type=etype, home_city=home, cities=[partner],
                                    published=day))
     return recs[:n]
 
 
 def bench_dedup(sizes):
+    """Sizes in increasing order; peak memory is the process's max RSS after each size."""
     for n in sizes:
         recs = synthetic(n)
-        tracemalloc.start()
+        base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         t = time.perf_counter()
         groups = group_stories(recs)
         el = time.perf_counter() - t
-        _cur, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"grouping {n:>7} articles: {el:7.2f} s, {1e6 * el / n:7.1f} us/article, "
-              f"peak traced memory {peak / 2**20:7.1f} MiB, {len(groups)} groups")
-    print(f"  max RSS of the process so far: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+              f"max RSS {peak:7.0f} MiB (was {base:.0f} MiB with the articles loaded), {len(groups)} groups")
 
 
 def bench_dask(pages):
@@ -106,13 +115,13 @@ def bench_dask(pages):
             Client(c1) as cl1:
         process_dask(items[:8], client=cl1, group=False, batch_size=4)
         t = time.perf_counter()
-        process_dask(items, client=cl1, group=False, batch_size=8)
+        process_dask(items, client=cl1, group=False, batch_size=16)
         one = time.perf_counter() - t
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c2, \
             Client(c2) as cl2:
         process_dask(items[:8], client=cl2, group=False, batch_size=4)
         t = time.perf_counter()
-        process_dask(items, client=cl2, group=False, batch_size=8)
+        process_dask(items, client=cl2, group=False, batch_size=16)
         two = time.perf_counter() - t
     t = time.perf_counter()
     for it in items:

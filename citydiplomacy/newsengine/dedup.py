@@ -119,18 +119,23 @@ def group_stories(records: Sequence, threshold: float = 0.3, days: int = 3,
         if ok[i] and getattr(r, "is_city_diplomacy", False) and r.cities and r.home_city:
             keyed[(r.event_type, r.home_city, frozenset(r.cities))].append(i)
     for members in keyed.values():
-        if len(members) < 2 or len(members) > MAX_BUCKET:
+        if len(members) < 2:
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                a, c = records[members[x]], records[members[y]]
-                da, dc = _date(a), _date(c)
-                if da and dc:
-                    same = abs((da - dc).days) <= days
-                else:
-                    same = a.lang == c.lang and _shared_person(a, c)
-                if same:
-                    uf.union(members[x], members[y])
+        dated = sorted((d, i) for i in members if (d := _date(records[i])) is not None)
+        # dated records: compare only within the window (sorted by date, so linear in practice)
+        for x in range(len(dated)):
+            for y in range(x + 1, len(dated)):
+                if (dated[y][0] - dated[x][0]).days > days:
+                    break
+                uf.union(dated[x][1], dated[y][1])
+        undated = [i for i in members if _date(records[i]) is None]
+        if len(undated) > MAX_BUCKET:
+            continue
+        for x in range(len(undated)):
+            for y in range(x + 1, len(undated)):
+                a, c = records[undated[x]], records[undated[y]]
+                if a.lang == c.lang and _shared_person(a, c):
+                    uf.union(undated[x], undated[y])
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
