@@ -1,0 +1,148 @@
+"""Benchmarks of the news engine, ratios measured side by side in one run.
+
+    python bench/news/run.py [--quick]
+
+1. the whole pipeline per page vs trafilatura's extract() alone on the 181 boilerplate pages;
+2. story grouping at 10k / 30k / 100k synthetic articles: time per article and peak memory;
+3. the Dask engine with 2 workers vs the local engine with 1 process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from citydiplomacy.newsengine import NewsItem, process_item  # noqa: E402
+from citydiplomacy.newsengine.dedup import group_stories  # noqa: E402
+from citydiplomacy.newsengine.pipeline import NewsRecord  # noqa: E402
+
+
+def shared_dir() -> Path:
+    return ROOT.parent / "shared"
+
+
+def load_pages(limit=None):
+    d = shared_dir() / "eval" / "boilerplate" / "html"
+    files = sorted(d.glob("*.html.gz"))[:limit]
+    return [gzip.open(f).read() for f in files]
+
+
+def bench_pipeline(pages):
+    import trafilatura
+
+    items = [NewsItem(id=str(i), html=p) for i, p in enumerate(pages)]
+    process_item(items[0])
+    trafilatura.extract(pages[0].decode("utf-8", "replace"))
+    t = time.perf_counter()
+    for it in items:
+        process_item(it)
+    ours = time.perf_counter() - t
+    t = time.perf_counter()
+    for p in pages:
+        trafilatura.extract(p)
+    traf = time.perf_counter() - t
+    n = len(pages)
+    print(f"pipeline (whole, NLP included): {n / ours:7.1f} pages/s   trafilatura extract(): {n / traf:7.1f} pages/s")
+    print(f"  ratio pipeline time / trafilatura time = {ours / traf:.3f}  (target <= 0.5)")
+
+
+WORDS_FA = ("شهردار شهرداری تهران مشهد اصفهان همکاری دیدار سفیر هیئت اجلاس تفاهم‌نامه امضا حمل نقل عمومی "
+            "مترو محیط زیست گردشگری فرهنگی اقتصادی سرمایه‌گذاری شهر هوشمند پروژه توسعه روابط دو کشور "
+            "بین‌المللی نشست برگزار گفت افزود تأکید کرد ادامه داد مدیریت شهری خدمات آموزش جوانان ورزش").split()
+CITIES = ["Tehran", "Mashhad", "Isfahan", "Shiraz", "Tabriz", "Karaj", "Qom", "Rasht"]
+PARTNERS = ["Moscow", "Beijing", "Istanbul", "Baghdad", "Karbala", "Dushanbe", "Yerevan", "Kazan", "Vienna", "Doha"]
+
+
+def _vocabulary(rng, size=20000):
+    letters = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+    vocab = list(WORDS_FA)
+    while len(vocab) < size:
+        vocab.append("".join(rng.choice(letters) for _ in range(rng.randint(2, 8))))
+    return vocab
+
+
+def synthetic(n, seed=7):
+    """Stories with 1-4 rewrites each (words dropped and replaced), Zipf-like word frequencies,
+    dates spread over two years."""
+    rng = random.Random(seed)
+    vocab = _vocabulary(rng)
+    weights = [1 / (r + 1) for r in range(len(vocab))]
+    recs = []
+    while len(recs) < n:
+        base = rng.choices(vocab, weights, k=rng.randint(120, 300))
+        home, partner = rng.choice(CITIES), rng.choice(PARTNERS)
+        etype = rng.choice(["meeting", "agreement", "outbound_visit", "event_attended"])
+        day = (dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(730))).isoformat()
+        for _ in range(rng.randint(1, 4)):
+            words = [w for w in base if rng.random() > 0.1]
+            for _k in range(len(words) // 15):
+                words[rng.randrange(len(words))] = rng.choices(vocab, weights)[0]
+            recs.append(NewsRecord(id=str(len(recs)), lang="fa", text=" ".join(words),
+                                   is_city_diplomacy=True, event_type=etype, home_city=home, cities=[partner],
+                                   published=day))
+    return recs[:n]
+
+
+def bench_dedup(sizes):
+    """Sizes in increasing order; peak memory is the process's max RSS after each size."""
+    for n in sizes:
+        recs = synthetic(n)
+        base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        t = time.perf_counter()
+        groups = group_stories(recs)
+        el = time.perf_counter() - t
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"grouping {n:>7} articles: {el:7.2f} s, {1e6 * el / n:7.1f} us/article, "
+              f"max RSS {peak:7.0f} MiB (was {base:.0f} MiB with the articles loaded), {len(groups)} groups")
+
+
+def bench_dask(pages):
+    from distributed import Client, LocalCluster
+
+    from citydiplomacy.newsengine.dask_engine import process_dask
+
+    items = [NewsItem(id=str(i), html=p) for i, p in enumerate(pages)]
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as c1, \
+            Client(c1) as cl1:
+        process_dask(items[:8], client=cl1, group=False, batch_size=4)
+        t = time.perf_counter()
+        process_dask(items, client=cl1, group=False, batch_size=16)
+        one = time.perf_counter() - t
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c2, \
+            Client(c2) as cl2:
+        process_dask(items[:8], client=cl2, group=False, batch_size=4)
+        t = time.perf_counter()
+        process_dask(items, client=cl2, group=False, batch_size=16)
+        two = time.perf_counter() - t
+    t = time.perf_counter()
+    for it in items:
+        process_item(it)
+    local = time.perf_counter() - t
+    n = len(items)
+    print(f"local engine, 1 process: {n / local:6.1f} pages/s; Dask 1 worker: {n / one:6.1f}; "
+          f"Dask 2 workers: {n / two:6.1f}")
+    print(f"  throughput ratio Dask 2 workers / local 1 = {local / two:.2f}x  (target >= 1.6x); "
+          f"Dask 2 / Dask 1 = {one / two:.2f}x")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="smaller runs, under a minute")
+    args = ap.parse_args(argv)
+    pages = load_pages()
+    bench_pipeline(pages if not args.quick else pages[:90])
+    bench_dedup([2000, 6000] if args.quick else [10_000, 30_000, 100_000])
+    bench_dask(pages if not args.quick else pages[:90])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""Date spans in Persian and English news text: Solar Hijri, Hijri lunar and Gregorian.
+
+Works on display-normalized text (ASCII digits, Persian letter forms). Every match is converted
+to an ISO date with jdatetime (Jalali) or hijridate (lunar); impossible dates are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import jdatetime
+from hijridate import Hijri
+
+JALALI_MONTHS = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
+    "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}
+HIJRI_MONTHS = {
+    "محرم": 1, "محرم الحرام": 1, "صفر": 2, "صفر المظفر": 2, "ربیع الاول": 3, "ربیع‌الاول": 3,
+    "ربیع الأول": 3, "ربیع الثانی": 4, "ربیع‌الثانی": 4, "ربیع الآخر": 4, "جمادی الاولی": 5,
+    "جمادی‌الاولی": 5, "جمادی الاول": 5, "جمادی الثانی": 6, "جمادی‌الثانی": 6, "جمادی الثانیه": 6,
+    "جمادی الآخر": 6, "رجب": 7, "رجب المرجب": 7, "شعبان": 8, "شعبان المعظم": 8, "رمضان": 9,
+    "رمضان المبارک": 9, "شوال": 10, "شوال المکرم": 10, "ذیقعده": 11, "ذی القعده": 11, "ذی‌القعده": 11,
+    "ذیحجه": 12, "ذی الحجه": 12, "ذی‌الحجه": 12,
+}
+GREG_MONTHS_EN = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+GREG_MONTHS_FA = {
+    "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "آپریل": 4, "مه": 5, "می": 5,
+    "ژوئن": 6, "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10,
+    "نوامبر": 11, "دسامبر": 12,
+}
+WEEKDAYS_FA = ("شنبه", "یکشنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "سهشنبه", "سه شنبه", "چهارشنبه",
+               "چهار‌شنبه", "پنجشنبه", "پنج‌شنبه", "پنج شنبه", "جمعه")
+
+
+def _alt(words):
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \u200c]?").replace("\u200c", "[ \u200c]?")
+                            for w in words), key=len, reverse=True))
+
+
+_JM = _alt(JALALI_MONTHS)
+_HM = _alt(HIJRI_MONTHS)
+_GM_EN = _alt(GREG_MONTHS_EN)
+_GM_FA = _alt(GREG_MONTHS_FA)
+_B = r"(?<![\w/.-])"
+_E = r"(?![\w/])"
+
+PATTERNS = [
+    # 14 مهر 1404, ۰۹ خرداد ۱۴۰۲, 14 مهرماه 1404
+    ("jalali_text", re.compile(_B + r"(\d{1,2})\s*(" + _JM + r")(?:[ \u200c]?ماه)?\s*(?:سال\s*)?(1[234]\d\d|\d\d)" + _E)),
+    ("hijri_text", re.compile(_B + r"(\d{1,2})\s*(" + _HM + r")\s*(1[34]\d\d)" + _E)),
+    ("greg_fa_text", re.compile(_B + r"(\d{1,2})\s*(" + _GM_FA + r")\s*((?:19|20)\d\d)" + _E)),
+    # 2025 Oct 16, 2025-10-16 are handled below; October 16, 2025 / 16 October 2025
+    ("greg_en_mdy", re.compile(r"(?i)\b(" + _GM_EN + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")),
+    ("greg_en_dmy", re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _GM_EN + r")\.?,?\s+((?:19|20)\d\d)\b")),
+    ("greg_en_ymd", re.compile(r"(?i)\b((?:19|20)\d\d)\s+(" + _GM_EN + r")\.?\s+(\d{1,2})\b")),
+    # numeric: 1404/07/24, 2025-10-16, 24/07/1404
+    ("num_ymd", re.compile(_B + r"((?:1[34]|19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})" + _E)),
+    ("num_dmy", re.compile(_B + r"(\d{1,2})([/.-])(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
+]
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_EN_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int
+    end: int
+    text: str
+    iso: str
+    calendar: str  # "jalali", "hijri" or "gregorian"
+
+
+def _jalali(y: int, m: int, d: int) -> dt.date | None:
+    if y < 100:
+        y += 1400 if y < 50 else 1300
+    try:
+        return jdatetime.date(y, m, d).togregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _greg(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month(table, word):
+    word = word.replace("\u200c", " ")
+    for k, v in table.items():
+        if k.replace("\u200c", " ") == word or k.replace("\u200c", "") == word.replace(" ", ""):
+            return v
+    return table.get(word.lower())
+
+
+def _numeric(y: int, m: int, d: int):
+    if 1300 <= y <= 1499:
+        return _jalali(y, m, d), "jalali"
+    return _greg(y, m, d), "gregorian"
+
+
+def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[DateSpan]:
+    """All dates stated in ``text`` (display-normalized), in text order, overlaps removed."""
+    found: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+    has_arabic = _ARABIC.search(text) is not None
+    has_month = _EN_MONTH.search(text) is not None
+    for name, rx in PATTERNS:
+        if (name in ("jalali_text", "hijri_text", "greg_fa_text") and not has_arabic) or (
+                name.startswith("greg_en") and not has_month):
+            continue
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            g = m.groups()
+            date, cal = None, "gregorian"
+            if name == "jalali_text":
+                date, cal = _jalali(int(g[2]), _month(JALALI_MONTHS, g[1]), int(g[0])), "jalali"
+            elif name == "hijri_text":
+                date, cal = _hijri(int(g[2]), _month(HIJRI_MONTHS, g[1]), int(g[0])), "hijri"
+            elif name == "greg_fa_text":
+                date = _greg(int(g[2]), _month(GREG_MONTHS_FA, g[1]), int(g[0]))
+            elif name == "greg_en_mdy":
+                date = _greg(int(g[2]), GREG_MONTHS_EN[g[0].lower()], int(g[1]))
+            elif name == "greg_en_dmy":
+                date = _greg(int(g[2]), GREG_MONTHS_EN[g[1].lower()], int(g[0]))
+            elif name == "greg_en_ymd":
+                date = _greg(int(g[0]), GREG_MONTHS_EN[g[1].lower()], int(g[2]))
+            elif name == "num_ymd":
+                date, cal = _numeric(int(g[0]), int(g[2]), int(g[3]))
+            elif name == "num_dmy":
+                date, cal = _numeric(int(g[3]), int(g[2]), int(g[0]))
+            if date is None or not (min_year <= date.year <= max_year):
+                continue
+            taken.append((s, e))
+            found.append(DateSpan(s, e, m.group(0), date.isoformat(), cal))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def to_iso(text: str) -> str | None:
+    """The first date in ``text`` as ISO, or None (convenience for single strings)."""
+    from .normalize import normalize_text
+
+    spans = find_dates(normalize_text(text))
+    return spans[0].iso if spans else None

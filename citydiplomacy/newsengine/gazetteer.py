@@ -1,0 +1,197 @@
+"""The gazetteer: countries, cities, organizations and roles, matched in one Aho–Corasick pass.
+
+Names and text are compared in the same key form (``normalize.match_key``): Persian letter forms,
+hamza and madda folded, lower case, ZWNJ as a space. Each multi-word Persian name also gets its
+joined spelling (the ZWNJ or space dropped), so ``کره‌جنوبی``, ``کره جنوبی`` and ``کرهجنوبی`` all
+match. A hit counts only at word boundaries that work for Persian script.
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ahocorasick
+
+from .normalize import is_word_char, match_key, name_key
+
+DATA = Path(__file__).resolve().parent / "data"
+KINDS = ("country", "city", "organization", "role")
+
+# Weekday names that are also city names (Dushanbe): accepted only with a place cue nearby.
+AMBIGUOUS_WEEKDAY = {"دوشنبه"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    canonical: str
+    kind: str  # country, city, organization, role
+    country: str = ""  # ISO alpha-2 for cities and countries
+    tags: frozenset = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    surface: str
+    entry: Entry
+
+
+def _rows(path: Path):
+    with path.open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if row and not row[0].startswith("#") and len(row) >= 2:
+                yield row
+
+
+def _variants(name: str) -> set[str]:
+    key = name_key(name)
+    out = {key} if key else set()
+    if " " in key and any("\u0600" <= c <= "\u06ff" for c in key):
+        out.add(key.replace(" ", ""))
+    return out
+
+
+class Gazetteer:
+    """Names → entries; ``add`` extends it at run time (partner directory of the app)."""
+
+    def __init__(self, entries: Iterable[tuple[str, Entry]] = ()):
+        self._names: dict[str, list[Entry]] = {}
+        self._automaton = None
+        self._lock = threading.Lock()
+        self.by_canonical: dict[tuple[str, str], Entry] = {}
+        for name, entry in entries:
+            self._add_name(name, entry)
+
+    # -- building -------------------------------------------------------------------------
+    def _add_name(self, name: str, entry: Entry):
+        self.by_canonical.setdefault((entry.kind, entry.canonical), entry)
+        for v in _variants(name):
+            if len(v) < 2:
+                continue
+            bucket = self._names.setdefault(v, [])
+            if entry not in bucket:
+                bucket.append(entry)
+        self._automaton = None
+
+    def add(self, name: str, aliases: Iterable[str] = (), kind: str = "city", canonical: str | None = None,
+            country: str = "", tags: Iterable[str] = ()):
+        """Add a name and its aliases; ``canonical`` defaults to ``name``."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r}; expected one of {KINDS}")
+        entry = self.by_canonical.get((kind, canonical or name)) or Entry(
+            canonical or name, kind, country, frozenset(tags))
+        for n in [name, *aliases]:
+            if n and n.strip():
+                self._add_name(n, entry)
+        return entry
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        g = cls()
+        for canonical, a2, _a3, aliases in _rows(DATA / "countries.tsv"):
+            e = Entry(canonical, "country", a2)
+            for n in aliases.split("|"):
+                g._add_name(n, e)
+        for canonical, a2, tags, aliases in _rows(DATA / "cities.tsv"):
+            e = Entry(canonical, "city", a2, frozenset(t for t in tags.split(",") if t))
+            for n in [canonical, *aliases.split("|")]:
+                g._add_name(n, e)
+        for canonical, kind, aliases in _rows(DATA / "organizations.tsv"):
+            e = Entry(canonical, "organization", "", frozenset([kind]))
+            for n in [canonical, *aliases.split("|")]:
+                g._add_name(n, e)
+        for key, role, aliases in _rows(DATA / "roles.tsv"):
+            e = Entry(role, "role", "", frozenset([key]))
+            for n in aliases.split("|"):
+                g._add_name(n, e)
+        return g
+
+    def _build(self):
+        with self._lock:
+            if self._automaton is None:
+                a = ahocorasick.Automaton()
+                for key, entries in self._names.items():
+                    a.add_word(key, (len(key), tuple(entries)))
+                a.make_automaton()
+                self._automaton = a
+        return self._automaton
+
+    def __getstate__(self):
+        return {"names": self._names, "by_canonical": self.by_canonical}
+
+    def __setstate__(self, state):
+        self._names = state["names"]
+        self.by_canonical = state["by_canonical"]
+        self._automaton = None
+        self._lock = threading.Lock()
+
+    def __len__(self):
+        return len(self._names)
+
+    def country_of(self, city: str) -> str:
+        e = self.by_canonical.get(("city", city))
+        return e.country if e else ""
+
+    def country_name(self, alpha2: str) -> str:
+        for (kind, canonical), e in self.by_canonical.items():
+            if kind == "country" and e.country == alpha2:
+                return canonical
+        return ""
+
+    # -- matching -------------------------------------------------------------------------
+    def find(self, text: str, key: str | None = None) -> list[Hit]:
+        """Longest non-overlapping hits in display-normalized ``text``, in text order."""
+        if not text:
+            return []
+        key = match_key(text) if key is None else key
+        automaton = self._build()
+        if not len(automaton):
+            return []
+        n = len(key)
+        cands = []
+        for end, (length, entries) in automaton.iter(key):
+            start = end - length + 1
+            if start > 0 and is_word_char(key[start - 1]):
+                continue
+            if end + 1 < n and is_word_char(key[end + 1]):
+                continue
+            cands.append((start, end + 1, entries))
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        hits: list[Hit] = []
+        last_end = -1
+        for start, end, entries in cands:
+            if start < last_end:
+                continue
+            surface = text[start:end]
+            entry = entries[0]
+            if key[start:end] in AMBIGUOUS_WEEKDAY and not _place_cue(key, start, end):
+                continue
+            hits.append(Hit(start, end, surface, entry))
+            for other in entries[1:]:
+                hits.append(Hit(start, end, surface, other))
+            last_end = end
+        return hits
+
+
+def _place_cue(key: str, start: int, end: int) -> bool:
+    before = key[max(0, start - 25):start].split()
+    after = key[end:end + 25].split()
+    if after and after[0][:1].isdigit():
+        return False
+    cues = {"شهر", "شهرهای", "پایتخت", "تاجیکستان", "شهرداری", "شهردار"}
+    return bool(cues & set(before[-3:])) or bool(after and after[0] in {"تاجیکستان", "پایتخت"})
+
+
+_DEFAULT: Gazetteer | None = None
+
+
+def default_gazetteer() -> Gazetteer:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Gazetteer.default()
+    return _DEFAULT

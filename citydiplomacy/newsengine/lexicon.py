@@ -1,0 +1,93 @@
+"""Cue words for the event classifier and the topics (Persian and English), from general knowledge.
+
+Patterns are written against display-normalized text (Persian letter forms, ASCII digits);
+``[ ‌]?`` stands for "space, ZWNJ or nothing" between the parts of a compound.
+"""
+
+from __future__ import annotations
+
+import re
+
+S = "[ \u200c]?"  # optional space or ZWNJ inside Persian compounds
+
+
+def rx(*parts: str) -> re.Pattern:
+    return re.compile("|".join(parts), re.I)
+
+
+MUNICIPAL = rx(
+    r"شهردار", r"شورای" + S + r"(?:اسلامی" + S + r")?شهر", r"کلان" + S + r"شهر", r"مجمع" + S + r"شهرداران",
+    r"شهرهای" + S + r"خواهر", r"\bmayors?\b", r"\bmunicipal", r"\bcity council\b", r"\bcity hall\b",
+    r"خواهر" + S + r"خواند", r"\blocal governments?\b", r"\bsister[- ]cit", r"\btwin(?:ned)? cit", r"\bmetropolis\b", r"\bmayoralty\b",
+)
+FOREIGN_ACTOR = rx(
+    r"سفیر", r"سفارت", r"کنسول", r"خواهر" + S + r"خواند", r"هیئت" + S + r"خارجی", r"هیات" + S + r"خارجی",
+    r"\bambassador", r"\bembassy", r"\bconsul", r"\bsister[- ]cit", r"\btwin(?:ned)? cit", r"\bforeign delegation",
+)
+
+SIGN = rx(r"امضا", r"منعقد", r"انعقاد", r"به" + S + r"امضای", r"\bsign", r"\binked?\b", r"\bconclude")
+AGREEMENT_NOUN = rx(r"تفاهم" + S + r"نامه", r"یادداشت" + S + r"تفاهم", r"خواهر" + S + r"خواند",
+                    r"قرارداد", r"موافقت" + S + r"نامه", r"سند" + S + r"(?:اجرایی|همکاری)", r"\bmemorand",
+                    r"\bmou\b", r"\bagreement", r"\bsister[- ]cit", r"\btwin(?:ned|ning)? cit", r"\bcontract")
+SISTER = rx(r"خواهر" + S + r"خواند", r"\bsister[- ]cit", r"\btwin(?:ned|ning)? cit", r"\btwinning\b")
+MOU = rx(r"تفاهم" + S + r"نامه", r"یادداشت" + S + r"تفاهم", r"\bmemorand", r"\bmou\b",
+         r"سند" + S + r"همکاری", r"\bcooperation agreement\b")
+CONTRACT = rx(r"قرارداد", r"\bcontract")
+MEMBERSHIP = rx(r"به" + S + r"عضویت", r"عضویت", r"به" + S + r"عنوان" + S + r"(?:نایب" + S + r")?رئیس.{0,40}انتخاب",
+                r"انتخاب" + S + r"شد", r"\bjoin(?:s|ed)?\b.{0,40}\b(?:organi[sz]ation|network|association|forum)",
+                r"\belected\b", r"\bmembership\b", r"\bbecame a member\b", r"\bvice[- ]president\b")
+VIRTUAL = rx(r"ویدئو" + S + r"کنفرانس", r"ویدیو" + S + r"کنفرانس", r"وبینار", r"مجازی", r"برخط", r"آنلاین",
+             r"\bvideo ?conferenc", r"\bvirtual(?:ly)?\b", r"\bonline\b", r"\bwebinar\b", r"\bvia video\b")
+EVENT_NOUN = rx(r"اجلاس", r"همایش", r"کنگره", r"کنفرانس", r"نمایشگاه", r"جشنواره", r"رویداد", r"مجمع" + S + r"عمومی",
+                r"سمپوزیوم", r"شرکت" + S + r"در" + S + r"نشست", r"\bsummit\b", r"\bcongress\b", r"\bforum\b", r"\bconference\b", r"\bexhibition\b",
+                r"\bfestival\b", r"\bexpo\b", r"\bgeneral assembly\b", r"\bworld council\b", r"\bsymposium\b")
+ATTEND = rx(r"شرکت" + S + r"(?:در|کرد|می|خواهد)", r"حضور" + S + r"(?:در|یافت|دارد)", r"برای" + S + r"شرکت",
+            r"\battend", r"\bparticipat", r"\btake part\b", r"\btook part\b")
+TRAVEL_OUT = rx(r"وارد" + S + r"[\u0600-\u06FF]+" + S + r"شد", r"سفر" + S + r"(?:به|کرد|خود)", r"عزیمت", r"اعزام",
+                r"رفت(?:ند)?\b", r"\barriv", r"\btravel", r"\bdepart", r"\bvisit(?:ed|ing)?\b", r"\btrip\b",
+                r"\bflew\b", r"\bvisit to\b", r"بازدید" + S + r"از", r"در" + S + r"سفر")
+HOST = rx(r"میزبان", r"به" + S + r"میزبانی", r"\bhost(?:s|ed|ing)?\b")
+INBOUND = rx(r"هیئت" + S + r"[\u0600-\u06FF]*" + S + r"(?:از|کشور)", r"هیات" + S + r"[\u0600-\u06FF]*" + S + r"(?:از|کشور)",
+             r"سفر" + S + r"به" + S + r"(?:تهران|شهر|ایران)", r"از" + S + r"[\u0600-\u06FF]+" + S + r"بازدید",
+             r"\bdelegation from\b", r"\bvisit(?:ed|ing)? (?:tehran|iran|the city)\b", r"\bforeign delegation\b",
+             r"\bhosted\b.{0,40}\bdelegation\b")
+MEETING = rx(r"دیدار", r"ملاقات", r"نشست", r"گفت" + S + r"و" + S + r"گو", r"گفتگو", r"رایزنی", r"جلسه",
+             r"\bmet\b", r"\bmeet(?:s|ing)?\b", r"\btalks\b", r"\bdiscuss")
+STATEMENT = rx(r"گفت", r"اظهار" + S + r"کرد", r"افزود", r"تاکید" + S + r"کرد", r"تأکید" + S + r"کرد",
+               r"مصاحبه", r"گزارش", r"برنامه", r"پیشنهاد", r"\bsaid\b", r"\bstated\b", r"\binterview",
+               r"\breport\b", r"\bplan\b", r"\bproposal\b", r"\bannounced\b")
+INVITE = rx(r"دعوت" + S + r"(?:کرد|شد|نامه)", r"\binvit(?:ed|es|ation)\b")
+FUTURE = rx(r"خواهد" + S + r"(?:شد|کرد|رفت)", r"قرار" + S + r"است", r"\bwill\b", r"\bis to\b", r"\bplans? to\b")
+
+TOPICS = {
+    "transport": rx(r"حمل" + S + r"و" + S + r"نقل", r"مترو", r"ترافیک", r"اتوبوس", r"قطار", r"ریلی", r"تاکسی",
+                    r"\btransport", r"\bmetro\b", r"\btraffic\b", r"\bbus(?:es)?\b", r"\brailway", r"\bsubway\b",
+                    r"\btram\b", r"\bmobility\b"),
+    "clean_energy": rx(r"انرژی" + S + r"(?:پاک|تجدیدپذیر|خورشیدی|نو)", r"خورشیدی", r"برقی" + S + r"سازی",
+                       r"\bclean energy\b", r"\brenewable", r"\bsolar\b", r"\belectric vehicle", r"\belectrif"),
+    "environment": rx(r"محیط" + S + r"زیست", r"آلودگی", r"پسماند", r"فضای" + S + r"سبز", r"زباله", r"اقلیم",
+                      r"\benvironment", r"\bpollution\b", r"\bwaste\b", r"\bclimate\b", r"\bgreen space",
+                      r"\brecycl"),
+    "smart_city": rx(r"هوشمند", r"فناوری", r"دیجیتال", r"فن" + S + r"آوری", r"\bsmart cit", r"\bdigital\b",
+                     r"\btechnolog", r"\binnovation\b", r"\be-government\b"),
+    "urban_services": rx(r"خدمات" + S + r"شهری", r"آتش" + S + r"نشانی", r"مدیریت" + S + r"بحران", r"خدمات" + S + r"شهر",
+                         r"\burban services\b", r"\bmunicipal services\b", r"\bfire (?:department|fighting|brigade)",
+                         r"\brelief and rescue\b", r"\bpublic services\b", r"\bcrisis management\b"),
+    "infrastructure": rx(r"زیرساخت", r"عمران", r"عمرانی", r"پروژه" + S + r"های" + S + r"شهری", r"\binfrastructure\b",
+                         r"\bcivil projects?\b", r"\bconstruction\b"),
+    "economy_trade": rx(r"اقتصاد", r"اقتصادی", r"تجار", r"سرمایه" + S + r"گذاری", r"بازرگانی", r"صادرات",
+                        r"\beconom", r"\btrade\b", r"\binvest", r"\bbusiness", r"\bcommerc"),
+    "culture": rx(r"فرهنگ", r"فرهنگی", r"هنری", r"هنر", r"موزه", r"\bcultur", r"\bart(?:s|istic)?\b", r"\bmuseum",
+                  r"\bheritage\b"),
+    "tourism": rx(r"گردشگر", r"توریس", r"\btouris", r"\bvisitors?\b"),
+    "education": rx(r"آموزش", r"آموزشی", r"دانشگاه", r"تحصیل", r"\beducat", r"\btraining\b", r"\buniversit",
+                    r"\bschools?\b"),
+    "health": rx(r"سلامت", r"بهداشت", r"کرونا", r"کووید", r"بیمارستان", r"\bhealth", r"\bpandemic\b", r"\bcovid",
+                 r"\bcoronavirus\b", r"\bhospital"),
+    "housing": rx(r"مسکن", r"\bhousing\b", r"\baffordable homes\b"),
+    "urban_planning": rx(r"شهرسازی", r"برنامه" + S + r"ریزی" + S + r"شهری", r"طراحی" + S + r"شهری", r"نوسازی",
+                         r"بافت" + S + r"فرسوده", r"\burban planning\b", r"\burban design\b", r"\burban development\b",
+                         r"\bregeneration\b", r"\bsustainable urban"),
+    "religion": rx(r"زیارت", r"زائر", r"مذهبی", r"دینی", r"حرم", r"اربعین", r"\breligio", r"\bpilgrim", r"\bshrine"),
+    "sport": rx(r"ورزش", r"ورزشی", r"فوتبال", r"المپیک", r"\bsport", r"\bfootball\b", r"\bworld cup\b", r"\bolympic"),
+}

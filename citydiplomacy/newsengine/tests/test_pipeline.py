@@ -1,0 +1,75 @@
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from citydiplomacy.newsengine import NewsItem, process_item, process_many
+from citydiplomacy.newsengine.htmltext import extract
+
+PAGE = """<html lang="fa"><head><title>دیدار شهردار</title>
+<meta property="article:published_time" content="2025-10-16T10:00:00Z"></head><body>
+<nav><a href="/">خانه</a><a href="/a">اخبار</a></nav>
+<div class="content"><h1>دیدار شهردار تهران با سفیر ترکیه</h1>
+<p>شهردار تهران در دیدار با سفیر ترکیه در تهران بر گسترش همکاری‌های شهری در حوزه حمل و نقل عمومی تأکید کرد.</p>
+<p>در این دیدار دو طرف درباره تفاهم‌نامه خواهرخواندگی تهران و استانبول گفت‌وگو کردند و قرار شد کمیته مشترک تشکیل شود.</p>
+</div>
+<div class="related-news"><ul><li><a href="/x">خبر مرتبط یک درباره چیز دیگری که طولانی است</a></li></ul></div>
+<footer>کلیه حقوق محفوظ است</footer></body></html>"""
+
+
+def test_html_main_text_keeps_zwnj_and_drops_boilerplate():
+    page = extract(PAGE)
+    assert "همکاری‌های" in page.text
+    assert "خبر مرتبط" not in page.text and "حقوق محفوظ" not in page.text
+    assert page.lang == "fa"
+
+
+def test_record_fields():
+    r = process_item(NewsItem(id="1", html=PAGE.encode("utf-8")))
+    assert r.error is None
+    assert r.published == "2025-10-16"
+    assert r.home_city == "Tehran"
+    assert "Turkey" in r.countries and "Iran" in r.countries
+    assert "Istanbul" in r.cities
+    assert r.is_city_diplomacy
+    assert "transport" in r.topics
+    assert r.surface_forms["Tehran"] == ["تهران"]
+
+
+def test_windows_1256_page():
+    data = PAGE.replace("<head>", '<head><meta charset="windows-1256">').encode("cp1256", errors="replace")
+    r = process_item(NewsItem(id="w", html=data))
+    assert r.error is None and r.home_city == "Tehran"
+
+
+def test_bad_inputs_give_records_and_the_batch_continues():
+    items = [
+        NewsItem(id="empty", html=b""),
+        NewsItem(id="junk", html=bytes(range(256)) * 50),
+        NewsItem(id="malformed", html=b"<html><body><p>Mayor of Tehran met <b>the mayor of Moscow<div></table>"),
+        NewsItem(id="none"),
+        NewsItem(id="ok", text="شهردار تهران با سفیر روسیه دیدار کرد."),
+    ]
+    recs = process_many(items)
+    assert [r.id for r in recs] == ["empty", "junk", "malformed", "none", "ok"]
+    assert recs[1].error and "binary" in recs[1].error
+    assert recs[2].error is None and recs[2].home_city == "Tehran"
+    assert recs[4].error is None and recs[4].is_city_diplomacy
+
+
+def test_a_50_mb_page():
+    para = "<p>" + "شهرداری تهران و شهرداری مسکو همکاری می‌کنند. " * 40 + "</p>\n"
+    html = ("<html><body><div class='content'>" + para * (50 * 1024 * 1024 // len(para.encode())) +
+            "</div></body></html>").encode()
+    assert len(html) > 49 * 1024 * 1024
+    r = process_item(NewsItem(id="big", html=html))
+    assert r.error is None or "too large" in r.error
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.binary(max_size=3000), st.text(max_size=3000)))
+def test_any_input_gives_a_record(data):
+    item = NewsItem(id="h", html=data) if isinstance(data, bytes) else NewsItem(id="h", text=data)
+    r = process_item(item)
+    assert r.id == "h"
+    assert r.event_type in {"outbound_visit", "inbound_visit", "agreement", "membership", "event_hosted",
+                            "event_attended", "meeting", "virtual_meeting", "statement_or_report", "other"}
+    assert r.error is None or isinstance(r.error, str)
