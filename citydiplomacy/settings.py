@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "citydiplomacy.partners",
     "citydiplomacy.missions",
     "citydiplomacy.reports",
+    "citydiplomacy.news",
 ]
 
 MIDDLEWARE = [
@@ -197,6 +198,13 @@ CITY_NAME_FA = env_str("CITY_NAME_FA", "تهران")
 POST_TRIP_REPORT_DAYS = env_int("POST_TRIP_REPORT_DAYS", 15)
 # Background tasks run at once unless a worker is configured to take them from the queue.
 TASKS_RUN_INLINE = env_bool("TASKS_RUN_INLINE", True)
+
+# News monitoring: fetching politely, on a schedule kept by a thread of the web process (no extra server).
+NEWS_SCHEDULER = env_bool("NEWS_SCHEDULER", True)
+NEWS_SCHEDULER_SECONDS = env_int("NEWS_SCHEDULER_SECONDS", 60)
+NEWS_FETCH_TIMEOUT = env_int("NEWS_FETCH_TIMEOUT", 20)
+NEWS_FETCH_MAX_BYTES = env_int("NEWS_FETCH_MAX_BYTES", 10 * 1024 * 1024)
+NEWS_FETCH_DELAY = float(env_str("NEWS_FETCH_DELAY", "2"))
 
 LOGGING = {
     "version": 1,

@@ -13,6 +13,7 @@ urlpatterns = [
     path("missions/", include("citydiplomacy.missions.urls")),
     path("reports/", include("citydiplomacy.reports.urls")),
     path("partners/", include("citydiplomacy.partners.urls")),
+    path("news/", include("citydiplomacy.news.urls")),
     path("api/", include("citydiplomacy.core.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

@@ -22,11 +22,16 @@ def main(po_path, tsv_path):
     for entry in catalogue:
         if entry.obsolete:
             continue
-        if entry.msgid in table:
+        if entry.msgid in table and entry.msgid_plural:
+            # Persian uses one form for every count; both plural slots get it.
+            entry.msgstr_plural = {0: table[entry.msgid], 1: table[entry.msgid]}
+            if "fuzzy" in entry.flags:
+                entry.flags.remove("fuzzy")
+        elif entry.msgid in table:
             entry.msgstr = table[entry.msgid]
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
-        elif not entry.msgstr:
+        elif not entry.translated():
             missing.append(entry.msgid)
     catalogue.save(po_path)
     for msgid in missing:

@@ -15,11 +15,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        from citydiplomacy.news.demo import seed as seed_news
+
         with translation.override("en"):
             report = seed(reset_first=options["reset"])
+            news = seed_news()
         self.stdout.write(
             f"{report.created_requests} requests created, {report.total_requests} demo requests in all, "
-            f"{report.sessions} committee sessions."
+            f"{report.sessions} committee sessions, {news['articles']} news articles."
         )
         self.stdout.write("")
         self.stdout.write(f"{'username':<12} {'role':<22} password")

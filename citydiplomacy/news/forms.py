@@ -1,0 +1,103 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from citydiplomacy.core.forms import StyledFormMixin
+from citydiplomacy.core.models import Unit
+from citydiplomacy.missions.models import MissionRequest
+from citydiplomacy.partners.models import City
+
+from .models import EVENT_TYPES, Source
+
+
+class SourceForm(StyledFormMixin, forms.ModelForm):
+    url = forms.URLField(label=_("address"), max_length=1000, assume_scheme="https")
+
+    class Meta:
+        model = Source
+        fields = ["name", "url", "kind", "lang", "active", "interval_minutes"]
+        widgets = {"url": forms.URLInput(attrs={"dir": "ltr"})}
+
+    def clean_url(self):
+        url = self.cleaned_data["url"]
+        if not url.lower().startswith(("http://", "https://")):
+            raise forms.ValidationError(_("Only http and https addresses can be fetched."))
+        return url
+
+
+def _names(text):
+    return [part.strip() for part in (text or "").replace("،", ",").split(",") if part.strip()]
+
+
+class CorrectionForm(StyledFormMixin, forms.Form):
+    is_city_diplomacy = forms.BooleanField(label=_("about the city's international activity"), required=False)
+    event_type = forms.ChoiceField(label=_("event type"), choices=EVENT_TYPES)
+    home_city = forms.CharField(label=_("home city"), required=False)
+    cities = forms.CharField(label=_("partner cities (comma-separated)"), required=False)
+    countries = forms.CharField(label=_("countries (comma-separated)"), required=False)
+    organizations = forms.CharField(label=_("organizations (comma-separated)"), required=False)
+    event_date = forms.DateField(label=_("event date"), required=False)
+
+    def __init__(self, *args, proposed=None, **kwargs):
+        if proposed is not None and "initial" not in kwargs:
+            initial = dict(proposed)
+            for key in ("cities", "countries", "organizations"):
+                initial[key] = ", ".join(proposed.get(key) or [])
+            kwargs["initial"] = initial
+        super().__init__(*args, **kwargs)
+        from citydiplomacy.core.forms import DateField
+
+        self.fields["event_date"] = DateField(label=_("event date"), required=False)
+
+    def changes(self):
+        data = dict(self.cleaned_data)
+        for key in ("cities", "countries", "organizations"):
+            data[key] = _names(data[key])
+        data["event_date"] = data["event_date"].isoformat() if data.get("event_date") else None
+        return data
+
+
+class AcceptForm(StyledFormMixin, forms.Form):
+    create_mission = forms.BooleanField(
+        label=_("create a draft mission request from this story"), required=False
+    )
+    unit = forms.ModelChoiceField(
+        label=_("unit of the new request"), queryset=Unit.objects.all(), required=False
+    )
+    mission = forms.ModelChoiceField(
+        label=_("or link an existing mission"), queryset=MissionRequest.objects.none(), required=False
+    )
+    city = forms.ModelChoiceField(
+        label=_("partner city"), queryset=City.objects.select_related("country"), required=False
+    )
+
+    def __init__(self, *args, story=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        qs = MissionRequest.objects.order_by("-start_date")
+        if story is not None and story.published:
+            import datetime as dt
+
+            qs = qs.filter(
+                start_date__range=(
+                    story.published - dt.timedelta(days=60),
+                    story.published + dt.timedelta(days=30),
+                )
+            )
+        self.fields["mission"].queryset = qs[:200] if not self.is_bound else MissionRequest.objects.all()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("create_mission") and data.get("mission"):
+            raise forms.ValidationError(_("Either create a mission or link one, not both."))
+        if data.get("create_mission") and not data.get("unit"):
+            self.add_error("unit", _("Choose the unit the mission belongs to."))
+        return data
+
+
+class DismissForm(StyledFormMixin, forms.Form):
+    reason = forms.CharField(label=_("reason"), required=False, max_length=300)
+
+
+class PasteForm(StyledFormMixin, forms.Form):
+    url = forms.URLField(label=_("address of the article"), max_length=1000, assume_scheme="https")
+    title = forms.CharField(label=_("title"), required=False, max_length=500)
+    text = forms.CharField(label=_("text of the article"), widget=forms.Textarea(attrs={"rows": 8}))

@@ -1,0 +1,41 @@
+"""The schedule without an extra server: a daemon thread in the web process queues due fetches every minute.
+
+Started by the WSGI application and by `runserver` (never by tests or other commands); set
+NEWS_SCHEDULER=false to turn it off when a separate `citydiplomacy run_tasks --loop` worker runs instead.
+"""
+
+import logging
+import threading
+
+from django.conf import settings
+
+log = logging.getLogger(__name__)
+_started = threading.Event()
+
+
+def _loop(stop):
+    from django.db import close_old_connections
+
+    from citydiplomacy.core.tasks import enqueue, run_pending
+
+    from .tasks import fetch_due_sources
+
+    while not stop.wait(settings.NEWS_SCHEDULER_SECONDS):
+        try:
+            close_old_connections()
+            enqueue(fetch_due_sources)
+            run_pending()
+        except Exception:  # the schedule must survive a failed round; the failure is logged
+            log.exception("news scheduler round failed")
+        finally:
+            close_old_connections()
+
+
+def start():
+    if not settings.NEWS_SCHEDULER or _started.is_set():
+        return None
+    _started.set()
+    stop = threading.Event()
+    thread = threading.Thread(target=_loop, args=(stop,), name="news-scheduler", daemon=True)
+    thread.start()
+    return stop

@@ -1,0 +1,195 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from citydiplomacy.core.audit import history
+from citydiplomacy.core.errors import DomainError
+
+from . import services
+from .forms import AcceptForm, CorrectionForm, DismissForm, PasteForm, SourceForm
+from .models import EVENT_TYPES, FetchRun, Source, Story
+from .permissions import can_decide, can_read, get_source_for_user, get_story_for_user
+
+
+@login_required
+def inbox(request):
+    if not can_read(request.user):
+        raise PermissionDenied
+    status = request.GET.get("status", Story.Status.NEW)
+    stories = Story.objects.annotate(outlets=Count("articles")).order_by("-published", "-first_seen", "-id")
+    if status in Story.Status.values:
+        stories = stories.filter(status=status)
+    if request.GET.get("all") != "1":
+        stories = stories.filter(is_city_diplomacy=True)
+    if request.GET.get("type") in dict(EVENT_TYPES):
+        stories = stories.filter(event_type=request.GET["type"])
+    page = Paginator(stories, 30).get_page(request.GET.get("page"))
+    for story in page.object_list:
+        story.summary = services.summary(story.proposed)
+    return render(
+        request,
+        "news/inbox.html",
+        {
+            "page": page,
+            "status": status,
+            "statuses": Story.Status.choices,
+            "types": EVENT_TYPES,
+            "may_decide": can_decide(request.user),
+        },
+    )
+
+
+@login_required
+def story_detail(request, pk):
+    story = get_story_for_user(request, pk)
+    return render(
+        request,
+        "news/story.html",
+        {
+            "story": story,
+            "summary": services.summary(story.proposed),
+            "articles": story.articles.select_related("source"),
+            "may_decide": can_decide(request.user),
+            "accept_form": AcceptForm(story=story),
+            "correct_form": CorrectionForm(proposed=story.proposed),
+            "dismiss_form": DismissForm(),
+            "history": history(story),
+        },
+    )
+
+
+def _done(request, pk, func, success, **kwargs):
+    try:
+        func(**kwargs)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, success)
+    return redirect("news:story", pk=pk)
+
+
+@require_POST
+@login_required
+def accept(request, pk):
+    story = get_story_for_user(request, pk, write=True)
+    form = AcceptForm(request.POST, story=story)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect("news:story", pk=pk)
+    data = form.cleaned_data
+    return _done(
+        request, pk, services.accept, _("The story was accepted."), story=story, user=request.user,
+        mission=data.get("mission"), create_mission=data.get("create_mission"), unit=data.get("unit"), city=data.get("city"),
+    )  # fmt: skip
+
+
+@require_POST
+@login_required
+def correct(request, pk):
+    story = get_story_for_user(request, pk, write=True)
+    form = CorrectionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("The correction could not be saved; check the fields."))
+        return redirect("news:story", pk=pk)
+    return _done(
+        request,
+        pk,
+        services.correct,
+        _("The proposed record was corrected."),
+        story=story,
+        user=request.user,
+        **form.changes(),
+    )
+
+
+@require_POST
+@login_required
+def dismiss(request, pk):
+    story = get_story_for_user(request, pk, write=True)
+    form = DismissForm(request.POST)
+    form.is_valid()
+    return _done(
+        request,
+        pk,
+        services.dismiss,
+        _("The story was dismissed."),
+        story=story,
+        user=request.user,
+        reason=form.cleaned_data.get("reason", ""),
+    )
+
+
+@require_POST
+@login_required
+def reopen(request, pk):
+    story = get_story_for_user(request, pk, write=True)
+    return _done(
+        request, pk, services.reopen, _("The story is back in the inbox."), story=story, user=request.user
+    )
+
+
+@login_required
+def paste(request):
+    if not can_decide(request.user):
+        raise PermissionDenied
+    form = PasteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            counts = services.add_article(request.user, **form.cleaned_data)
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            if counts["articles"]:
+                messages.success(request, _("The article was read and filed in the inbox."))
+            else:
+                messages.info(request, _("This address was read before; nothing new was added."))
+            return redirect("news:inbox")
+    return render(request, "news/paste.html", {"form": form, "may_decide": True})
+
+
+@login_required
+def sources(request):
+    if not can_read(request.user):
+        raise PermissionDenied
+    return render(
+        request,
+        "news/sources.html",
+        {
+            "sources": Source.objects.annotate(n=Count("articles")),
+            "runs": FetchRun.objects.select_related("source")[:30],
+            "may_decide": can_decide(request.user),
+        },
+    )
+
+
+@login_required
+def source_edit(request, pk=None):
+    source = get_source_for_user(request, pk, write=True) if pk else None
+    if not can_decide(request.user):
+        raise PermissionDenied
+    form = SourceForm(request.POST or None, instance=source)
+    if request.method == "POST" and form.is_valid():
+        services.save_source(request.user, form.instance, created=source is None)
+        messages.success(request, _("The source was saved."))
+        return redirect("news:sources")
+    return render(request, "news/source_form.html", {"form": form, "source": source, "may_decide": True})
+
+
+@require_POST
+@login_required
+def fetch_now(request, pk):
+    from citydiplomacy.core.tasks import enqueue
+
+    from .tasks import fetch_source_task
+
+    source = get_source_for_user(request, pk, write=True)
+    enqueue(fetch_source_task, source.pk)
+    messages.success(request, _("Fetching was queued; the run appears below when it ends."))
+    return redirect("news:sources")
