@@ -3,6 +3,9 @@
 import os
 import sys
 
+# Commands whose module name cannot hold a hyphen: the console name → Django's command name.
+ALIASES = {"council-report": "council_report"}
+
 
 def main(argv=None):
     argv = list(sys.argv if argv is None else argv)
@@ -10,6 +13,8 @@ def main(argv=None):
     from django.core.management import execute_from_command_line
 
     argv[0] = "citydiplomacy"
+    if len(argv) > 1:
+        argv[1] = ALIASES.get(argv[1], argv[1])
     execute_from_command_line(argv)
 
 

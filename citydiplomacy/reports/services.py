@@ -12,16 +12,17 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Case, Count, DurationField, ExpressionWrapper, F, Q, Sum, Value, When
+from django.db.models import Case, Count, DurationField, ExpressionWrapper, Q, Sum, Value, When
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from citydiplomacy.lib.jalali import jalali_year_of
+from citydiplomacy.lib.jalali import InvalidDate, jalali_year_of
+from citydiplomacy.lib.persian import to_latin_digits
 from citydiplomacy.missions.models import Decision, Funding, MissionRequest, Mode, Purpose, Status
 
 from .models import ManagementTerm
-from .periods import FIRST_COMPARISON_YEAR, Period, previous_period, year_period, years_touched
+from .periods import FIRST_COMPARISON_YEAR, Period, parse_period, previous_period, year_period, years_touched
 
 # The figures of one period, in the order the page, the PDF and the workbook show them.
 FIGURE_KEYS = [
@@ -210,7 +211,11 @@ def _window(current, previous):
         .filter(both, status=Status.REALIZED, mode=Mode.IN_PERSON)
         .annotate(
             window=Case(
-                When(Q(actual_start_date__gte=current.start) | Q(actual_start_date__isnull=True, start_date__gte=current.start), then=Value("current")),
+                When(
+                    Q(actual_start_date__gte=current.start)
+                    | Q(actual_start_date__isnull=True, start_date__gte=current.start),
+                    then=Value("current"),
+                ),
                 default=Value("previous"),
             ),
             day=day,
@@ -263,12 +268,18 @@ def breakdowns(current, previous):
         )
     # Purpose, funding and unit come from one GROUP BY over their combinations, summed per dimension here.
     sums = {name: {"current": {}, "previous": {}} for name in ("purposes", "funding", "units")}
-    for row in window.values("window", "purpose", "funding", "unit_id", "unit__name_fa", "unit__name_en").annotate(
-        trips=Count("id"), persons=Sum("persons_count")
-    ):
+    for row in window.values(
+        "window", "purpose", "funding", "unit_id", "unit__name_fa", "unit__name_en"
+    ).annotate(trips=Count("id"), persons=Sum("persons_count")):
         keys = {
-            "purposes": (row["purpose"], {"code": row["purpose"], "name": str(_choice(Purpose, row["purpose"]))}),
-            "funding": (row["funding"], {"code": row["funding"], "name": str(_choice(Funding, row["funding"]))}),
+            "purposes": (
+                row["purpose"],
+                {"code": row["purpose"], "name": str(_choice(Purpose, row["purpose"]))},
+            ),
+            "funding": (
+                row["funding"],
+                {"code": row["funding"], "name": str(_choice(Funding, row["funding"]))},
+            ),
             "units": (
                 row["unit_id"],
                 {
@@ -321,7 +332,10 @@ def council_report(start, end, *, today=None):
     report["previous"] = {
         "period": previous.as_dict(),
         **before,
-        **{name: parts[name]["previous"] for name in ("destinations", "cities", "purposes", "funding", "units")},
+        **{
+            name: parts[name]["previous"]
+            for name in ("destinations", "cities", "purposes", "funding", "units")
+        },
     }
     report["changes"] = changes(figures, before)
     report["by_year"] = [
@@ -347,3 +361,32 @@ def council_report(start, end, *, today=None):
 def term_period(term_id):
     term = ManagementTerm.objects.get(pk=term_id)
     return Period(term.start_date, term.end_date)
+
+
+def default_period(today=None):
+    """The current Jalali year so far."""
+    today = today or timezone.localdate()
+    return Period(year_period(jalali_year_of(today)).start, today)
+
+
+def period_from_params(params, today=None):
+    """The period a page, API call or command asks for: `year`, `term`, or `from`/`to` (Jalali or ISO).
+
+    Raises InvalidDate naming what is wrong; without any of them, the current Jalali year so far.
+    """
+    if params.get("term"):
+        try:
+            return term_period(int(params["term"]))
+        except (ValueError, ManagementTerm.DoesNotExist):
+            raise InvalidDate(f"term: {params['term']!r} is not a configured management term") from None
+    if params.get("year"):
+        try:
+            return year_period(int(to_latin_digits(params["year"])))
+        except (ValueError, InvalidDate):
+            raise InvalidDate(f"year: {params['year']!r} is not a Jalali year") from None
+    start, end = params.get("from"), params.get("to")
+    if not start and not end:
+        return default_period(today)
+    if not start or not end:
+        raise InvalidDate("give both from and to")
+    return parse_period(start, end)

@@ -88,7 +88,13 @@ def council_world(requester, chair, unit, other_unit):
     reported(m["R1"], "1401-07-20")
 
     m["R2"] = request(
-        [spain], "1401-08-01", "1401-08-05", cities=[madrid], purpose="exhibition", funding="host", unit=other_unit
+        [spain],
+        "1401-08-01",
+        "1401-08-05",
+        cities=[madrid],
+        purpose="exhibition",
+        funding="host",
+        unit=other_unit,
     )
     submitted(m["R2"], "1401-06-10")
     approved(m["R2"], "1401-07-01")
@@ -145,7 +151,11 @@ def council_world(requester, chair, unit, other_unit):
     services.reject(m["R13"], chair, reason="no budget", on=J("1401-02-10"))
 
     m["R14"] = request(
-        [russia], "1401-12-25", "1402-01-03", purpose="training", funding="international_organization",
+        [russia],
+        "1401-12-25",
+        "1402-01-03",
+        purpose="training",
+        funding="international_organization",
         unit=other_unit,
     )
     submitted(m["R14"], "1401-05-20")
@@ -160,10 +170,16 @@ def council_world(requester, chair, unit, other_unit):
 
     terms = [
         ManagementTerm.objects.create(
-            name_fa="دوره پنجم مدیریت شهری", name_en="5th term", start_date=J("1396-06-12"), end_date=J("1400-05-14")
+            name_fa="دوره پنجم مدیریت شهری",
+            name_en="5th term",
+            start_date=J("1396-06-12"),
+            end_date=J("1400-05-14"),
         ),
         ManagementTerm.objects.create(
-            name_fa="دوره ششم مدیریت شهری", name_en="6th term", start_date=J("1400-05-15"), end_date=J("1405-05-14")
+            name_fa="دوره ششم مدیریت شهری",
+            name_en="6th term",
+            start_date=J("1400-05-15"),
+            end_date=J("1405-05-14"),
         ),
     ]
     return {"missions": m, "terms": terms, "today": TODAY}
