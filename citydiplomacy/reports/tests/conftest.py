@@ -40,6 +40,12 @@ from citydiplomacy.reports.models import ManagementTerm
 TODAY = parse_date("1402-03-11")
 
 
+@pytest.fixture(autouse=True)
+def fast_passwords(settings):
+    """The personas' passwords need not be hashed slowly here."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def J(text):
     return parse_date(text)
 
