@@ -27,6 +27,8 @@ from .persian import to_persian_digits
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "static" / "vendor" / "vazirmatn"
 FONT, FONT_BOLD = "Vazirmatn", "Vazirmatn-Bold"
+# python-bidi 0.6 reorders but does not mirror brackets; in right-to-left text they are mirrored here.
+_MIRROR = str.maketrans("()[]{}«»<>", ")(][}{»«><")
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": True})
 
 
@@ -57,7 +59,7 @@ def shape(text, rtl=True):
     text = "" if text is None else str(text)
     if not rtl:
         return text
-    return get_display(_RESHAPER.reshape(text), base_dir="R")
+    return get_display(_RESHAPER.reshape(text), base_dir="R").translate(_MIRROR)
 
 
 def number(value, *, rtl=True, digits=None, percent=False):
