@@ -1,0 +1,258 @@
+"""PDF helpers for Persian documents: fonts, shaped right-to-left text, tables and bar charts. No Django here.
+
+ReportLab draws glyphs in the order it is given them and knows nothing of Arabic-script joining, so every
+Persian string is first reshaped (arabic_reshaper picks each letter's joined form) and then put in visual
+order (python-bidi). A paragraph is wrapped into lines *before* reordering, so that the first words stay
+on the first line.
+"""
+
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from .persian import to_persian_digits
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "static" / "vendor" / "vazirmatn"
+FONT, FONT_BOLD = "Vazirmatn", "Vazirmatn-Bold"
+# python-bidi 0.6 reorders but does not mirror brackets; in right-to-left text they are mirrored here.
+_MIRROR = str.maketrans("()[]{}«»<>", ")(][}{»«><")
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": True})
+
+
+class FontMissing(RuntimeError):
+    """The Vazirmatn TTF files are not where the PDF needs them."""
+
+
+def register_fonts(font_dir=None):
+    """Register Vazirmatn (regular and bold) with ReportLab once; a clear error if the files are missing."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return FONT, FONT_BOLD
+    font_dir = Path(font_dir or FONT_DIR)
+    files = {FONT: font_dir / "Vazirmatn-Regular.ttf", FONT_BOLD: font_dir / "Vazirmatn-Bold.ttf"}
+    missing = [str(path) for path in files.values() if not path.is_file()]
+    if missing:
+        raise FontMissing(
+            "The Persian font is missing: {files}. Run `npm ci && python scripts/vendor_assets.py` "
+            "to copy Vazirmatn into the static vendor folder.".format(files=", ".join(missing))
+        )
+    for name, path in files.items():
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    return FONT, FONT_BOLD
+
+
+def shape(text, rtl=True):
+    """Logical Persian text → joined letter forms in visual (left-to-right drawing) order."""
+    text = "" if text is None else str(text)
+    if not rtl:
+        return text
+    return get_display(_RESHAPER.reshape(text), base_dir="R").translate(_MIRROR)
+
+
+def number(value, *, rtl=True, digits=None, percent=False):
+    """A number as a reader sees it: grouped thousands, Persian digits and separators in Persian."""
+    if value is None or value == "":
+        return "—"
+    if percent:
+        text = f"{float(value) * 100:.{digits if digits is not None else 1}f}".rstrip("0").rstrip(".") + "%"
+    elif isinstance(value, float) or digits is not None:
+        text = f"{float(value):,.{digits if digits is not None else 2}f}"
+        text = text.rstrip("0").rstrip(".") if "." in text else text
+    elif isinstance(value, int):
+        text = f"{value:,}"
+    else:
+        text = str(value)
+    if rtl:
+        text = to_persian_digits(text).replace(",", "٬").replace(".", "٫").replace("%", "٪")
+    return text
+
+
+def wrap(text, font, size, width):
+    """Split logical text into lines that fit `width` points (still in logical order)."""
+    lines = []
+    for raw in str(text or "").splitlines() or [""]:
+        line = ""
+        for word in raw.split():
+            candidate = f"{line} {word}" if line else word
+            if line and pdfmetrics.stringWidth(_RESHAPER.reshape(candidate), font, size) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
+class Document:
+    """A right-to-left (or left-to-right) A4 document built from headings, paragraphs, tables and charts."""
+
+    def __init__(self, title, *, rtl=True, font_dir=None):
+        self.font, self.bold = register_fonts(font_dir)
+        self.rtl = rtl
+        self.title = title
+        self.story = []
+        self.width = A4[0] - 30 * mm
+        align = TA_RIGHT if rtl else TA_LEFT
+        self.styles = {
+            "title": ParagraphStyle("title", fontName=self.bold, fontSize=15, leading=22, alignment=align),
+            "heading": ParagraphStyle(
+                "heading", fontName=self.bold, fontSize=12, leading=18, alignment=align, spaceBefore=8
+            ),
+            "body": ParagraphStyle("body", fontName=self.font, fontSize=9.5, leading=15, alignment=align),
+            "cell": ParagraphStyle("cell", fontName=self.font, fontSize=8.5, leading=12, alignment=align),
+            "head": ParagraphStyle("head", fontName=self.bold, fontSize=8.5, leading=12, alignment=align),
+        }
+
+    def _paragraph(self, text, style, width=None):
+        style = self.styles[style]
+        if self.rtl:
+            lines = wrap(text, style.fontName, style.fontSize, width or self.width)
+            markup = "<br/>".join(escape(shape(line)) for line in lines)
+        else:
+            markup = escape(str(text or "")).replace("\n", "<br/>")
+        return Paragraph(markup, style)
+
+    def heading(self, text, level=2):
+        self.story.append(self._paragraph(text, "title" if level == 1 else "heading"))
+        return self
+
+    def paragraph(self, text):
+        self.story.append(self._paragraph(text, "body"))
+        return self
+
+    def spacer(self, height=4 * mm):
+        self.story.append(Spacer(1, height))
+        return self
+
+    def table(self, headers, rows, widths=None, *, numeric=()):
+        """headers and rows in reading order; in RTL the first column is drawn on the right."""
+        count = len(headers)
+        widths = list(widths or [self.width / count] * count)
+        total = sum(widths)
+        widths = [w * self.width / total for w in widths]
+        body = [[self._paragraph(h, "head", widths[i] - 14) for i, h in enumerate(headers)]]
+        for row in rows:
+            body.append([self._paragraph(cell, "cell", widths[i] - 14) for i, cell in enumerate(row)])
+        if self.rtl:
+            body = [list(reversed(r)) for r in body]
+            widths = list(reversed(widths))
+        table = Table(body, colWidths=widths, repeatRows=1, hAlign="RIGHT" if self.rtl else "LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e9ef")),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8fa")]),
+                ]
+            )
+        )
+        self.story.append(table)
+        return self
+
+    def bar_chart(self, title, labels, values, *, horizontal=False, height=60 * mm):
+        """A bar chart with shaped labels and numbers in the document's digits."""
+        self.story.append(
+            KeepTogether(
+                [
+                    self._paragraph(title, "heading"),
+                    bar_chart(
+                        labels,
+                        values,
+                        width=self.width,
+                        height=height,
+                        horizontal=horizontal,
+                        rtl=self.rtl,
+                        font=self.font,
+                    ),
+                ]
+            )
+        )
+        return self
+
+    def signatures(self, names, *, caption=""):
+        """A row of signature boxes, one per name."""
+        if not names:
+            return self
+        per_row = 3
+        cells = [
+            self._paragraph(f"{name}\n\n\n{caption}", "cell", self.width / per_row - 8) for name in names
+        ]
+        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+        if self.rtl:
+            rows = [list(reversed(r)) for r in rows]
+        table = Table(rows, colWidths=[self.width / per_row] * per_row)
+        table.setStyle(
+            TableStyle([("BOX", (0, 0), (-1, -1), 0.4, colors.grey), ("TOPPADDING", (0, 0), (-1, -1), 6)])
+        )
+        self.story.append(table)
+        return self
+
+    def build(self):
+        buffer = io.BytesIO()
+        doc = SimpleDocTemplate(
+            buffer,
+            pagesize=A4,
+            rightMargin=15 * mm,
+            leftMargin=15 * mm,
+            topMargin=15 * mm,
+            bottomMargin=15 * mm,
+            title=self.title,
+            author="City Diplomacy",
+        )
+        doc.build(self.story, onFirstPage=self._footer, onLaterPages=self._footer)
+        return buffer.getvalue()
+
+    def _footer(self, canvas, doc):
+        canvas.saveState()
+        canvas.setFont(self.font, 8)
+        canvas.drawCentredString(A4[0] / 2, 8 * mm, number(doc.page, rtl=self.rtl))
+        canvas.restoreState()
+
+
+def bar_chart(labels, values, *, width, height, horizontal=False, rtl=True, font=FONT):
+    """A Drawing with one bar per label; labels shaped, value labels in the document's digits."""
+    drawing = Drawing(width, height)
+    values = [v or 0 for v in values]
+    if not values:
+        drawing.add(String(width / 2, height / 2, "—", fontName=font, fontSize=10, textAnchor="middle"))
+        return drawing
+    chart = HorizontalBarChart() if horizontal else VerticalBarChart()
+    chart.x, chart.y = (90, 10) if horizontal else (30, 30)
+    chart.width = width - chart.x - 20
+    chart.height = height - chart.y - 15
+    chart.data = [values]
+    chart.bars[0].fillColor = colors.HexColor("#2f6690")
+    chart.categoryAxis.categoryNames = [shape(label, rtl) for label in labels]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 7
+    if horizontal:
+        chart.categoryAxis.labels.dx = -4
+        chart.categoryAxis.labels.textAnchor = "end"
+    else:
+        chart.categoryAxis.labels.angle = 45 if len(labels) > 8 else 0
+        chart.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 8 else "n"
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = lambda v: number(int(v) if float(v).is_integer() else v, rtl=rtl)
+    chart.barLabelFormat = lambda v: number(v, rtl=rtl)
+    chart.barLabels.fontName = font
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    return drawing
