@@ -35,4 +35,4 @@ def test_pages_speak_persian_by_default(client_for, requester):
     page = client.get("/").content.decode()
     assert 'dir="rtl"' in page and "پیشخوان" in page
     with translation.override("fa"):
-        assert translation.gettext("Council report") == "گزارش شورا"
+        assert translation.gettext("Council report") == "گزارش به شورا"
