@@ -96,6 +96,7 @@ def council(request):
                     FIGURE_LABELS[key],
                     display(report[key], kind, fa),
                     display(report["previous"][key], kind, fa),
+                    key,
                 )
                 for key, kind in CARDS
             ],
