@@ -51,6 +51,11 @@ class StyledFormMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
+            # Long selects (countries, people) rendered in Python: a template per option is slow.
+            if type(field.widget) is forms.Select:
+                field.widget.__class__ = FastSelect
+            elif type(field.widget) is forms.SelectMultiple:
+                field.widget.__class__ = FastSelectMultiple
             widget = field.widget
             if isinstance(widget, (forms.CheckboxInput,)):
                 widget.attrs.setdefault("class", "form-check-input")
@@ -58,3 +63,47 @@ class StyledFormMixin:
                 widget.attrs.setdefault("class", "form-select")
             else:
                 widget.attrs.setdefault("class", "form-control")
+
+
+def _render_select(widget, name, value, attrs):
+    """Render a select in Python: the same markup as Django's templates, without a template per option."""
+    from django.forms.utils import flatatt
+    from django.utils.html import format_html, format_html_join
+    from django.utils.safestring import mark_safe
+
+    context = widget.get_context(name, value, attrs)["widget"]
+    options = []
+    for group_name, group_options, _index in context["optgroups"]:
+        rendered = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (
+                    o["value"] if o["value"] is not None else "",
+                    mark_safe(" selected") if o["selected"] else "",
+                    o["label"],
+                )
+                for o in group_options
+            ),
+        )
+        options.append(
+            format_html('<optgroup label="{}">{}</optgroup>', group_name, rendered)
+            if group_name
+            else rendered
+        )
+    attrs = dict(context["attrs"])
+    if context.get("required") is False:
+        attrs.pop("required", None)
+    return format_html(
+        '<select name="{}"{}>{}</select>', context["name"], flatatt(attrs), mark_safe("".join(options))
+    )
+
+
+class FastSelect(forms.Select):
+    def render(self, name, value, attrs=None, renderer=None):
+        return _render_select(self, name, value, attrs)
+
+
+class FastSelectMultiple(forms.SelectMultiple):
+    def render(self, name, value, attrs=None, renderer=None):
+        return _render_select(self, name, value, attrs)

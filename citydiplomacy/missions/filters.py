@@ -26,9 +26,7 @@ class MissionFilter(django_filters.FilterSet):
     purpose = django_filters.ChoiceFilter(label=_("purpose"), choices=Purpose.choices)
     mode = django_filters.ChoiceFilter(label=_("mode"), choices=Mode.choices)
     unit = django_filters.ModelChoiceFilter(label=_("unit"), queryset=Unit.objects.all())
-    country = django_filters.ModelChoiceFilter(
-        label=_("country"), queryset=Country.objects.all(), field_name="countries"
-    )
+    country = django_filters.CharFilter(label=_("country"), method="by_country")
     start_from = JalaliDateFilter(label=_("starts from"), field_name="start_date", lookup_expr="gte")
     start_to = JalaliDateFilter(label=_("starts until"), field_name="start_date", lookup_expr="lte")
 
@@ -36,6 +34,16 @@ class MissionFilter(django_filters.FilterSet):
         model = MissionRequest
         fields = ["q", "status", "purpose", "mode", "unit", "country", "start_from", "start_to"]
         form = FilterForm
+
+    def by_country(self, queryset, name, value):
+        """A country by ISO code or any of its names, in Persian or English."""
+        from citydiplomacy.lib.persian import normalize_name
+
+        key = normalize_name(value)
+        if not key:
+            return queryset
+        countries = Country.objects.filter(Q(iso2__iexact=key) | Q(name_keys__contains=f"|{key}|"))
+        return queryset.filter(countries__in=countries).distinct()
 
     def search(self, queryset, name, value):
         from citydiplomacy.lib.persian import unify_letters

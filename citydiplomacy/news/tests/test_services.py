@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from citydiplomacy.core.audit import history
 from citydiplomacy.core.errors import DomainError
@@ -82,7 +83,7 @@ def test_creating_a_mission_needs_a_unit_and_a_country(ingested, secretary, unit
     with pytest.raises(DomainError):
         services.accept(xian_story(), secretary, create_mission=True)
     story = services.correct(xian_story(), secretary, countries=["Iran"])
-    with pytest.raises(DomainError, match="country"):
+    with translation.override("en"), pytest.raises(DomainError, match="country"):
         services.accept(story, secretary, create_mission=True, unit=unit)
     assert MissionRequest.objects.count() == 0
 
