@@ -95,6 +95,8 @@ INSTALLED_APPS = [
     "citydiplomacy.partners",
     "citydiplomacy.missions",
     "citydiplomacy.reports",
+    "citydiplomacy.memberships",
+    "citydiplomacy.agreements",
 ]
 
 MIDDLEWARE = [

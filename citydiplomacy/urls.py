@@ -13,6 +13,8 @@ urlpatterns = [
     path("missions/", include("citydiplomacy.missions.urls")),
     path("reports/", include("citydiplomacy.reports.urls")),
     path("partners/", include("citydiplomacy.partners.urls")),
+    path("memberships/", include("citydiplomacy.memberships.urls")),
+    path("agreements/", include("citydiplomacy.agreements.urls")),
     path("api/", include("citydiplomacy.core.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
