@@ -61,7 +61,7 @@ def agreements_report(today, top=TOP):
         for row in Commitment.objects.filter(agreement__in=ids).values("agreement").annotate(**_commitment_counts(today))
     }
     per_agreement = [
-        {"agreement": agreements[i], **per_agreement_counts.get(i, {})} for i in ids if i in agreements
+        {**per_agreement_counts.get(i, {}), "agreement": agreements[i]} for i in ids if i in agreements
     ]
 
     # Per partner country and per owner: the ones with most overdue commitments first.
@@ -72,7 +72,7 @@ def agreements_report(today, top=TOP):
         .order_by("-overdue", "-due", "country")[:top]
     )
     countries = Country.objects.in_bulk([r["country"] for r in per_country_rows])
-    per_country = [{"country": countries[r["country"]], **r} for r in per_country_rows]
+    per_country = [{**r, "country": countries[r["country"]]} for r in per_country_rows]
 
     per_owner_rows = list(
         Commitment.objects.filter(owner__isnull=False)
@@ -81,7 +81,7 @@ def agreements_report(today, top=TOP):
         .order_by("-overdue", "-due", "owner")[:top]
     )
     owners = Person.objects.in_bulk([r["owner"] for r in per_owner_rows])
-    per_owner = [{"owner": owners[r["owner"]], **r} for r in per_owner_rows]
+    per_owner = [{**r, "owner": owners[r["owner"]]} for r in per_owner_rows]
     return {
         "today": today,
         "counts": counts,

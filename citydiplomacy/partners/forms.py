@@ -35,6 +35,8 @@ class CityForm(PartnerForm):
 
 
 class OrganizationForm(PartnerForm):
+    website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
+
     class Meta:
         model = Organization
         fields = ["name_fa", "name_en", "acronym", "aliases", "kind", "country", "city", "website", "email",

@@ -53,8 +53,12 @@ PARTNER_FIELDS = {
 }  # fmt: skip
 
 
+PERSONAL = {"phone", "passport_number", "birth_date"}  # never written to the audit trail in clear
+
+
 def _values(obj, fields):
-    return {f: getattr(obj, f + "_id") if hasattr(obj, f + "_id") else getattr(obj, f) for f in fields}
+    values = {f: getattr(obj, f + "_id") if hasattr(obj, f + "_id") else getattr(obj, f) for f in fields}
+    return {k: ("•••" if v else "") if k in PERSONAL else v for k, v in values.items()}
 
 
 def _check_names(fields):
@@ -67,7 +71,8 @@ def _check_names(fields):
 
 
 @transaction.atomic
-def create_partner(kind, user, **fields):
+def create_partner(partner_kind, user, **fields):
+    kind = partner_kind
     from citydiplomacy.core import audit
 
     from .permissions import partner_model
@@ -82,7 +87,8 @@ def create_partner(kind, user, **fields):
 
 
 @transaction.atomic
-def update_partner(obj, kind, user, **fields):
+def update_partner(obj, partner_kind, user, **fields):
+    kind = partner_kind
     from citydiplomacy.core import audit
 
     before = _values(obj, PARTNER_FIELDS[kind])
