@@ -96,6 +96,8 @@ INSTALLED_APPS = [
     "citydiplomacy.missions",
     "citydiplomacy.reports",
     "citydiplomacy.news",
+    "citydiplomacy.memberships",
+    "citydiplomacy.agreements",
 ]
 
 MIDDLEWARE = [

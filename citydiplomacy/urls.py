@@ -14,6 +14,8 @@ urlpatterns = [
     path("reports/", include("citydiplomacy.reports.urls")),
     path("partners/", include("citydiplomacy.partners.urls")),
     path("news/", include("citydiplomacy.news.urls")),
+    path("memberships/", include("citydiplomacy.memberships.urls")),
+    path("agreements/", include("citydiplomacy.agreements.urls")),
     path("api/", include("citydiplomacy.core.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

@@ -14,3 +14,8 @@ class CityAdmin(admin.ModelAdmin):
     list_display = ("name_en", "name_fa", "country")
     search_fields = ("name_en", "name_fa")
     list_filter = ("country",)
+
+
+from .models import Contact, Note, Organization, Position  # noqa: E402
+
+admin.site.register([Contact, Note, Organization, Position])

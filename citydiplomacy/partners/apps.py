@@ -6,3 +6,8 @@ class PartnersConfig(AppConfig):
     name = "citydiplomacy.partners"
     label = "partners"
     verbose_name = _("Partners")
+
+    def ready(self):
+        from .sources import register_sources
+
+        register_sources()

@@ -1,8 +1,30 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import render
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from .models import Country
+from citydiplomacy.core.audit import history
+from citydiplomacy.core.errors import DomainError
+
+from . import services, timeline
+from .exporters import PARTNER_COLUMNS, xlsx_response
+from .filters import FILTERS
+from .forms import FORMS, NoteForm, PositionForm
+from .models import Country, PartnerKind
+from .permissions import can_edit, get_partner_for_user, partner_model, require
+from .search import search
+
+KIND_TITLES = {
+    "country": PartnerKind.COUNTRY.label,
+    "city": PartnerKind.CITY.label,
+    "organization": PartnerKind.ORGANIZATION.label,
+    "contact": PartnerKind.CONTACT.label,
+}
 
 
 @login_required
@@ -10,3 +32,131 @@ def country_list(request):
     if not request.user.sees_reports:
         raise PermissionDenied
     return render(request, "partners/country_list.html", {"countries": Country.objects.order_by("name_en")})
+
+
+def _list_queryset(kind):
+    qs = partner_model(kind).objects.all()
+    if kind == "city":
+        qs = qs.select_related("country")
+    elif kind == "organization":
+        qs = qs.select_related("country")
+    elif kind == "contact":
+        qs = qs.select_related("country", "organization")
+    return qs.order_by("name_en", "pk")
+
+
+@login_required
+def partner_list(request, kind):
+    require(request.user)
+    partner_model(kind)
+    flt = FILTERS[kind](request.GET, queryset=_list_queryset(kind))
+    if request.GET.get("format") == "xlsx":
+        return xlsx_response(f"{kind}.xlsx", PARTNER_COLUMNS[kind], flt.qs.iterator(chunk_size=2000), kind)
+    page = Paginator(flt.qs, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "partners/list.html",
+        {"kind": kind, "title": KIND_TITLES[kind], "filter": flt, "page": page, "may_edit": can_edit(request.user)},
+    )
+
+
+@login_required
+def partner_detail(request, kind, pk):
+    partner = get_partner_for_user(request, kind, pk)
+    today = timezone.localdate()
+    sections = timeline.sections(partner, request.user, today)
+    context = {
+        "kind": kind,
+        "partner": partner,
+        "sections": sections,
+        "timeline": [i for i in timeline.merged(sections) if i.date is not None][:60],
+        "may_edit": can_edit(request.user),
+        "shows_personal_data": request.user.sees_personal_data,
+        "note_form": NoteForm(),
+        "position_form": PositionForm() if kind == "contact" else None,
+        "history": history(partner)[:30],
+        "today": today,
+    }
+    return render(request, "partners/detail.html", context)
+
+
+def _form(request, kind, instance=None):
+    form_class = FORMS[kind]
+    kwargs = {"user": request.user} if kind == "contact" else {}
+    return form_class(request.POST or None, instance=instance, **kwargs)
+
+
+@login_required
+def partner_create(request, kind):
+    require(request.user, write=True)
+    partner_model(kind)
+    form = _form(request, kind)
+    if request.method == "POST" and form.is_valid():
+        try:
+            obj = services.create_partner(kind, request.user, **form.cleaned_data)
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("partners:detail", kind=kind, pk=obj.pk)
+    return render(request, "partners/form.html", {"form": form, "kind": kind, "title": KIND_TITLES[kind]})
+
+
+@login_required
+def partner_edit(request, kind, pk):
+    partner = get_partner_for_user(request, kind, pk, write=True)
+    form = _form(request, kind, instance=partner)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_partner(partner, kind, request.user, **form.cleaned_data)
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("partners:detail", kind=kind, pk=pk)
+    return render(
+        request, "partners/form.html", {"form": form, "kind": kind, "partner": partner, "title": KIND_TITLES[kind]}
+    )
+
+
+@require_POST
+@login_required
+def add_note(request, kind, pk):
+    partner = get_partner_for_user(request, kind, pk, write=True)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        try:
+            services.add_note(partner, kind, request.user, form.cleaned_data["text"])
+        except DomainError as exc:
+            messages.error(request, exc.message)
+    return redirect("partners:detail", kind=kind, pk=pk)
+
+
+@require_POST
+@login_required
+def add_position(request, pk):
+    contact = get_partner_for_user(request, "contact", pk, write=True)
+    form = PositionForm(request.POST)
+    if form.is_valid():
+        try:
+            services.add_position(contact, request.user, **form.cleaned_data)
+        except DomainError as exc:
+            messages.error(request, exc.message)
+    else:
+        messages.error(request, _("Check the position's fields."))
+    return redirect("partners:detail", kind="contact", pk=pk)
+
+
+@login_required
+def registry_search(request):
+    """Every partner and agreement whose name or alias starts (at a word) with the query."""
+    require(request.user)
+    query = request.GET.get("q", "").strip()
+    results = []
+    for kind, object_id, label in search(query) if query else []:
+        if kind == PartnerKind.AGREEMENT:
+            url = reverse("agreements:detail", args=[object_id])
+        else:
+            url = reverse("partners:detail", args=[kind, object_id])
+        results.append({"kind": PartnerKind(kind).label, "label": label, "url": url})
+    return render(request, "partners/search.html", {"query": query, "results": results})

@@ -7,4 +7,7 @@ urlpatterns = [
     path("token/", obtain_auth_token, name="api-token"),
     path("", include("citydiplomacy.missions.api.urls")),
     path("", include("citydiplomacy.reports.api.urls")),
+    path("", include("citydiplomacy.partners.api.urls")),
+    path("", include("citydiplomacy.memberships.api.urls")),
+    path("", include("citydiplomacy.agreements.api.urls")),
 ]

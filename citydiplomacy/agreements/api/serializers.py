@@ -1,0 +1,63 @@
+from django.utils import timezone
+from rest_framework import serializers
+
+from ..models import Agreement, Commitment, Domain, Party, Representative, Roadmap
+
+
+class PartySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Party
+        fields = ["city", "organization", "country", "signatory"]
+
+
+class CommitmentSerializer(serializers.ModelSerializer):
+    overdue = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Commitment
+        fields = ["id", "agreement", "side", "title", "description", "owner", "owner_unit", "due_on", "recurrence",
+                  "status", "delivered_on", "evidence", "source_mission", "milestone", "overdue"]  # fmt: skip
+        read_only_fields = ["agreement", "status", "delivered_on", "evidence", "source_mission"]
+
+    def get_overdue(self, obj):
+        return obj.is_overdue(timezone.localdate())
+
+
+class AgreementSerializer(serializers.ModelSerializer):
+    parties = PartySerializer(many=True)
+    domains = serializers.SlugRelatedField(slug_field="code", many=True, queryset=Domain.objects.all(), required=False)
+    effective_status = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Agreement
+        fields = ["id", "reference", "kind", "title_fa", "title_en", "parent", "signed_on", "signed_place",
+                  "our_signatory", "partner_signatories", "valid_years", "expires_on", "renewal", "domains", "status",
+                  "status_reason", "effective_status", "representative", "joint_committee", "missions", "notes",
+                  "parties"]  # fmt: skip
+        read_only_fields = ["reference", "status_reason"]
+
+    def get_effective_status(self, obj):
+        return obj.effective_status(timezone.localdate())
+
+
+class StatusSerializer(serializers.Serializer):
+    status = serializers.CharField()
+    reason = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class DeliverSerializer(serializers.Serializer):
+    delivered_on = serializers.DateField()
+    evidence = serializers.CharField()
+
+
+class RepresentativeSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Representative
+        fields = ["id", "country", "person", "appointed_on", "ended_on"]
+        read_only_fields = ["ended_on"]
+
+
+class RoadmapSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Roadmap
+        fields = ["id", "title", "agreement", "country", "start_on", "end_on"]

@@ -1,0 +1,57 @@
+"""Agreements and commitments due on a partner's timeline."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from citydiplomacy.partners.models import City, Contact, Country, Organization
+from citydiplomacy.partners.timeline import Item, register
+
+from .models import Agreement, Commitment, Party
+
+
+def _party_filter(partner, prefix=""):
+    if isinstance(partner, Country):
+        return {f"{prefix}country": partner}
+    if isinstance(partner, City):
+        return {f"{prefix}city": partner}
+    if isinstance(partner, Organization):
+        return {f"{prefix}organization": partner}
+    return None
+
+
+def agreements(partner, user, today, limit):
+    flt = _party_filter(partner)
+    if flt is None:
+        return []
+    ids = Party.objects.filter(**flt).values("agreement_id")
+    qs = Agreement.objects.filter(pk__in=ids).order_by("-signed_on", "-id")[:limit]
+    return [
+        Item(a.signed_on, "agreements", str(a), reverse("agreements:detail", args=[a.pk]),
+             a.get_status_display() if a.effective_status(today) == a.status else str(_("Expired")),
+             detail=a.get_kind_display())
+        for a in qs
+    ]  # fmt: skip
+
+
+def commitments_due(partner, user, today, limit):
+    if isinstance(partner, Contact):
+        if not partner.person_id:
+            return []
+        qs = Commitment.objects.open().filter(owner_id=partner.person_id)
+    else:
+        flt = _party_filter(partner)
+        if flt is None:
+            return []
+        ids = Party.objects.filter(**flt).values("agreement_id")
+        qs = Commitment.objects.open().filter(agreement_id__in=ids)
+    qs = qs.select_related("agreement", "owner").order_by("due_on", "id")[:limit]
+    return [
+        Item(c.due_on, "commitments", c.title, reverse("agreements:detail", args=[c.agreement_id]),
+             c.get_status_display(), detail=f"{c.agreement.reference} · {c.owner or ''}", overdue=c.is_overdue(today))
+        for c in qs
+    ]  # fmt: skip
+
+
+def register_sources():
+    register("agreements", _("Agreements"), agreements, order=20)
+    register("commitments", _("Commitments due"), commitments_due, order=25)
