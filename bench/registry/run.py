@@ -60,7 +60,9 @@ def build(scale):
     for i in range(n_partners):
         country = rng.choice(countries)
         if i % 2:
-            cities.append(City(name_fa=f"شهر {i}", name_en=f"City {i}", country=country, aliases=[f"Town {i}"]))
+            cities.append(
+                City(name_fa=f"شهر {i}", name_en=f"City {i}", country=country, aliases=[f"Town {i}"])
+            )
         else:
             orgs.append(Organization(name_fa=f"شرکت {i}", name_en=f"Company {i}", kind="company", country=country,
                                      acronym=f"C{i}"))  # fmt: skip
@@ -93,7 +95,12 @@ def build(scale):
         else:
             parties.append(Party(agreement=a, organization=partner, country_id=partner.country_id))
     Party.objects.bulk_create(parties, batch_size=5000)
-    statuses = [CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS, CommitmentStatus.DELIVERED, CommitmentStatus.DELIVERED]
+    statuses = [
+        CommitmentStatus.OPEN,
+        CommitmentStatus.IN_PROGRESS,
+        CommitmentStatus.DELIVERED,
+        CommitmentStatus.DELIVERED,
+    ]
     commitments = [
         Commitment(agreement=rng.choice(agreements), title=f"Promise {i}", owner=rng.choice(owners),
                    due_on=today + dt.timedelta(days=rng.randint(-400, 400)), status=rng.choice(statuses))
@@ -128,7 +135,9 @@ def timed(client, url, runs):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="a tenth of the data")
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
@@ -147,7 +156,13 @@ def main():
 
     client = Client(HTTP_ACCEPT_LANGUAGE="en")
     client.force_login(User.objects.get(username="bench"))
-    busiest = Party.objects.filter(city__isnull=False).values("city").order_by().annotate(n=__import__("django").db.models.Count("pk")).order_by("-n")[0]["city"]
+    busiest = (
+        Party.objects.filter(city__isnull=False)
+        .values("city")
+        .order_by()
+        .annotate(n=__import__("django").db.models.Count("pk"))
+        .order_by("-n")[0]["city"]
+    )
     print(f"partners {City.objects.count() + Organization.objects.count()}, agreements {Agreement.objects.count()}, "
           f"commitments {Commitment.objects.count()}")  # fmt: skip
     trivial = "/tasks/"  # a page rendering the base template with one small query

@@ -31,7 +31,9 @@ def seed_registry_demo(user=None, today=None):
     mayor = _person("شهردار تهران", "Mayor of Tehran", "شهردار")
     head = _person("رئیس مرکز ارتباطات و امور بین‌الملل", "Head of the Center for International Relations",
                    "رئیس مرکز ارتباطات و امور بین‌الملل")  # fmt: skip
-    envoy = _person("نماینده تام‌الاختیار در چین", "Plenipotentiary representative for China", "نماینده تام‌الاختیار")
+    envoy = _person(
+        "نماینده تام‌الاختیار در چین", "Plenipotentiary representative for China", "نماینده تام‌الاختیار"
+    )
     orgs = {o.acronym: o for o in Organization.objects.filter(acronym__in=[m[0] for m in MEMBERSHIPS])}
     for acronym, since, dues in MEMBERSHIPS:
         org = orgs.get(acronym)
@@ -62,7 +64,9 @@ def seed_registry_demo(user=None, today=None):
 
     beijing = City.objects.get(name_en="Beijing")
     karbala = City.objects.get(name_en="Karbala")
-    domains = Domain.objects.filter(code__in=["economy", "culture", "planning", "urban_services", "transport", "environment"])
+    domains = Domain.objects.filter(
+        code__in=["economy", "culture", "planning", "urban_services", "transport", "environment"]
+    )
     signed = today - dt.timedelta(days=365 * 4 + 200)
     beijing_agreement = services.create_agreement(
         user, reference="AG-TEH-BJS", kind=Kind.SISTER_CITY, title_fa="خواهرخواندگی تهران و پکن",
@@ -82,7 +86,9 @@ def seed_registry_demo(user=None, today=None):
                                       start_on=signed, end_on=beijing_agreement.expires_on)  # fmt: skip
     services.add_milestone(roadmap, user, title="Cultural weeks in both cities", target_on=today + dt.timedelta(days=7),
                            commitments=[c1])  # fmt: skip
-    services.add_milestone(roadmap, user, title="Renewal of the agreement", target_on=beijing_agreement.expires_on)
+    services.add_milestone(
+        roadmap, user, title="Renewal of the agreement", target_on=beijing_agreement.expires_on
+    )
 
     karbala_agreement = services.create_agreement(
         user, reference="AG-TEH-KBL", kind=Kind.SISTER_CITY, title_fa="خواهرخواندگی تهران و کربلا",

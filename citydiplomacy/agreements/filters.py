@@ -27,8 +27,12 @@ class AgreementFilter(django_filters.FilterSet):
         label=_("validity"), method="by_state",
         choices=[("in_force", _("In force")), ("expiring", _("Expiring within 90 days")), ("expired", _("Expired"))],
     )  # fmt: skip
-    country = django_filters.ModelChoiceFilter(label=_("partner country"), queryset=Country.objects.all(), method="by_country")
-    domain = django_filters.ModelChoiceFilter(label=_("cooperation domain"), queryset=Domain.objects.all(), field_name="domains")
+    country = django_filters.ModelChoiceFilter(
+        label=_("partner country"), queryset=Country.objects.all(), method="by_country"
+    )
+    domain = django_filters.ModelChoiceFilter(
+        label=_("cooperation domain"), queryset=Domain.objects.all(), field_name="domains"
+    )
 
     class Meta:
         model = Agreement
@@ -40,14 +44,17 @@ class AgreementFilter(django_filters.FilterSet):
         from django.db.models import Q
 
         partner_agreements = Party.objects.filter(
-            Q(city__in=_search_ids(value, "city")) | Q(organization__in=_search_ids(value, "organization"))
+            Q(city__in=_search_ids(value, "city"))
+            | Q(organization__in=_search_ids(value, "organization"))
             | Q(country__in=_search_ids(value, "country"))
         ).values("agreement_id")
         return queryset.filter(Q(pk__in=_search_ids(value, "agreement")) | Q(pk__in=partner_agreements))
 
     def by_state(self, queryset, name, value):
         today = timezone.localdate()
-        return {"in_force": queryset.in_force, "expiring": queryset.expiring, "expired": queryset.expired}[value](today)
+        return {"in_force": queryset.in_force, "expiring": queryset.expiring, "expired": queryset.expired}[
+            value
+        ](today)
 
     def by_country(self, queryset, name, value):
         return queryset.filter(pk__in=Party.objects.filter(country=value).values("agreement_id"))
@@ -58,7 +65,9 @@ class CommitmentFilter(django_filters.FilterSet):
     overdue = django_filters.BooleanFilter(label=_("overdue"), method="by_overdue")
     owner = django_filters.ModelChoiceFilter(label=_("owner"), queryset=Person.objects.all())
     owner_unit = django_filters.ModelChoiceFilter(label=_("owner unit"), queryset=Unit.objects.all())
-    country = django_filters.ModelChoiceFilter(label=_("partner country"), queryset=Country.objects.all(), method="by_country")
+    country = django_filters.ModelChoiceFilter(
+        label=_("partner country"), queryset=Country.objects.all(), method="by_country"
+    )
     agreement = django_filters.NumberFilter(label=_("agreement"), field_name="agreement_id")
 
     class Meta:

@@ -11,7 +11,9 @@ from .models import Agreement, Commitment, CommitmentStatus, Status
 
 class AgreementForm(StyledFormMixin, forms.ModelForm):
     signed_on = DateField(label=_("signed on"), required=False)
-    expires_on = DateField(label=_("expires on"), required=False, help_text=_("Left empty: from the validity."))
+    expires_on = DateField(
+        label=_("expires on"), required=False, help_text=_("Left empty: from the validity.")
+    )
     party_cities = forms.ModelMultipleChoiceField(
         label=_("partner cities"), queryset=City.objects.select_related("country"), required=False,
         widget=forms.SelectMultiple(attrs={"size": 5}),
@@ -44,10 +46,18 @@ class AgreementForm(StyledFormMixin, forms.ModelForm):
             self.fields.pop("status")
             parties = list(self.instance.parties.all())
             self.fields["party_cities"].initial = [p.city_id for p in parties if p.city_id]
-            self.fields["party_organizations"].initial = [p.organization_id for p in parties if p.organization_id]
-            self.fields["party_countries"].initial = [p.country_id for p in parties if not p.city_id and not p.organization_id]
+            self.fields["party_organizations"].initial = [
+                p.organization_id for p in parties if p.organization_id
+            ]
+            self.fields["party_countries"].initial = [
+                p.country_id for p in parties if not p.city_id and not p.organization_id
+            ]
         else:
-            self.fields["status"].choices = [(s, l) for s, l in Status.choices if s in ("draft", "negotiating", "signed", "active", "historical")]
+            self.fields["status"].choices = [
+                (s, label)
+                for s, label in Status.choices
+                if s in ("draft", "negotiating", "signed", "active", "historical")
+            ]
 
     def clean(self):
         data = super().clean()
@@ -99,18 +109,22 @@ class DeliverForm(StyledFormMixin, forms.Form):
 
 class CommitmentStatusForm(StyledFormMixin, forms.Form):
     status = forms.ChoiceField(
-        label=_("status"), choices=[(s, l) for s, l in CommitmentStatus.choices if s != CommitmentStatus.DELIVERED]
+        label=_("status"),
+        choices=[(s, label) for s, label in CommitmentStatus.choices if s != CommitmentStatus.DELIVERED],
     )
     reason = forms.CharField(label=_("reason"), required=False)
 
 
 class LinkMissionForm(StyledFormMixin, forms.Form):
-    mission = forms.ModelChoiceField(label=_("mission"), queryset=MissionRequest.objects.order_by("-start_date"))
+    mission = forms.ModelChoiceField(
+        label=_("mission"), queryset=MissionRequest.objects.order_by("-start_date")
+    )
 
 
 class FollowUpForm(StyledFormMixin, forms.Form):
     mission = forms.ModelChoiceField(
-        label=_("mission"), queryset=MissionRequest.objects.filter(report__isnull=False).order_by("-start_date")
+        label=_("mission"),
+        queryset=MissionRequest.objects.filter(report__isnull=False).order_by("-start_date"),
     )
     title = forms.CharField(label=_("commitment"), max_length=300, required=False,
                             help_text=_("Left empty: the first follow-up action of the report."))  # fmt: skip

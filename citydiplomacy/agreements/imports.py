@@ -19,7 +19,7 @@ from citydiplomacy.lib.persian import normalize_name
 from citydiplomacy.partners.models import City, Organization, SearchName
 from citydiplomacy.partners.services import CountryIndex
 
-from .models import Agreement, CommitmentStatus, Domain, Kind, Side, Status
+from .models import Agreement, Domain, Kind, Side, Status
 
 AGREEMENT_COLUMNS = ["reference", "kind", "title_fa", "title_en", "partners", "signed_on", "signed_place",
                      "valid_years", "expires_on", "status", "domains"]  # fmt: skip
@@ -117,14 +117,23 @@ class _Checker:
         for code, label in choices:
             if normalize_name(value) in (normalize_name(code), normalize_name(str(label))):
                 return code
-        self.error(column, _("“{value}” is not one of: {choices}.").format(value=value, choices=", ".join(c for c, _l in choices)))
+        self.error(
+            column,
+            _("“{value}” is not one of: {choices}.").format(
+                value=value, choices=", ".join(c for c, _l in choices)
+            ),
+        )
         return default
 
     def partner(self, name):
         """A city, organization or country by any of its names."""
         key = normalize_name(name)
         for kind, model in (("city", City), ("organization", Organization)):
-            ids = list(SearchName.objects.filter(kind=kind, key=key).values_list("object_id", flat=True).distinct()[:2])
+            ids = list(
+                SearchName.objects.filter(kind=kind, key=key)
+                .values_list("object_id", flat=True)
+                .distinct()[:2]
+            )
             if len(ids) == 1:
                 return model.objects.get(pk=ids[0])
             if len(ids) > 1:
@@ -225,7 +234,9 @@ def import_workbook(file, user):
         result.errors.append(RowError("", 0, "", _("The file is not an Excel workbook (.xlsx).")))
         return result
     if not sheets:
-        result.errors.append(RowError("", 0, "", _("No sheet called agreements, commitments or memberships.")))
+        result.errors.append(
+            RowError("", 0, "", _("No sheet called agreements, commitments or memberships."))
+        )
         return result
     agreements, commitments, memberships = check(sheets, result)
     if not result.ok:
@@ -236,7 +247,10 @@ def import_workbook(file, user):
 
     try:
         with transaction.atomic():
-            by_ref = {a.reference: a for a in Agreement.objects.filter(reference__in=[c["agreement"] for c in commitments])}
+            by_ref = {
+                a.reference: a
+                for a in Agreement.objects.filter(reference__in=[c["agreement"] for c in commitments])
+            }
             for item in agreements:
                 row = item.pop("_row")
                 try:

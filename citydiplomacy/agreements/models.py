@@ -65,7 +65,9 @@ class AgreementQuerySet(models.QuerySet):
         return self.filter(status__in=IN_FORCE).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
 
     def expiring(self, today, days=EXPIRING_DAYS):
-        return self.filter(status__in=IN_FORCE, expires_on__gte=today, expires_on__lte=today + dt.timedelta(days=days))
+        return self.filter(
+            status__in=IN_FORCE, expires_on__gte=today, expires_on__lte=today + dt.timedelta(days=days)
+        )
 
     def expired(self, today):
         return self.filter(Q(status=Status.EXPIRED) | Q(status__in=IN_FORCE, expires_on__lt=today))
@@ -87,7 +89,9 @@ class Agreement(models.Model):
     valid_years = models.PositiveSmallIntegerField(_("validity (years)"), null=True, blank=True)
     expires_on = models.DateField(_("expires on"), null=True, blank=True)
     renewal = models.CharField(_("renewal"), max_length=20, choices=Renewal.choices, default=Renewal.NONE)
-    domains = models.ManyToManyField(Domain, verbose_name=_("cooperation domains"), blank=True, related_name="agreements")
+    domains = models.ManyToManyField(
+        Domain, verbose_name=_("cooperation domains"), blank=True, related_name="agreements"
+    )
     file = models.FileField(_("signed file"), upload_to="agreements/%Y/", blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
     status_reason = models.TextField(_("reason of the status"), blank=True)
@@ -101,7 +105,11 @@ class Agreement(models.Model):
     )
     notes = models.TextField(_("notes"), blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
@@ -124,7 +132,9 @@ class Agreement(models.Model):
         super().save(*args, **kwargs)
         from citydiplomacy.partners.search import index_names
 
-        index_names(PartnerKind.AGREEMENT, self.pk, [self.title_fa, self.title_en, self.reference], label=str(self))
+        index_names(
+            PartnerKind.AGREEMENT, self.pk, [self.title_fa, self.title_en, self.reference], label=str(self)
+        )
 
     # Read-only predicates
     def effective_status(self, today):
@@ -137,7 +147,11 @@ class Agreement(models.Model):
         return self.effective_status(today) in IN_FORCE
 
     def is_expiring(self, today, days=EXPIRING_DAYS):
-        return self.is_in_force(today) and self.expires_on is not None and self.expires_on <= today + dt.timedelta(days=days)
+        return (
+            self.is_in_force(today)
+            and self.expires_on is not None
+            and self.expires_on <= today + dt.timedelta(days=days)
+        )
 
     def is_closed(self, today):
         return self.effective_status(today) in CLOSED
@@ -145,7 +159,9 @@ class Agreement(models.Model):
     def computed_expiry(self):
         if self.signed_on and self.valid_years:
             try:
-                return self.signed_on.replace(year=self.signed_on.year + self.valid_years) - dt.timedelta(days=1)
+                return self.signed_on.replace(year=self.signed_on.year + self.valid_years) - dt.timedelta(
+                    days=1
+                )
             except ValueError:  # 29 February
                 return self.signed_on.replace(year=self.signed_on.year + self.valid_years, day=28)
         return None
@@ -158,14 +174,28 @@ class Party(models.Model):
     every agreement with its cities and companies in one indexed lookup.
     """
 
-    agreement = models.ForeignKey(Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE, related_name="parties")
-    city = models.ForeignKey(City, verbose_name=_("city"), null=True, blank=True, on_delete=models.PROTECT, related_name="agreement_parties")
+    agreement = models.ForeignKey(
+        Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE, related_name="parties"
+    )
+    city = models.ForeignKey(
+        City,
+        verbose_name=_("city"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agreement_parties",
+    )
     organization = models.ForeignKey(
         Organization, verbose_name=_("organization"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="agreement_parties",
     )  # fmt: skip
     country = models.ForeignKey(
-        Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.PROTECT, related_name="agreement_parties"
+        Country,
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agreement_parties",
     )
     signatory = models.CharField(_("signatory"), max_length=200, blank=True)
 
@@ -198,8 +228,12 @@ class Party(models.Model):
 class Representative(models.Model):
     """The plenipotentiary representative who follows up every agreement with one country."""
 
-    country = models.ForeignKey(Country, verbose_name=_("country"), on_delete=models.CASCADE, related_name="representatives")
-    person = models.ForeignKey(Person, verbose_name=_("representative"), on_delete=models.PROTECT, related_name="+")
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), on_delete=models.CASCADE, related_name="representatives"
+    )
+    person = models.ForeignKey(
+        Person, verbose_name=_("representative"), on_delete=models.PROTECT, related_name="+"
+    )
     appointed_on = models.DateField(_("appointed on"), null=True, blank=True)
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
 
@@ -217,10 +251,20 @@ class Roadmap(models.Model):
 
     title = models.CharField(_("title"), max_length=300)
     agreement = models.ForeignKey(
-        Agreement, verbose_name=_("agreement"), null=True, blank=True, on_delete=models.CASCADE, related_name="roadmaps"
+        Agreement,
+        verbose_name=_("agreement"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="roadmaps",
     )
     country = models.ForeignKey(
-        Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.CASCADE, related_name="roadmaps"
+        Country,
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="roadmaps",
     )
     start_on = models.DateField(_("from"), null=True, blank=True)
     end_on = models.DateField(_("until"), null=True, blank=True)
@@ -235,11 +279,15 @@ class Roadmap(models.Model):
 
 
 class Milestone(models.Model):
-    roadmap = models.ForeignKey(Roadmap, verbose_name=_("roadmap"), on_delete=models.CASCADE, related_name="milestones")
+    roadmap = models.ForeignKey(
+        Roadmap, verbose_name=_("roadmap"), on_delete=models.CASCADE, related_name="milestones"
+    )
     title = models.CharField(_("title"), max_length=300)
     target_on = models.DateField(_("target date"), null=True, blank=True)
     done_on = models.DateField(_("reached on"), null=True, blank=True)
-    missions = models.ManyToManyField(MissionRequest, verbose_name=_("missions"), blank=True, related_name="milestones")
+    missions = models.ManyToManyField(
+        MissionRequest, verbose_name=_("missions"), blank=True, related_name="milestones"
+    )
 
     class Meta:
         verbose_name = _("milestone")
@@ -282,19 +330,35 @@ class CommitmentQuerySet(models.QuerySet):
 
 
 class Commitment(models.Model):
-    agreement = models.ForeignKey(Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE, related_name="commitments")
+    agreement = models.ForeignKey(
+        Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE, related_name="commitments"
+    )
     side = models.CharField(_("who promised"), max_length=10, choices=Side.choices, default=Side.OURS)
     title = models.CharField(_("commitment"), max_length=300)
     description = models.TextField(_("description"), blank=True)
     owner = models.ForeignKey(
-        Person, verbose_name=_("owner"), null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
+        Person,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="commitments",
     )
     owner_unit = models.ForeignKey(
-        Unit, verbose_name=_("owner unit"), null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
+        Unit,
+        verbose_name=_("owner unit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="commitments",
     )
     due_on = models.DateField(_("due on"), null=True, blank=True)
-    recurrence = models.CharField(_("recurrence"), max_length=10, choices=Recurrence.choices, default=Recurrence.NONE)
-    status = models.CharField(_("status"), max_length=12, choices=CommitmentStatus.choices, default=CommitmentStatus.OPEN)
+    recurrence = models.CharField(
+        _("recurrence"), max_length=10, choices=Recurrence.choices, default=Recurrence.NONE
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=CommitmentStatus.choices, default=CommitmentStatus.OPEN
+    )
     delivered_on = models.DateField(_("delivered on"), null=True, blank=True)
     evidence = models.TextField(_("evidence of delivery"), blank=True)
     evidence_file = models.FileField(_("evidence file"), upload_to="commitments/%Y/", blank=True)
@@ -303,7 +367,12 @@ class Commitment(models.Model):
         related_name="commitments",
     )  # fmt: skip
     milestone = models.ForeignKey(
-        Milestone, verbose_name=_("milestone"), null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
+        Milestone,
+        verbose_name=_("milestone"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="commitments",
     )
 
     objects = CommitmentQuerySet.as_manager()
@@ -358,7 +427,9 @@ class Reminder(models.Model):
         verbose_name_plural = _("reminders")
         ordering = ["-sent_at", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["target", "due_on", "days_before"], name="one_reminder_per_threshold")
+            models.UniqueConstraint(
+                fields=["target", "due_on", "days_before"], name="one_reminder_per_threshold"
+            )
         ]
 
     def __str__(self):

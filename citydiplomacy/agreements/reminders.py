@@ -60,7 +60,9 @@ def _candidates(today):
         Q(agreement__expires_on__isnull=True) | Q(agreement__expires_on__gte=today)
     )
     commitments = (
-        Commitment.objects.open().filter(in_force, due_on__range=(start, end)).select_related("agreement", "owner__user")
+        Commitment.objects.open()
+        .filter(in_force, due_on__range=(start, end))
+        .select_related("agreement", "owner__user")
     )
     for c in commitments:
         email = c.owner.user.email if c.owner and c.owner.user else ""
@@ -72,19 +74,27 @@ def _candidates(today):
                _("{agreement} expires on {date}").format(agreement=a, date=_date(a.expires_on)),
                reverse("agreements:detail", args=[a.pk]), "")  # fmt: skip
     active = Q(membership__ended_on__isnull=True) | Q(membership__ended_on__gt=today)
-    for d in Dues.objects.filter(active, paid_on__isnull=True, due_on__range=(start, end)).select_related("membership__organization"):
+    for d in Dues.objects.filter(active, paid_on__isnull=True, due_on__range=(start, end)).select_related(
+        "membership__organization"
+    ):
         yield ("dues", f"dues:{d.pk}", d.due_on,
                _("The dues of {year} to {organization} are due on {date}").format(year=d.year, organization=d.membership.organization, date=_date(d.due_on)),
                reverse("memberships:detail", args=[d.membership_id]), "")  # fmt: skip
-    for m in Membership.objects.filter(ended_on__isnull=True, renewal_on__range=(start, end)).select_related("organization"):
+    for m in Membership.objects.filter(ended_on__isnull=True, renewal_on__range=(start, end)).select_related(
+        "organization"
+    ):
         yield ("renewal", f"membership:{m.pk}", m.renewal_on,
                _("The membership of {organization} is to be renewed on {date}").format(organization=m.organization, date=_date(m.renewal_on)),
                reverse("memberships:detail", args=[m.pk]), "")  # fmt: skip
-    for o in Obligation.objects.filter(done_on__isnull=True, due_on__range=(start, end)).select_related("membership__organization"):
+    for o in Obligation.objects.filter(done_on__isnull=True, due_on__range=(start, end)).select_related(
+        "membership__organization"
+    ):
         yield ("obligation", f"obligation:{o.pk}", o.due_on,
                _("{title} ({organization}) is due on {date}").format(title=o.title, organization=o.membership.organization, date=_date(o.due_on)),
                reverse("memberships:detail", args=[o.membership_id]), "")  # fmt: skip
-    for t in SeatTerm.objects.filter(end_on__range=(start, end)).select_related("seat__organization", "holder__user"):
+    for t in SeatTerm.objects.filter(end_on__range=(start, end)).select_related(
+        "seat__organization", "holder__user"
+    ):
         email = t.holder.user.email if t.holder and t.holder.user else ""
         yield ("term_end", f"term:{t.pk}", t.end_on,
                _("The term of {holder} as {seat} ends on {date}").format(holder=t.holder_name, seat=t.seat, date=_date(t.end_on)),
@@ -105,7 +115,9 @@ def due_reminders(today):
     if not found:
         return []
     sent = set(
-        Reminder.objects.filter(target__in=[r.target for r in found]).values_list("target", "due_on", "days_before")
+        Reminder.objects.filter(target__in=[r.target for r in found]).values_list(
+            "target", "due_on", "days_before"
+        )
     )
     return [r for r in found if (r.target, r.due_on, r.days_before) not in sent]
 
@@ -136,7 +148,9 @@ def send_due_reminders(today=None):
             except IntegrityError:  # another run sent it meanwhile
                 continue
             if recipients:
-                body = _("{subject}\n\nDays left: {days}\n{url}").format(subject=r.subject, days=r.days_before, url=r.url)
+                body = _("{subject}\n\nDays left: {days}\n{url}").format(
+                    subject=r.subject, days=r.days_before, url=r.url
+                )
                 send_mail(r.subject, body, None, recipients, fail_silently=True)
             sent += 1
     return sent

@@ -9,7 +9,18 @@ from django.db.models import Count, Exists, OuterRef, Q
 from citydiplomacy.core.models import Person
 from citydiplomacy.partners.models import Country
 
-from .models import EXPIRING_DAYS, IN_FORCE, OPEN_STATUSES, Agreement, Commitment, CommitmentStatus, Party, Representative, Roadmap, Status
+from .models import (
+    EXPIRING_DAYS,
+    IN_FORCE,
+    OPEN_STATUSES,
+    Agreement,
+    Commitment,
+    CommitmentStatus,
+    Party,
+    Representative,
+    Roadmap,
+    Status,
+)
 
 TOP = 20
 
@@ -17,14 +28,20 @@ TOP = 20
 def _commitment_counts(today, prefix=""):
     open_q = Q(**{f"{prefix}status__in": OPEN_STATUSES})
     return {
-        "due": Count("pk", filter=open_q & Q(**{f"{prefix}due_on__gte": today}) | open_q & Q(**{f"{prefix}due_on__isnull": True})),
+        "due": Count(
+            "pk",
+            filter=open_q & Q(**{f"{prefix}due_on__gte": today})
+            | open_q & Q(**{f"{prefix}due_on__isnull": True}),
+        ),
         "overdue": Count("pk", filter=open_q & Q(**{f"{prefix}due_on__lt": today})),
         "done": Count("pk", filter=Q(**{f"{prefix}status": CommitmentStatus.DELIVERED})),
     }
 
 
 def _counts_with_flags(qs, today, in_force):
-    country_rep = Representative.objects.filter(ended_on__isnull=True, country__agreement_parties__agreement=OuterRef("pk"))
+    country_rep = Representative.objects.filter(
+        ended_on__isnull=True, country__agreement_parties__agreement=OuterRef("pk")
+    )
     country_roadmap = Roadmap.objects.filter(country__agreement_parties__agreement=OuterRef("pk"))
     qs = qs.annotate(
         has_roadmap=Exists(Roadmap.objects.filter(agreement=OuterRef("pk"))) | Exists(country_roadmap),
@@ -43,7 +60,9 @@ def _counts_with_flags(qs, today, in_force):
 
 def agreements_report(today, top=TOP):
     counts = _counts_with_flags(
-        Agreement.objects.all(), today, Q(status__in=IN_FORCE) & (Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+        Agreement.objects.all(),
+        today,
+        Q(status__in=IN_FORCE) & (Q(expires_on__isnull=True) | Q(expires_on__gte=today)),
     )
     active = counts["active"] or 0
     counts["roadmap_share"] = counts["with_roadmap"] / active if active else None
@@ -52,13 +71,18 @@ def agreements_report(today, top=TOP):
 
     # Per agreement: the agreements with most overdue commitments, then their full counts.
     worst = list(
-        Commitment.objects.overdue(today).values("agreement").annotate(n=Count("pk")).order_by("-n", "agreement")[:top]
+        Commitment.objects.overdue(today)
+        .values("agreement")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "agreement")[:top]
     )
     ids = [row["agreement"] for row in worst]
     agreements = Agreement.objects.in_bulk(ids)
     per_agreement_counts = {
         row["agreement"]: row
-        for row in Commitment.objects.filter(agreement__in=ids).values("agreement").annotate(**_commitment_counts(today))
+        for row in Commitment.objects.filter(agreement__in=ids)
+        .values("agreement")
+        .annotate(**_commitment_counts(today))
     }
     per_agreement = [
         {**per_agreement_counts.get(i, {}), "agreement": agreements[i]} for i in ids if i in agreements

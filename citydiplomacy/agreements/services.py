@@ -48,7 +48,10 @@ def _values(obj, fields):
 def next_reference(day):
     prefix = f"AG-{jalali_year_of(day)}-"
     last = (
-        Agreement.objects.filter(reference__startswith=prefix).order_by("-reference").values_list("reference", flat=True).first()
+        Agreement.objects.filter(reference__startswith=prefix)
+        .order_by("-reference")
+        .values_list("reference", flat=True)
+        .first()
     )
     number = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
     return f"{prefix}{number:05d}"
@@ -121,7 +124,9 @@ def change_status(agreement, user, *, status, reason="", today=None):
     current = Status(agreement.status)
     if status not in TRANSITIONS[current]:
         raise DomainError(
-            _("An agreement that is {current} cannot become {new}.").format(current=current.label, new=Status(status).label)
+            _("An agreement that is {current} cannot become {new}.").format(
+                current=current.label, new=Status(status).label
+            )
         )
     if status in NEEDS_REASON and not reason.strip():
         raise DomainError(_("Give the reason."))
@@ -131,7 +136,9 @@ def change_status(agreement, user, *, status, reason="", today=None):
         raise DomainError(_("The agreement has expired; renew it first."))
     agreement.status, agreement.status_reason = status, reason
     agreement.save(update_fields=["status", "status_reason"])
-    audit.record("agreements.agreement.status_changed", agreement, user, status=status, previous=current, reason=reason)
+    audit.record(
+        "agreements.agreement.status_changed", agreement, user, status=status, previous=current, reason=reason
+    )
     return agreement
 
 
@@ -146,7 +153,14 @@ def renew(agreement, user, *, expires_on, reason=""):
     if agreement.status == Status.EXPIRED:
         agreement.status = Status.ACTIVE
     agreement.save(update_fields=["expires_on", "status"])
-    audit.record("agreements.agreement.renewed", agreement, user, expires_on=expires_on, previous=previous, reason=reason)
+    audit.record(
+        "agreements.agreement.renewed",
+        agreement,
+        user,
+        expires_on=expires_on,
+        previous=previous,
+        reason=reason,
+    )
     return agreement
 
 
@@ -164,7 +178,16 @@ def expire_agreements(today, user=None):
 
 # Commitments
 
-COMMITMENT_FIELDS = ["side", "title", "description", "owner", "owner_unit", "due_on", "recurrence", "milestone"]
+COMMITMENT_FIELDS = [
+    "side",
+    "title",
+    "description",
+    "owner",
+    "owner_unit",
+    "due_on",
+    "recurrence",
+    "milestone",
+]
 
 
 @transaction.atomic
@@ -175,7 +198,9 @@ def add_commitment(agreement, user, *, title, source_mission=None, **fields):
         raise DomainError(_("Say what was promised."))
     if fields.get("recurrence", Recurrence.NONE) != Recurrence.NONE and not fields.get("due_on"):
         raise DomainError(_("A recurring commitment needs its first due date."))
-    commitment = Commitment.objects.create(agreement=agreement, title=title.strip(), source_mission=source_mission, **fields)
+    commitment = Commitment.objects.create(
+        agreement=agreement, title=title.strip(), source_mission=source_mission, **fields
+    )
     audit.record(
         "agreements.commitment.added", agreement, user, commitment=commitment.title, due_on=commitment.due_on,
         owner=commitment.owner, mission=source_mission.reference if source_mission else None,
@@ -190,7 +215,9 @@ def update_commitment(commitment, user, **fields):
         setattr(commitment, name, value)
     commitment.save()
     changes = audit.diff(before, _values(commitment, COMMITMENT_FIELDS))
-    audit.record("agreements.commitment.edited", commitment.agreement, user, commitment=commitment.title, **changes)
+    audit.record(
+        "agreements.commitment.edited", commitment.agreement, user, commitment=commitment.title, **changes
+    )
     return commitment
 
 
@@ -213,7 +240,11 @@ def deliver(commitment, user, *, delivered_on, evidence="", evidence_file=None):
         raise DomainError(_("Only an open commitment can be delivered."))
     if not (evidence or "").strip() and not evidence_file:
         raise DomainError(_("Give the evidence of delivery."))
-    commitment.status, commitment.delivered_on, commitment.evidence = CommitmentStatus.DELIVERED, delivered_on, evidence
+    commitment.status, commitment.delivered_on, commitment.evidence = (
+        CommitmentStatus.DELIVERED,
+        delivered_on,
+        evidence,
+    )
     fields = ["status", "delivered_on", "evidence"]
     if evidence_file:
         commitment.evidence_file = evidence_file
@@ -254,11 +285,15 @@ def set_commitment_status(commitment, user, *, status, reason=""):
 def commitment_from_follow_up(mission, agreement, user, *, title=None, owner=None, due_on=None):
     """Turn a mission's post-trip follow-up action into a commitment of the agreement it serves."""
     report = getattr(mission, "report", None) if mission.has_report else None
-    text = (title or (report.follow_up.strip().splitlines()[0] if report and report.follow_up.strip() else "")).strip()
+    text = (
+        title or (report.follow_up.strip().splitlines()[0] if report and report.follow_up.strip() else "")
+    ).strip()
     if not text:
         raise DomainError(_("The mission's report names no follow-up action."))
     agreement.missions.add(mission)
-    return add_commitment(agreement, user, title=text[:300], owner=owner, due_on=due_on, source_mission=mission)
+    return add_commitment(
+        agreement, user, title=text[:300], owner=owner, due_on=due_on, source_mission=mission
+    )
 
 
 @transaction.atomic
@@ -277,7 +312,9 @@ def appoint_country_representative(country, person, user, *, appointed_on):
         current.ended_on = appointed_on
         current.save(update_fields=["ended_on"])
     rep = Representative.objects.create(country=country, person=person, appointed_on=appointed_on)
-    audit.record("agreements.representative.appointed", country, user, person=person, appointed_on=appointed_on)
+    audit.record(
+        "agreements.representative.appointed", country, user, person=person, appointed_on=appointed_on
+    )
     return rep
 
 
@@ -285,7 +322,9 @@ def appoint_country_representative(country, person, user, *, appointed_on):
 def create_roadmap(user, *, title, agreement=None, country=None, start_on=None, end_on=None):
     if (agreement is None) == (country is None):
         raise DomainError(_("A roadmap belongs to one agreement or to one country."))
-    roadmap = Roadmap.objects.create(title=title, agreement=agreement, country=country, start_on=start_on, end_on=end_on)
+    roadmap = Roadmap.objects.create(
+        title=title, agreement=agreement, country=country, start_on=start_on, end_on=end_on
+    )
     audit.record("agreements.roadmap.created", agreement or country, user, roadmap=title)
     return roadmap
 

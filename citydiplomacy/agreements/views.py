@@ -36,7 +36,8 @@ from .reports import agreements_report
 
 def _agreements():
     return Agreement.objects.select_related("representative").prefetch_related(
-        Prefetch("parties", queryset=Party.objects.select_related("city", "organization", "country")), "domains"
+        Prefetch("parties", queryset=Party.objects.select_related("city", "organization", "country")),
+        "domains",
     )
 
 
@@ -71,12 +72,17 @@ def agreement_detail(request, pk):
         "agreement": agreement,
         "today": today,
         "effective_status": agreement.effective_status(today),
-        "commitments": agreement.commitments.select_related("owner", "owner_unit", "source_mission", "milestone"),
+        "commitments": agreement.commitments.select_related(
+            "owner", "owner_unit", "source_mission", "milestone"
+        ),
         "children": agreement.children.all(),
-        "missions": visible_missions(request.user, agreement.missions.all()) if request.user.role != "analyst" else [],
+        "missions": visible_missions(request.user, agreement.missions.all())
+        if request.user.role != "analyst"
+        else [],
         "roadmaps": roadmaps.prefetch_related("milestones__commitments", "milestones__missions").distinct(),
-        "country_representatives": Representative.objects.filter(country__in=countries, ended_on__isnull=True)
-        .select_related("person", "country"),
+        "country_representatives": Representative.objects.filter(
+            country__in=countries, ended_on__isnull=True
+        ).select_related("person", "country"),
         "may_edit": may_edit,
         "history": history(agreement)[:40],
     }
@@ -113,7 +119,9 @@ def agreement_create(request):
 def agreement_edit(request, pk):
     agreement = get_agreement_for_user(request, pk, write=True)
     form = AgreementForm(request.POST or None, request.FILES or None, instance=agreement)
-    return _edit(request, form, lambda **data: services.update_agreement(agreement, request.user, **data), agreement)
+    return _edit(
+        request, form, lambda **data: services.update_agreement(agreement, request.user, **data), agreement
+    )
 
 
 def _post(request, pk, form, func, success):
@@ -227,7 +235,9 @@ def commitment_list(request):
     qs = Commitment.objects.select_related("agreement", "owner", "owner_unit").order_by("due_on", "id")
     flt = CommitmentFilter(request.GET, queryset=qs)
     if request.GET.get("format") == "xlsx":
-        return xlsx_response("commitments.xlsx", commitment_columns(today), flt.qs.iterator(chunk_size=2000), "commitments")
+        return xlsx_response(
+            "commitments.xlsx", commitment_columns(today), flt.qs.iterator(chunk_size=2000), "commitments"
+        )
     page = Paginator(flt.qs, 50).get_page(request.GET.get("page"))
     return render(request, "agreements/commitment_list.html", {"filter": flt, "page": page, "today": today})
 

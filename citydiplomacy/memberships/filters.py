@@ -11,7 +11,9 @@ from .models import Membership, MembershipStatus, Seat
 
 class MembershipFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("name or alias"), method="search")
-    status = django_filters.ChoiceFilter(label=_("status"), choices=MembershipStatus.choices, method="by_status")
+    status = django_filters.ChoiceFilter(
+        label=_("status"), choices=MembershipStatus.choices, method="by_status"
+    )
     unpaid = django_filters.BooleanFilter(label=_("dues unpaid"), method="by_unpaid")
 
     class Meta:
@@ -28,7 +30,11 @@ class MembershipFilter(django_filters.FilterSet):
     def by_unpaid(self, queryset, name, value):
         if value is None:
             return queryset
-        return queryset.filter(dues__paid_on__isnull=True).distinct() if value else queryset.exclude(dues__paid_on__isnull=True)
+        return (
+            queryset.filter(dues__paid_on__isnull=True).distinct()
+            if value
+            else queryset.exclude(dues__paid_on__isnull=True)
+        )
 
 
 class JalaliDateFilter(django_filters.DateFilter):
@@ -36,7 +42,9 @@ class JalaliDateFilter(django_filters.DateFilter):
 
 
 class SeatFilter(django_filters.FilterSet):
-    organization = django_filters.ModelChoiceFilter(label=_("organization"), queryset=Organization.objects.all())
+    organization = django_filters.ModelChoiceFilter(
+        label=_("organization"), queryset=Organization.objects.all()
+    )
     held_on = JalaliDateFilter(label=_("held on"), method="by_day")
 
     class Meta:

@@ -14,7 +14,16 @@ class MembershipForm(StyledFormMixin, forms.ModelForm):
 
     class Meta:
         model = Membership
-        fields = ["organization", "since", "annual_dues", "currency", "grace_days", "renewal_on", "contact", "notes"]
+        fields = [
+            "organization",
+            "since",
+            "annual_dues",
+            "currency",
+            "grace_days",
+            "renewal_on",
+            "contact",
+            "notes",
+        ]
         widgets = {"notes": forms.Textarea(attrs={"rows": 2})}
 
 

@@ -46,10 +46,14 @@ class Membership(models.Model):
     since = models.DateField(_("member since"), null=True, blank=True)
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
     end_reason = models.TextField(_("reason of the end"), blank=True)
-    annual_dues = models.DecimalField(_("dues per year"), max_digits=14, decimal_places=2, null=True, blank=True)
+    annual_dues = models.DecimalField(
+        _("dues per year"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
     currency = models.CharField(_("currency"), max_length=3, default="EUR", blank=True)
     grace_days = models.PositiveIntegerField(
-        _("grace days"), default=90, help_text=_("Days after the due date before unpaid dues lapse the membership.")
+        _("grace days"),
+        default=90,
+        help_text=_("Days after the due date before unpaid dues lapse the membership."),
     )
     renewal_on = models.DateField(_("renewal date"), null=True, blank=True, db_index=True)
     contact = models.ForeignKey(
@@ -90,7 +94,9 @@ class Membership(models.Model):
 class Dues(models.Model):
     """The dues of one year: due on a date, paid or not."""
 
-    membership = models.ForeignKey(Membership, verbose_name=_("membership"), on_delete=models.CASCADE, related_name="dues")
+    membership = models.ForeignKey(
+        Membership, verbose_name=_("membership"), on_delete=models.CASCADE, related_name="dues"
+    )
     year = models.PositiveIntegerField(_("year"))
     amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2, null=True, blank=True)
     due_on = models.DateField(_("due on"), db_index=True)
@@ -150,7 +156,9 @@ class Seat(models.Model):
     organization = models.ForeignKey(
         Organization, verbose_name=_("organization"), on_delete=models.PROTECT, related_name="seats"
     )
-    body = models.CharField(_("body"), max_length=200, blank=True, help_text=_("For example the executive bureau."))
+    body = models.CharField(
+        _("body"), max_length=200, blank=True, help_text=_("For example the executive bureau.")
+    )
     title_fa = models.CharField(_("title (Persian)"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
     next_election_on = models.DateField(_("next election"), null=True, blank=True, db_index=True)
@@ -181,10 +189,18 @@ class SeatTerm(models.Model):
 
     seat = models.ForeignKey(Seat, verbose_name=_("seat"), on_delete=models.CASCADE, related_name="terms")
     holder = models.ForeignKey(
-        Person, verbose_name=_("holder"), null=True, blank=True, on_delete=models.SET_NULL, related_name="seat_terms"
+        Person,
+        verbose_name=_("holder"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="seat_terms",
     )
     holder_label = models.CharField(
-        _("held as"), max_length=200, blank=True, help_text=_("For example the Mayor of Tehran, or the city itself.")
+        _("held as"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example the Mayor of Tehran, or the city itself."),
     )
     start_on = models.DateField(_("term start"))
     end_on = models.DateField(_("term end"), null=True, blank=True, db_index=True)

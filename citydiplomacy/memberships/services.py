@@ -10,7 +10,16 @@ from citydiplomacy.core.errors import DomainError
 
 from .models import Dues, Membership, Obligation, Seat, SeatTerm
 
-MEMBERSHIP_FIELDS = ["organization", "since", "annual_dues", "currency", "grace_days", "renewal_on", "contact", "notes"]
+MEMBERSHIP_FIELDS = [
+    "organization",
+    "since",
+    "annual_dues",
+    "currency",
+    "grace_days",
+    "renewal_on",
+    "contact",
+    "notes",
+]
 
 
 def _values(obj, fields):
@@ -20,7 +29,9 @@ def _values(obj, fields):
 @transaction.atomic
 def create_membership(user, *, organization, **fields):
     if Membership.objects.filter(organization=organization, ended_on__isnull=True).exists():
-        raise DomainError(_("The city is already a member of {organization}.").format(organization=organization))
+        raise DomainError(
+            _("The city is already a member of {organization}.").format(organization=organization)
+        )
     membership = Membership.objects.create(organization=organization, **fields)
     audit.record("memberships.membership.created", membership, user, **_values(membership, MEMBERSHIP_FIELDS))
     return membership
@@ -45,9 +56,23 @@ def update_membership(membership, user, **fields):
 def record_dues(membership, user, *, year, due_on, amount=None, paid_on=None):
     if membership.dues.filter(year=year).exists():
         raise DomainError(_("The dues of {year} are recorded already.").format(year=year))
-    dues = Dues(membership=membership, year=year, due_on=due_on, amount=amount or membership.annual_dues, paid_on=paid_on)
+    dues = Dues(
+        membership=membership,
+        year=year,
+        due_on=due_on,
+        amount=amount or membership.annual_dues,
+        paid_on=paid_on,
+    )
     dues.save()
-    audit.record("memberships.dues.recorded", membership, user, year=year, due_on=due_on, amount=dues.amount, paid_on=paid_on)
+    audit.record(
+        "memberships.dues.recorded",
+        membership,
+        user,
+        year=year,
+        due_on=due_on,
+        amount=dues.amount,
+        paid_on=paid_on,
+    )
     return dues
 
 
@@ -86,7 +111,9 @@ def complete_obligation(obligation, user, *, done_on):
         raise DomainError(_("This obligation is done already."))
     obligation.done_on = done_on
     obligation.save(update_fields=["done_on"])
-    audit.record("memberships.obligation.done", obligation.membership, user, title=obligation.title, done_on=done_on)
+    audit.record(
+        "memberships.obligation.done", obligation.membership, user, title=obligation.title, done_on=done_on
+    )
     return obligation
 
 
@@ -117,11 +144,15 @@ def start_term(seat, user, *, start_on, holder=None, holder_label="", end_on=Non
         raise DomainError(_("The end date is before the start date."))
     if seat.terms.filter(start_on__gte=start_on).exists():
         raise DomainError(_("A later term of this seat is recorded already."))
-    previous = seat.terms.filter(end_on__isnull=True).first() or seat.terms.filter(end_on__gte=start_on).first()
+    previous = (
+        seat.terms.filter(end_on__isnull=True).first() or seat.terms.filter(end_on__gte=start_on).first()
+    )
     if previous is not None:
         previous.end_on = start_on - dt.timedelta(days=1)
         previous.save(update_fields=["end_on"])
-    term = SeatTerm.objects.create(seat=seat, holder=holder, holder_label=holder_label, start_on=start_on, end_on=end_on)
+    term = SeatTerm.objects.create(
+        seat=seat, holder=holder, holder_label=holder_label, start_on=start_on, end_on=end_on
+    )
     audit.record(
         "memberships.seat.term_started", seat, user, holder=term.holder_name, start_on=start_on, end_on=end_on
     )

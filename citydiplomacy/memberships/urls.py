@@ -12,7 +12,11 @@ urlpatterns = [
     path("<int:pk>/dues/<int:dues_pk>/pay/", views.pay_dues, name="pay_dues"),
     path("<int:pk>/end/", views.end, name="end"),
     path("<int:pk>/obligations/", views.add_obligation, name="add_obligation"),
-    path("<int:pk>/obligations/<int:obligation_pk>/done/", views.complete_obligation, name="complete_obligation"),
+    path(
+        "<int:pk>/obligations/<int:obligation_pk>/done/",
+        views.complete_obligation,
+        name="complete_obligation",
+    ),
     path("seats/", views.seat_list, name="seat_list"),
     path("seats/new/", views.seat_create, name="seat_create"),
     path("seats/<int:pk>/", views.seat_detail, name="seat_detail"),

@@ -130,7 +130,11 @@ def _action(request, pk, form_class, func, success):
 @login_required
 def add_dues(request, pk):
     return _action(
-        request, pk, DuesForm, lambda m, data: services.record_dues(m, request.user, **data), _("The dues were recorded.")
+        request,
+        pk,
+        DuesForm,
+        lambda m, data: services.record_dues(m, request.user, **data),
+        _("The dues were recorded."),
     )
 
 
@@ -151,7 +155,11 @@ def pay_dues(request, pk, dues_pk):
 @login_required
 def end(request, pk):
     return _action(
-        request, pk, EndForm, lambda m, data: services.end_membership(m, request.user, **data), _("The membership was ended.")
+        request,
+        pk,
+        EndForm,
+        lambda m, data: services.end_membership(m, request.user, **data),
+        _("The membership was ended."),
     )
 
 

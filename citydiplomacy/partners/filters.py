@@ -50,4 +50,9 @@ class ContactFilter(NameSearchMixin):
         fields = ["q", "country", "organization"]
 
 
-FILTERS = {"country": CountryFilter, "city": CityFilter, "organization": OrganizationFilter, "contact": ContactFilter}
+FILTERS = {
+    "country": CountryFilter,
+    "city": CityFilter,
+    "organization": OrganizationFilter,
+    "contact": ContactFilter,
+}

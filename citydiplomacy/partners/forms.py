@@ -65,7 +65,9 @@ FORMS = {"country": CountryForm, "city": CityForm, "organization": OrganizationF
 class PositionForm(StyledFormMixin, forms.Form):
     title_fa = forms.CharField(label=_("title (Persian)"), max_length=200)
     title_en = forms.CharField(label=_("title (English)"), max_length=200, required=False)
-    organization = forms.ModelChoiceField(label=_("organization"), queryset=Organization.objects.all(), required=False)
+    organization = forms.ModelChoiceField(
+        label=_("organization"), queryset=Organization.objects.all(), required=False
+    )
     start_on = DateField(label=_("from"), required=False)
     end_on = DateField(label=_("until"), required=False)
 

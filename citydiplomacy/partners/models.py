@@ -148,7 +148,12 @@ class Contact(BilingualName):
         related_name="contacts",
     )
     city = models.ForeignKey(
-        City, verbose_name=_("city"), null=True, blank=True, on_delete=models.SET_NULL, related_name="contacts"
+        City,
+        verbose_name=_("city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contacts",
     )
     country = models.ForeignKey(
         Country,
@@ -198,7 +203,12 @@ class Position(models.Model):
         related_name="positions",
     )
     city = models.ForeignKey(
-        City, verbose_name=_("city"), null=True, blank=True, on_delete=models.SET_NULL, related_name="positions"
+        City,
+        verbose_name=_("city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="positions",
     )
     start_on = models.DateField(_("from"), null=True, blank=True)
     end_on = models.DateField(_("until"), null=True, blank=True)
@@ -207,7 +217,10 @@ class Position(models.Model):
         verbose_name = _("position")
         verbose_name_plural = _("positions")
         ordering = ["-start_on", "-id"]
-        indexes = [models.Index(fields=["organization", "start_on"]), models.Index(fields=["city", "start_on"])]
+        indexes = [
+            models.Index(fields=["organization", "start_on"]),
+            models.Index(fields=["city", "start_on"]),
+        ]
 
     @property
     def title(self):
@@ -227,7 +240,11 @@ class Note(models.Model):
     partner_id = models.PositiveBigIntegerField(_("partner"))
     text = models.TextField(_("note"))
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField(_("written at"), default=timezone.now)
 

@@ -31,7 +31,10 @@ def index_names(kind, object_id, names, label="", model=None):
     model = model or SearchName
     model.objects.filter(kind=kind, object_id=object_id).delete()
     model.objects.bulk_create(
-        [model(key=k, kind=kind, object_id=object_id, label=str(label)[:300]) for k in sorted(name_keys(names))]
+        [
+            model(key=k, kind=kind, object_id=object_id, label=str(label)[:300])
+            for k in sorted(name_keys(names))
+        ]
     )
 
 

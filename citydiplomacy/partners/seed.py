@@ -103,10 +103,17 @@ def rebuild_search_index(Country, City, Organization, Contact, SearchName):
 
     SearchName.objects.filter(kind__in=["country", "city", "organization", "contact"]).delete()
     rows = []
-    for kind, model in (("country", Country), ("city", City), ("organization", Organization), ("contact", Contact)):
+    for kind, model in (
+        ("country", Country),
+        ("city", City),
+        ("organization", Organization),
+        ("contact", Contact),
+    ):
         for obj in model.objects.all():
             names = [obj.name_fa, obj.name_en, *(obj.aliases or [])]
             names += [getattr(obj, "iso2", ""), getattr(obj, "iso3", ""), getattr(obj, "acronym", "")]
             for key in name_keys(names):
-                rows.append(SearchName(key=key, kind=kind, object_id=obj.pk, label=(obj.name_fa or obj.name_en)[:300]))
+                rows.append(
+                    SearchName(key=key, kind=kind, object_id=obj.pk, label=(obj.name_fa or obj.name_en)[:300])
+                )
     SearchName.objects.bulk_create(rows, batch_size=2000)

@@ -105,7 +105,9 @@ def update_partner(obj, partner_kind, user, **fields):
 
 
 @transaction.atomic
-def add_position(contact, user, *, title_fa, title_en="", organization=None, city=None, start_on=None, end_on=None):
+def add_position(
+    contact, user, *, title_fa, title_en="", organization=None, city=None, start_on=None, end_on=None
+):
     from django.utils.translation import gettext as _
 
     from citydiplomacy.core import audit
@@ -122,7 +124,9 @@ def add_position(contact, user, *, title_fa, title_en="", organization=None, cit
     if end_on is None:
         contact.title = title_fa
         contact.save(update_fields=["title"])
-    audit.record("partners.contact.position_added", contact, user, title=title_fa, start_on=start_on, end_on=end_on)
+    audit.record(
+        "partners.contact.position_added", contact, user, title=title_fa, start_on=start_on, end_on=end_on
+    )
     return position
 
 

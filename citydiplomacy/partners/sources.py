@@ -59,9 +59,7 @@ def positions(partner, user, today, limit):
 def notes(partner, user, today, limit):
     kind = partner.search_kind
     qs = Note.objects.filter(partner_kind=kind, partner_id=partner.pk).select_related("author")
-    return [
-        Item(n.created_at.date(), "notes", n.text, detail=str(n.author or "")) for n in qs[:limit]
-    ]
+    return [Item(n.created_at.date(), "notes", n.text, detail=str(n.author or "")) for n in qs[:limit]]
 
 
 def register_sources():

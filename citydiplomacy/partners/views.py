@@ -56,7 +56,13 @@ def partner_list(request, kind):
     return render(
         request,
         "partners/list.html",
-        {"kind": kind, "title": KIND_TITLES[kind], "filter": flt, "page": page, "may_edit": can_edit(request.user)},
+        {
+            "kind": kind,
+            "title": KIND_TITLES[kind],
+            "filter": flt,
+            "page": page,
+            "may_edit": can_edit(request.user),
+        },
     )
 
 
@@ -115,7 +121,9 @@ def partner_edit(request, kind, pk):
             messages.success(request, _("Saved."))
             return redirect("partners:detail", kind=kind, pk=pk)
     return render(
-        request, "partners/form.html", {"form": form, "kind": kind, "partner": partner, "title": KIND_TITLES[kind]}
+        request,
+        "partners/form.html",
+        {"form": form, "kind": kind, "partner": partner, "title": KIND_TITLES[kind]},
     )
 
 

@@ -25,7 +25,9 @@ class CommitmentSerializer(serializers.ModelSerializer):
 
 class AgreementSerializer(serializers.ModelSerializer):
     parties = PartySerializer(many=True)
-    domains = serializers.SlugRelatedField(slug_field="code", many=True, queryset=Domain.objects.all(), required=False)
+    domains = serializers.SlugRelatedField(
+        slug_field="code", many=True, queryset=Domain.objects.all(), required=False
+    )
     effective_status = serializers.SerializerMethodField()
 
     class Meta:

@@ -35,7 +35,9 @@ class AgreementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.
     filterset_class = AgreementFilter
 
     def get_queryset(self):
-        return Agreement.objects.prefetch_related("parties", "domains", "missions").order_by("-signed_on", "-id")
+        return Agreement.objects.prefetch_related("parties", "domains", "missions").order_by(
+            "-signed_on", "-id"
+        )
 
     def _split(self, data):
         data = dict(data)
@@ -59,7 +61,9 @@ class AgreementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.
         agreement = self.get_object()
         data = StatusSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        _call(services.change_status, agreement, request.user, today=timezone.localdate(), **data.validated_data)
+        _call(
+            services.change_status, agreement, request.user, today=timezone.localdate(), **data.validated_data
+        )
         return self._respond(pk)
 
     @action(detail=True, methods=["post"], serializer_class=CommitmentSerializer)
@@ -120,5 +124,3 @@ def report(request):
         "per_country": [{**{k: v for k, v in r.items()}, "country": r["country"].iso2} for r in data["per_country"]],
         "per_owner": [{**{k: v for k, v in r.items()}, "owner": str(r["owner"])} for r in data["per_owner"]],
     })  # fmt: skip
-
-

@@ -22,7 +22,9 @@ def beijing(db):
 
 @pytest.fixture
 def owner(db):
-    return Person.objects.create(name_fa="مریم احمدی", name_en="Maryam Ahmadi", position="مدیر روابط بین‌الملل")
+    return Person.objects.create(
+        name_fa="مریم احمدی", name_en="Maryam Ahmadi", position="مدیر روابط بین‌الملل"
+    )
 
 
 @pytest.fixture

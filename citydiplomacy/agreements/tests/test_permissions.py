@@ -53,7 +53,9 @@ def test_only_secretary_and_admin_edit_on_pages_and_api(personas, client_for, ag
 def test_personal_data_of_people_only_for_those_who_see_it(personas, client_for, secretary):
     from citydiplomacy.partners import services
 
-    contact = services.create_partner("contact", secretary, name_fa="سفیر", name_en="Ambassador", passport_number="X998877")
+    contact = services.create_partner(
+        "contact", secretary, name_fa="سفیر", name_en="Ambassador", passport_number="X998877"
+    )
     for name, user in personas.items():
         page = client_for(user).get(f"/partners/contact/{contact.pk}/").content.decode()
         api = client_for(user).get(f"/api/contacts/{contact.pk}/").json()

@@ -25,8 +25,12 @@ def test_agreement_in_force_past_its_expiry_reads_as_expired_and_the_job_stores_
 
 
 def test_agreement_expiring_within_90_days(agreement_factory, today):
-    soon = agreement_factory(signed_on=dt.date(2020, 1, 1), valid_years=None, expires_on=today + dt.timedelta(days=89))
-    later = agreement_factory(signed_on=dt.date(2020, 1, 1), valid_years=None, expires_on=today + dt.timedelta(days=91))
+    soon = agreement_factory(
+        signed_on=dt.date(2020, 1, 1), valid_years=None, expires_on=today + dt.timedelta(days=89)
+    )
+    later = agreement_factory(
+        signed_on=dt.date(2020, 1, 1), valid_years=None, expires_on=today + dt.timedelta(days=91)
+    )
     assert soon.is_expiring(today) and not later.is_expiring(today)
     assert list(Agreement.objects.expiring(today)) == [soon]
 
@@ -35,7 +39,9 @@ def test_termination_needs_a_reason_and_historical_is_final(agreement_factory, s
     agreement = agreement_factory()
     with pytest.raises(DomainError):
         services.change_status(agreement, secretary, status=Status.TERMINATED, reason=" ", today=today)
-    services.change_status(agreement, secretary, status=Status.TERMINATED, reason="Partner withdrew", today=today)
+    services.change_status(
+        agreement, secretary, status=Status.TERMINATED, reason="Partner withdrew", today=today
+    )
     services.change_status(agreement, secretary, status=Status.HISTORICAL, reason="Archived", today=today)
     with pytest.raises(DomainError):
         services.change_status(agreement, secretary, status=Status.ACTIVE, today=today)
@@ -49,10 +55,16 @@ def test_executive_document_needs_its_parent_agreement(agreement_factory):
     assert list(parent.children.all()) == [child]
 
 
-def test_open_commitment_past_due_is_overdue_and_delivered_one_is_not(agreement_factory, secretary, owner, today):
+def test_open_commitment_past_due_is_overdue_and_delivered_one_is_not(
+    agreement_factory, secretary, owner, today
+):
     agreement = agreement_factory()
-    late = services.add_commitment(agreement, secretary, title="Exchange experts", owner=owner, due_on=today - dt.timedelta(days=1))
-    done = services.add_commitment(agreement, secretary, title="Cultural week", owner=owner, due_on=today - dt.timedelta(days=1))
+    late = services.add_commitment(
+        agreement, secretary, title="Exchange experts", owner=owner, due_on=today - dt.timedelta(days=1)
+    )
+    done = services.add_commitment(
+        agreement, secretary, title="Cultural week", owner=owner, due_on=today - dt.timedelta(days=1)
+    )
     services.deliver(done, secretary, delivered_on=today, evidence="Held in Beijing, photos attached")
     late.refresh_from_db(), done.refresh_from_db()
     assert late.is_overdue(today) and not done.is_overdue(today)
@@ -69,7 +81,11 @@ def test_delivery_needs_evidence(agreement_factory, secretary, today):
 
 def test_delivering_a_recurring_commitment_opens_the_next_occurrence(agreement_factory, secretary, today):
     commitment = services.add_commitment(
-        agreement_factory(), secretary, title="Quarterly committee", due_on=dt.date(2025, 1, 31), recurrence="quarterly"
+        agreement_factory(),
+        secretary,
+        title="Quarterly committee",
+        due_on=dt.date(2025, 1, 31),
+        recurrence="quarterly",
     )
     following = services.deliver(commitment, secretary, delivered_on=today, evidence="Minutes")
     assert following.due_on == dt.date(2025, 4, 30)
@@ -91,8 +107,12 @@ def test_mission_follow_up_becomes_a_commitment_and_links_the_mission(
     mission = mission_factory(start_date=dt.date(2025, 3, 1))
     missions.submit(mission, requester)
     missions.approve(mission, chair)
-    missions.realize(mission, requester, actual_start_date=dt.date(2025, 3, 1), actual_end_date=dt.date(2025, 3, 5))
-    missions.submit_report(mission, requester, results="Met the mayor", follow_up="Send metro experts to Beijing\nOther")
+    missions.realize(
+        mission, requester, actual_start_date=dt.date(2025, 3, 1), actual_end_date=dt.date(2025, 3, 5)
+    )
+    missions.submit_report(
+        mission, requester, results="Met the mayor", follow_up="Send metro experts to Beijing\nOther"
+    )
     agreement = agreement_factory()
     commitment = services.commitment_from_follow_up(mission, agreement, secretary, owner=owner, due_on=today)
     assert commitment.title == "Send metro experts to Beijing"

@@ -52,10 +52,16 @@ class MembershipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins
     filterset_class = MembershipFilter
 
     def get_queryset(self):
-        return Membership.objects.select_related("organization").prefetch_related("dues").order_by("organization__name_en")
+        return (
+            Membership.objects.select_related("organization")
+            .prefetch_related("dues")
+            .order_by("organization__name_en")
+        )
 
     def perform_create(self, serializer):
-        serializer.instance = _call(services.create_membership, self.request.user, **serializer.validated_data)
+        serializer.instance = _call(
+            services.create_membership, self.request.user, **serializer.validated_data
+        )
 
     def perform_update(self, serializer):
         _call(services.update_membership, serializer.instance, self.request.user, **serializer.validated_data)
@@ -94,7 +100,9 @@ class SeatSerializer(serializers.ModelSerializer):
         fields = ["id", "organization", "body", "title_fa", "title_en", "next_election_on", "notes", "terms"]
 
 
-class SeatViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet):
+class SeatViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+):
     permission_classes = [RegistryPermission]
     serializer_class = SeatSerializer
 

@@ -36,7 +36,11 @@ def test_a_term_cannot_start_before_a_recorded_later_term(seat, secretary):
 def test_seat_list_shows_the_holder_on_a_jalali_day(client_for, observer, seat, secretary):
     services.start_term(seat, secretary, holder_label="Former mayor", start_on=dt.date(2017, 9, 1))
     services.start_term(seat, secretary, holder_label="Current mayor", start_on=dt.date(2021, 8, 20))
-    page = client_for(observer, language="fa").get("/memberships/seats/", {"held_on": "1398/06/01"}).content.decode()
+    page = (
+        client_for(observer, language="fa")
+        .get("/memberships/seats/", {"held_on": "1398/06/01"})
+        .content.decode()
+    )
     assert "Former mayor" in page and "Current mayor" not in page
 
 

@@ -12,12 +12,16 @@ TODAY = dt.date(2025, 6, 1)
 
 @pytest.fixture
 def membership(secretary):
-    return services.create_membership(secretary, organization=Organization.objects.get(acronym="UCLG"), grace_days=90)
+    return services.create_membership(
+        secretary, organization=Organization.objects.get(acronym="UCLG"), grace_days=90
+    )
 
 
 def _status(m, today=TODAY):
     m = Membership.objects.get(pk=m.pk)
-    by_query = next(s for s in MembershipStatus if Membership.objects.in_status(s, today).filter(pk=m.pk).exists())
+    by_query = next(
+        s for s in MembershipStatus if Membership.objects.in_status(s, today).filter(pk=m.pk).exists()
+    )
     assert by_query == m.current_status(today)
     return m.current_status(today)
 
@@ -54,7 +58,11 @@ def test_ended_membership_and_a_second_membership(membership, secretary):
     services.end_membership(membership, secretary, ended_on=dt.date(2025, 1, 1), reason="Council decision")
     assert _status(membership) == MembershipStatus.ENDED
     with pytest.raises(DomainError):
-        services.pay_dues(services.record_dues(membership, secretary, year=2025, due_on=TODAY, paid_on=TODAY), secretary, paid_on=TODAY)
+        services.pay_dues(
+            services.record_dues(membership, secretary, year=2025, due_on=TODAY, paid_on=TODAY),
+            secretary,
+            paid_on=TODAY,
+        )
 
 
 def test_dues_are_recorded_once_per_year(membership, secretary):
@@ -63,11 +71,15 @@ def test_dues_are_recorded_once_per_year(membership, secretary):
         services.record_dues(membership, secretary, year=2025, due_on=TODAY)
 
 
-def test_membership_list_filters_and_exports(client_for, observer, membership, secretary, django_assert_max_num_queries):
+def test_membership_list_filters_and_exports(
+    client_for, observer, membership, secretary, django_assert_max_num_queries
+):
     services.record_dues(membership, secretary, year=2020, due_on=dt.date(2020, 1, 1))
     client = client_for(observer)
     with django_assert_max_num_queries(8):
         page = client.get("/memberships/", {"status": "lapsed"}).content.decode()
     assert "UCLG" in page
-    assert "UCLG" not in client.get("/memberships/", {"status": "active"}).content.decode().split("<tbody>")[1]
+    assert (
+        "UCLG" not in client.get("/memberships/", {"status": "active"}).content.decode().split("<tbody>")[1]
+    )
     assert client.get("/memberships/", {"format": "xlsx"})["Content-Type"].startswith("application/vnd")

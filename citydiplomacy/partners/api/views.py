@@ -25,24 +25,38 @@ class PartnerViewSet(viewsets.ModelViewSet):
 
     def perform_create(self, serializer):
         try:
-            serializer.instance = services.create_partner(self.kind, self.request.user, **serializer.validated_data)
+            serializer.instance = services.create_partner(
+                self.kind, self.request.user, **serializer.validated_data
+            )
         except DomainError as exc:
             raise ValidationError({"detail": exc.message}) from None
 
     def perform_update(self, serializer):
         try:
-            services.update_partner(serializer.instance, self.kind, self.request.user, **serializer.validated_data)
+            services.update_partner(
+                serializer.instance, self.kind, self.request.user, **serializer.validated_data
+            )
         except DomainError as exc:
             raise ValidationError({"detail": exc.message}) from None
 
 
 class CountryViewSet(PartnerViewSet):
-    kind, queryset, serializer_class, filterset_class = "country", Country.objects.all(), CountrySerializer, FILTERS["country"]
+    kind, queryset, serializer_class, filterset_class = (
+        "country",
+        Country.objects.all(),
+        CountrySerializer,
+        FILTERS["country"],
+    )
     http_method_names = ["get", "patch", "head", "options"]
 
 
 class CityViewSet(PartnerViewSet):
-    kind, queryset, serializer_class, filterset_class = "city", City.objects.all(), CitySerializer, FILTERS["city"]
+    kind, queryset, serializer_class, filterset_class = (
+        "city",
+        City.objects.all(),
+        CitySerializer,
+        FILTERS["city"],
+    )
 
 
 class OrganizationViewSet(PartnerViewSet):
@@ -51,7 +65,11 @@ class OrganizationViewSet(PartnerViewSet):
 
 
 class ContactViewSet(PartnerViewSet):
-    kind, queryset, serializer_class = "contact", Contact.objects.prefetch_related("positions"), ContactSerializer
+    kind, queryset, serializer_class = (
+        "contact",
+        Contact.objects.prefetch_related("positions"),
+        ContactSerializer,
+    )
     filterset_class = FILTERS["contact"]
 
 
@@ -61,8 +79,10 @@ def registry_search(request):
     """Every partner and agreement whose name or alias starts, at a word, with `q`."""
     results = []
     for kind, object_id, label in search(request.query_params.get("q", "")):
-        url = reverse("agreements:detail", args=[object_id]) if kind == PartnerKind.AGREEMENT else reverse(
-            "partners:detail", args=[kind, object_id]
+        url = (
+            reverse("agreements:detail", args=[object_id])
+            if kind == PartnerKind.AGREEMENT
+            else reverse("partners:detail", args=[kind, object_id])
         )
         results.append({"kind": kind, "id": object_id, "label": label, "url": url})
     return Response({"results": results})

@@ -32,7 +32,9 @@ def test_country_page_gathers_its_cities_agreements(client_for, secretary, china
     assert "MoU 1" in page
 
 
-def test_partner_page_query_count_does_not_grow_with_rows(client_for, secretary, django_assert_max_num_queries):
+def test_partner_page_query_count_does_not_grow_with_rows(
+    client_for, secretary, django_assert_max_num_queries
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

@@ -14,7 +14,9 @@ def test_seeded_countries_cities_and_organizations_are_searchable(db):
 
 
 def test_persian_letter_forms_digits_and_zwnj_are_unified(secretary):
-    services.create_partner("organization", secretary, name_fa="شرکت مترو کیش‌۱", name_en="Kish Metro 1", kind="company")
+    services.create_partner(
+        "organization", secretary, name_fa="شرکت مترو کیش‌۱", name_en="Kish Metro 1", kind="company"
+    )
     for query in ["شركت مترو كيش‌1", "شرکت مترو کیش ۱", "شرکت مترو کیش ١", "KISH METRO"]:
         assert ("organization", "شرکت مترو کیش‌۱") in labels(query), query
 
@@ -25,7 +27,9 @@ def test_a_name_is_found_from_any_of_its_words(db):
 
 
 def test_exact_names_come_first_and_renaming_updates_the_index(secretary):
-    org = services.create_partner("organization", secretary, name_fa="ایران خودرو", name_en="Iran Khodro", kind="company")
+    org = services.create_partner(
+        "organization", secretary, name_fa="ایران خودرو", name_en="Iran Khodro", kind="company"
+    )
     assert labels("iran")[0] == ("country", "ایران")
     services.update_partner(org, "organization", secretary, name_en="IKCO Group", aliases=[])
     assert ("organization", "ایران خودرو") not in labels("khodro")

@@ -4,7 +4,9 @@ from citydiplomacy.agreements.demo import seed_registry_demo
 
 
 class Command(BaseCommand):
-    help = "Add Tehran's real memberships, seats and agreements (with commitments, a representative, a roadmap)."
+    help = (
+        "Add Tehran's real memberships, seats and agreements (with commitments, a representative, a roadmap)."
+    )
 
     def handle(self, *args, **options):
         created = seed_registry_demo()
