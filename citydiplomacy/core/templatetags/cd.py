@@ -65,3 +65,11 @@ def percent(value, digits=0):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.filter
+def digits(value):
+    """Digits as the reader writes them (years, codes): Persian in Persian, no grouping."""
+    if value is None:
+        return ""
+    return to_persian_digits(str(value)) if _is_fa() else str(value)
