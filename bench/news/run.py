@@ -51,15 +51,30 @@ def bench_pipeline(pages):
         trafilatura.extract(p)
     traf = time.perf_counter() - t
     n = len(pages)
-    print(f"pipeline (whole, NLP included): {n / ours:7.1f} pages/s   trafilatura extract(): {n / traf:7.1f} pages/s")
+    print(
+        f"pipeline (whole, NLP included): {n / ours:7.1f} pages/s   trafilatura extract(): {n / traf:7.1f} pages/s"
+    )
     print(f"  ratio pipeline time / trafilatura time = {ours / traf:.3f}  (target <= 0.5)")
 
 
-WORDS_FA = ("شهردار شهرداری تهران مشهد اصفهان همکاری دیدار سفیر هیئت اجلاس تفاهم‌نامه امضا حمل نقل عمومی "
-            "مترو محیط زیست گردشگری فرهنگی اقتصادی سرمایه‌گذاری شهر هوشمند پروژه توسعه روابط دو کشور "
-            "بین‌المللی نشست برگزار گفت افزود تأکید کرد ادامه داد مدیریت شهری خدمات آموزش جوانان ورزش").split()
+WORDS_FA = (
+    "شهردار شهرداری تهران مشهد اصفهان همکاری دیدار سفیر هیئت اجلاس تفاهم‌نامه امضا حمل نقل عمومی "
+    "مترو محیط زیست گردشگری فرهنگی اقتصادی سرمایه‌گذاری شهر هوشمند پروژه توسعه روابط دو کشور "
+    "بین‌المللی نشست برگزار گفت افزود تأکید کرد ادامه داد مدیریت شهری خدمات آموزش جوانان ورزش"
+).split()
 CITIES = ["Tehran", "Mashhad", "Isfahan", "Shiraz", "Tabriz", "Karaj", "Qom", "Rasht"]
-PARTNERS = ["Moscow", "Beijing", "Istanbul", "Baghdad", "Karbala", "Dushanbe", "Yerevan", "Kazan", "Vienna", "Doha"]
+PARTNERS = [
+    "Moscow",
+    "Beijing",
+    "Istanbul",
+    "Baghdad",
+    "Karbala",
+    "Dushanbe",
+    "Yerevan",
+    "Kazan",
+    "Vienna",
+    "Doha",
+]
 
 
 def _vocabulary(rng, size=20000):
@@ -86,9 +101,18 @@ def synthetic(n, seed=7):
             words = [w for w in base if rng.random() > 0.1]
             for _k in range(len(words) // 15):
                 words[rng.randrange(len(words))] = rng.choices(vocab, weights)[0]
-            recs.append(NewsRecord(id=str(len(recs)), lang="fa", text=" ".join(words),
-                                   is_city_diplomacy=True, event_type=etype, home_city=home, cities=[partner],
-                                   published=day))
+            recs.append(
+                NewsRecord(
+                    id=str(len(recs)),
+                    lang="fa",
+                    text=" ".join(words),
+                    is_city_diplomacy=True,
+                    event_type=etype,
+                    home_city=home,
+                    cities=[partner],
+                    published=day,
+                )
+            )
     return recs[:n]
 
 
@@ -101,8 +125,10 @@ def bench_dedup(sizes):
         groups = group_stories(recs)
         el = time.perf_counter() - t
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"grouping {n:>7} articles: {el:7.2f} s, {1e6 * el / n:7.1f} us/article, "
-              f"max RSS {peak:7.0f} MiB (was {base:.0f} MiB with the articles loaded), {len(groups)} groups")
+        print(
+            f"grouping {n:>7} articles: {el:7.2f} s, {1e6 * el / n:7.1f} us/article, "
+            f"max RSS {peak:7.0f} MiB (was {base:.0f} MiB with the articles loaded), {len(groups)} groups"
+        )
 
 
 def bench_dask(pages):
@@ -111,14 +137,18 @@ def bench_dask(pages):
     from citydiplomacy.newsengine.dask_engine import process_dask
 
     items = [NewsItem(id=str(i), html=p) for i, p in enumerate(pages)]
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as c1, \
-            Client(c1) as cl1:
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as c1,
+        Client(c1) as cl1,
+    ):
         process_dask(items[:8], client=cl1, group=False, batch_size=4)
         t = time.perf_counter()
         process_dask(items, client=cl1, group=False, batch_size=16)
         one = time.perf_counter() - t
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c2, \
-            Client(c2) as cl2:
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c2,
+        Client(c2) as cl2,
+    ):
         process_dask(items[:8], client=cl2, group=False, batch_size=4)
         t = time.perf_counter()
         process_dask(items, client=cl2, group=False, batch_size=16)
@@ -128,10 +158,14 @@ def bench_dask(pages):
         process_item(it)
     local = time.perf_counter() - t
     n = len(items)
-    print(f"local engine, 1 process: {n / local:6.1f} pages/s; Dask 1 worker: {n / one:6.1f}; "
-          f"Dask 2 workers: {n / two:6.1f}")
-    print(f"  throughput ratio Dask 2 workers / local 1 = {local / two:.2f}x  (target >= 1.6x); "
-          f"Dask 2 / Dask 1 = {one / two:.2f}x")
+    print(
+        f"local engine, 1 process: {n / local:6.1f} pages/s; Dask 1 worker: {n / one:6.1f}; "
+        f"Dask 2 workers: {n / two:6.1f}"
+    )
+    print(
+        f"  throughput ratio Dask 2 workers / local 1 = {local / two:.2f}x  (target >= 1.6x); "
+        f"Dask 2 / Dask 1 = {one / two:.2f}x"
+    )
 
 
 def main(argv=None):

@@ -11,11 +11,18 @@ from .dates import DateSpan
 from .gazetteer import Hit
 
 _SENT = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[.؟!])(?=[\u0600-\u06FF])")
-_LIST_SEP = re.compile(r"^\s*(?:[،,/]|و|and|&)\s*$|^\s*[،,]\s*(?:و|and)\s*$|^\s*[،,]\s*(?:\S+\s*){1,2}[،,]\s*$")
-MUNI_BEFORE = re.compile(r"(?:شهرداری|شهردار|شورای[ \u200c]?(?:اسلامی[ \u200c]?)?شهر|کلان[ \u200c]?شهر|شهرداری[ \u200c]?های|"
-                         r"mayor of|municipality of|municipalities of|city of|deputy mayor of|governor of)"
-                         r"[ \u200c]*(?:[\u0600-\u06FF]+[ \u200c]){0,1}$", re.I)
-MUNI_AFTER = re.compile(r"^['’]?s?[ ]*(?:municipality|mayor|city council|city hall|municipal|metropolitan)", re.I)
+_LIST_SEP = re.compile(
+    r"^\s*(?:[،,/]|و|and|&)\s*$|^\s*[،,]\s*(?:و|and)\s*$|^\s*[،,]\s*(?:\S+\s*){1,2}[،,]\s*$"
+)
+MUNI_BEFORE = re.compile(
+    r"(?:شهرداری|شهردار|شورای[ \u200c]?(?:اسلامی[ \u200c]?)?شهر|کلان[ \u200c]?شهر|شهرداری[ \u200c]?های|"
+    r"mayor of|municipality of|municipalities of|city of|deputy mayor of|governor of)"
+    r"[ \u200c]*(?:[\u0600-\u06FF]+[ \u200c]){0,1}$",
+    re.I,
+)
+MUNI_AFTER = re.compile(
+    r"^['’]?s?[ ]*(?:municipality|mayor|city council|city hall|municipal|metropolitan)", re.I
+)
 IRAN = "IR"
 
 
@@ -37,7 +44,7 @@ class Event:
 def sentences(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for m in _SENT.finditer(text):
-        seg = text[pos:m.start()]
+        seg = text[pos : m.start()]
         if seg.strip():
             out.append((pos, seg))
         pos = m.end()
@@ -52,7 +59,7 @@ def in_enumeration(text: str, hits: list[Hit]) -> set[int]:
     out: set[int] = set()
     run = [ents[0]] if ents else []
     for prev, cur in zip(ents, ents[1:], strict=False):
-        gap = text[prev[1].end:cur[1].start]
+        gap = text[prev[1].end : cur[1].start]
         if prev[1].start == cur[1].start:
             run.append(cur)
             continue
@@ -67,7 +74,9 @@ def in_enumeration(text: str, hits: list[Hit]) -> set[int]:
     return out
 
 
-def home_city(text: str, hits: list[Hit], lang: str | None = None, lead_end: int = 0) -> tuple[str | None, Counter]:
+def home_city(
+    text: str, hits: list[Hit], lang: str | None = None, lead_end: int = 0
+) -> tuple[str | None, Counter]:
     """The municipality whose activity it is: the city most often attached to شهردار/شهرداری/mayor/...
 
     A dateline ("TEHRAN, Feb. 28 (MNA) –") is the agency's seat, not an actor, and is skipped. In Persian
@@ -81,12 +90,16 @@ def home_city(text: str, hits: list[Hit], lang: str | None = None, lead_end: int
         if h.start < 3 and h.surface.isupper():
             continue
         first.setdefault(h.entry.canonical, h.start)
-        before = text[max(0, h.start - 40):h.start]
-        after = text[h.end:h.end + 25]
+        before = text[max(0, h.start - 40) : h.start]
+        after = text[h.end : h.end + 25]
         if MUNI_BEFORE.search(before) or MUNI_AFTER.match(after):
             votes[h.entry.canonical] += 1
-        elif lang == "fa" and h.entry.country == IRAN and h.start < lead_end and "bonus" + h.entry.canonical \
-                not in first:
+        elif (
+            lang == "fa"
+            and h.entry.country == IRAN
+            and h.start < lead_end
+            and "bonus" + h.entry.canonical not in first
+        ):
             votes[h.entry.canonical] += 0.5
             first["bonus" + h.entry.canonical] = 0
     if not votes:
@@ -98,10 +111,17 @@ def home_city(text: str, hits: list[Hit], lang: str | None = None, lead_end: int
     return best, votes
 
 
-def classify(title: str, text: str, hits: list[Hit], dates: list[DateSpan], gaz, published: str | None,
-             lang: str | None = None) -> Event:
+def classify(
+    title: str,
+    text: str,
+    hits: list[Hit],
+    dates: list[DateSpan],
+    gaz,
+    published: str | None,
+    lang: str | None = None,
+) -> Event:
     ev = Event()
-    full = (title + "\n" + text) if title and title not in text[:len(title) + 5] else text
+    full = (title + "\n" + text) if title and title not in text[: len(title) + 5] else text
     enum = in_enumeration(text, hits)
     sents0 = sentences(text)
     lead_end = sents0[2][0] if len(sents0) > 2 else len(text)
@@ -133,13 +153,21 @@ def classify(title: str, text: str, hits: list[Hit], dates: list[DateSpan], gaz,
     org_count = Counter(h.entry.canonical for h in hits if h.entry.kind == "organization")
     org_lead = {h.entry.canonical for h in hits if h.entry.kind == "organization" and h.start < lead_end}
     all_orgs = orgs
-    orgs = [o for o in orgs if o in org_lead or org_count[o] >= 2 or
-            gaz.by_canonical[("organization", o)].tags & {"city_network", "urban_un"}]
+    orgs = [
+        o
+        for o in orgs
+        if o in org_lead
+        or org_count[o] >= 2
+        or gaz.by_canonical[("organization", o)].tags & {"city_network", "urban_un"}
+    ]
     ev.cities, ev.countries, ev.organizations = cities, countries, orgs
 
     muni = len(L.MUNICIPAL.findall(full))
-    org_city_net = any(gaz.by_canonical.get(("organization", o)) and "city_network" in
-                       gaz.by_canonical[("organization", o)].tags for o in orgs)
+    org_city_net = any(
+        gaz.by_canonical.get(("organization", o))
+        and "city_network" in gaz.by_canonical[("organization", o)].tags
+        for o in orgs
+    )
     foreign_countries = [c for c in countries if not home_cc or c != gaz.country_name(home_cc)]
     home_country_name = gaz.country_name(home_cc) if home_cc else None
     if home_country_name is None and countries:
@@ -153,8 +181,11 @@ def classify(title: str, text: str, hits: list[Hit], dates: list[DateSpan], gaz,
     if ev.event_type == "meeting" and _located_abroad(text, hits, home, home_cc, lead_end):
         ev.event_type = "outbound_visit"
     lead_text = (title + " " + text[:lead_end]) if title else text[:lead_end]
-    if ev.is_city_diplomacy and L.INVITE.search(lead_text) and not (
-            L.SIGN.search(lead_text) and L.AGREEMENT_NOUN.search(lead_text)):
+    if (
+        ev.is_city_diplomacy
+        and L.INVITE.search(lead_text)
+        and not (L.SIGN.search(lead_text) and L.AGREEMENT_NOUN.search(lead_text))
+    ):
         ev.event_type = "other"  # an invitation announces a future event: not yet an activity
     if not ev.is_city_diplomacy:
         ev.cities = []  # no city-diplomacy story, no counterpart cities
@@ -175,8 +206,12 @@ def _located_abroad(text: str, hits: list[Hit], home: str | None, home_cc: str, 
     for h in hits:
         if h.start > lead_end:
             break
-        if h.entry.kind == "city" and h.entry.canonical != home and h.entry.country != home_cc \
-                and _IN.search(text[max(0, h.start - 6):h.start]):
+        if (
+            h.entry.kind == "city"
+            and h.entry.canonical != home
+            and h.entry.country != home_cc
+            and _IN.search(text[max(0, h.start - 6) : h.start])
+        ):
             return True
     return False
 

@@ -32,8 +32,12 @@ def collect(paths: Iterable[str]) -> list[NewsItem | NewsRecord]:
     return out
 
 
-def run_extract(entries: list[NewsItem | NewsRecord], engine: str = "local", scheduler: str | None = None,
-                workers: int = 2) -> list[NewsRecord]:
+def run_extract(
+    entries: list[NewsItem | NewsRecord],
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int = 2,
+) -> list[NewsRecord]:
     from .dedup import group_stories
 
     items = [e for e in entries if isinstance(e, NewsItem)]
@@ -62,15 +66,24 @@ def cmd_extract(args) -> int:
             out.close()
     errors = sum(1 for r in records if r.error)
     if errors:
-        print(f"{errors} of {len(records)} items could not be processed (see their 'error' field)", file=sys.stderr)
+        print(
+            f"{errors} of {len(records)} items could not be processed (see their 'error' field)",
+            file=sys.stderr,
+        )
     return 0
 
 
 def cmd_fetch(args) -> int:
     from .fetch import FetchConfig, fetch_sources
 
-    cfg = FetchConfig(timeout=args.timeout, max_bytes=args.max_bytes, delay=args.delay, raw_dir=args.raw_dir,
-                      state_file=args.state, user_agent=args.user_agent)
+    cfg = FetchConfig(
+        timeout=args.timeout,
+        max_bytes=args.max_bytes,
+        delay=args.delay,
+        raw_dir=args.raw_dir,
+        state_file=args.state,
+        user_agent=args.user_agent,
+    )
     items = fetch_sources(args.sources, cfg)
     if args.extract:
         records = run_extract(items)
@@ -85,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="citydiplomacy news", description="City Diplomacy news engine")
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="news items in, one JSON record per item out")
-    ex.add_argument("inputs", nargs="+", help="JSONL ({id, url?, text?|html?}), HTML or RSS/Atom files; - for stdin")
+    ex.add_argument(
+        "inputs", nargs="+", help="JSONL ({id, url?, text?|html?}), HTML or RSS/Atom files; - for stdin"
+    )
     ex.add_argument("--format", choices=["jsonl"], default="jsonl")
     ex.add_argument("--output", "-o", help="write here instead of standard output")
     ex.add_argument("--engine", choices=["local", "dask"], default="local")

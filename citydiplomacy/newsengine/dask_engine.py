@@ -37,9 +37,15 @@ def _extended(extra: list[tuple]):
     return _EXT_CACHE[key]
 
 
-def process_dask(items: Sequence[NewsItem], scheduler: str | None = None, workers: int = 2,
-                 batch_size: int = 64, group: bool = True, client=None,
-                 extra_entries: list[tuple] | None = None) -> list[NewsRecord]:
+def process_dask(
+    items: Sequence[NewsItem],
+    scheduler: str | None = None,
+    workers: int = 2,
+    batch_size: int = 64,
+    group: bool = True,
+    client=None,
+    extra_entries: list[tuple] | None = None,
+) -> list[NewsRecord]:
     """Process ``items`` on a Dask cluster (``scheduler`` address, a given ``client``, or a new
     LocalCluster of ``workers`` processes) and return records in input order."""
     from distributed import Client, LocalCluster
@@ -49,11 +55,12 @@ def process_dask(items: Sequence[NewsItem], scheduler: str | None = None, worker
         if scheduler:
             client = Client(scheduler)
         else:
-            own_cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
+            own_cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
             client = Client(own_cluster)
     try:
-        batches = [list(items[i:i + batch_size]) for i in range(0, len(items), batch_size)]
+        batches = [list(items[i : i + batch_size]) for i in range(0, len(items), batch_size)]
         futures = client.map(_run_batch, batches, extra=extra_entries, pure=False)
         records = [r for batch in client.gather(futures) for r in batch]
     finally:

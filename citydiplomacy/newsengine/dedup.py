@@ -78,8 +78,9 @@ def _date(r) -> dt.date | None:
     return None
 
 
-def group_stories(records: Sequence, threshold: float = 0.3, days: int = 3,
-                  signatures: np.ndarray | None = None) -> list[list[int]]:
+def group_stories(
+    records: Sequence, threshold: float = 0.3, days: int = 3, signatures: np.ndarray | None = None
+) -> list[list[int]]:
     """Groups (lists of indexes into ``records``) of two or more records reporting the same story.
 
     ``records`` are NewsRecord objects (or anything with ``text``, ``lang``, ``event_type``,
@@ -89,14 +90,22 @@ def group_stories(records: Sequence, threshold: float = 0.3, days: int = 3,
     uf = _UF(n)
     ok = [not getattr(r, "error", None) and bool(getattr(r, "text", "")) for r in records]
     if signatures is None:
-        sigs = np.stack([signature(r.text) if ok[i] else np.full(NUM_PERM, _MAXSIG, dtype=np.uint64)
-                         for i, r in enumerate(records)]) if n else np.zeros((0, NUM_PERM), dtype=np.uint64)
+        sigs = (
+            np.stack(
+                [
+                    signature(r.text) if ok[i] else np.full(NUM_PERM, _MAXSIG, dtype=np.uint64)
+                    for i, r in enumerate(records)
+                ]
+            )
+            if n
+            else np.zeros((0, NUM_PERM), dtype=np.uint64)
+        )
     else:
         sigs = signatures
     # banded LSH
     seen_pairs: set[tuple[int, int]] = set()
     for b in range(BANDS):
-        band = sigs[:, b * ROWS:(b + 1) * ROWS]
+        band = sigs[:, b * ROWS : (b + 1) * ROWS]
         buckets: dict[bytes, list[int]] = defaultdict(list)
         for i in range(n):
             if ok[i]:

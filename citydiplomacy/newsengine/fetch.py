@@ -47,8 +47,11 @@ class Fetcher:
         self.raw = Path(cfg.raw_dir)
         self.raw.mkdir(parents=True, exist_ok=True)
         self.state_path = Path(cfg.state_file) if cfg.state_file else self.raw / "state.json"
-        self.state = json.loads(self.state_path.read_text()) if self.state_path.exists() else {
-            "validators": {}, "done": {}}
+        self.state = (
+            json.loads(self.state_path.read_text())
+            if self.state_path.exists()
+            else {"validators": {}, "done": {}}
+        )
         self._last: dict[str, float] = {}
         self._opener = urllib.request.build_opener(_NoRedirectToOtherSchemes())
 
@@ -70,7 +73,9 @@ class Fetcher:
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return Response(url, 0, error=f"refused: only http and https URLs ({parts.scheme or 'none'})")
         self._wait(parts.hostname)
-        req = urllib.request.Request(url, headers={"User-Agent": self.cfg.user_agent, "Accept-Encoding": "identity"})
+        req = urllib.request.Request(
+            url, headers={"User-Agent": self.cfg.user_agent, "Accept-Encoding": "identity"}
+        )
         v = self.state["validators"].get(url, {})
         if v.get("etag"):
             req.add_header("If-None-Match", v["etag"])
@@ -85,8 +90,10 @@ class Fetcher:
                 if len(body) > self.cfg.max_bytes:
                     return Response(url, resp.status, error=f"too large (over {self.cfg.max_bytes} bytes)")
                 headers = {k.lower(): val for k, val in resp.headers.items()}
-                self.state["validators"][url] = {"etag": headers.get("etag"),
-                                                 "last_modified": headers.get("last-modified")}
+                self.state["validators"][url] = {
+                    "etag": headers.get("etag"),
+                    "last_modified": headers.get("last-modified"),
+                }
                 return Response(url, resp.status, body, headers)
         except urllib.error.HTTPError as exc:
             if exc.code == 304:
@@ -99,8 +106,11 @@ class Fetcher:
         name = hashlib.sha256(resp.url.encode()).hexdigest()[:24]
         path = self.raw / f"{name}.raw"
         path.write_bytes(resp.body)
-        (self.raw / f"{name}.json").write_text(json.dumps({"url": resp.url, "status": resp.status,
-                                                           "headers": resp.headers, "fetched": time.time()}))
+        (self.raw / f"{name}.json").write_text(
+            json.dumps(
+                {"url": resp.url, "status": resp.status, "headers": resp.headers, "fetched": time.time()}
+            )
+        )
         return path
 
 
@@ -154,7 +164,7 @@ def fetch_sources(sources: str | list[dict], cfg: FetchConfig) -> list[NewsItem]
             continue
         f.keep_raw(resp)
         links = _links(resp, src.get("kind", "")) if cfg.follow_links else []
-        for url in links[:cfg.max_links]:
+        for url in links[: cfg.max_links]:
             if url in f.state["done"]:
                 continue
             page = f.get(url)
@@ -165,8 +175,11 @@ def fetch_sources(sources: str | list[dict], cfg: FetchConfig) -> list[NewsItem]
             f.state["done"][url] = {"sha256": digest, "raw": str(raw)}
             ctype = page.headers.get("content-type", "")
             m = re.search(r"charset=([\w.-]+)", ctype)
-            items.append(NewsItem(id=url, url=url, html=page.body, encoding=m.group(1) if m else None,
-                                  source=src["url"]))
+            items.append(
+                NewsItem(
+                    id=url, url=url, html=page.body, encoding=m.group(1) if m else None, source=src["url"]
+                )
+            )
         f.save_state()
     f.save_state()
     return items

@@ -78,13 +78,21 @@ class Gazetteer:
                 bucket.append(entry)
         self._automaton = None
 
-    def add(self, name: str, aliases: Iterable[str] = (), kind: str = "city", canonical: str | None = None,
-            country: str = "", tags: Iterable[str] = ()):
+    def add(
+        self,
+        name: str,
+        aliases: Iterable[str] = (),
+        kind: str = "city",
+        canonical: str | None = None,
+        country: str = "",
+        tags: Iterable[str] = (),
+    ):
         """Add a name and its aliases; ``canonical`` defaults to ``name``."""
         if kind not in KINDS:
             raise ValueError(f"unknown kind {kind!r}; expected one of {KINDS}")
         entry = self.by_canonical.get((kind, canonical or name)) or Entry(
-            canonical or name, kind, country, frozenset(tags))
+            canonical or name, kind, country, frozenset(tags)
+        )
         for n in [name, *aliases]:
             if n and n.strip():
                 self._add_name(n, entry)
@@ -179,8 +187,8 @@ class Gazetteer:
 
 
 def _place_cue(key: str, start: int, end: int) -> bool:
-    before = key[max(0, start - 25):start].split()
-    after = key[end:end + 25].split()
+    before = key[max(0, start - 25) : start].split()
+    after = key[end : end + 25].split()
     if after and after[0][:1].isdigit():
         return False
     cues = {"شهر", "شهرهای", "پایتخت", "تاجیکستان", "شهرداری", "شهردار"}

@@ -15,12 +15,61 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lxml_html
 
-DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
-             "textarea", "nav", "footer", "aside", "figcaption", "object", "embed", "canvas", "map",
-             "math", "video", "audio", "picture", "label", "dialog", "menu")
-BLOCK_TAGS = {"p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "li", "td", "div", "section",
-              "article", "dd", "dt", "main", "ul", "ol", "table", "tr", "tbody", "form", "center", "font",
-              "span", "header"}
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "nav",
+    "footer",
+    "aside",
+    "figcaption",
+    "object",
+    "embed",
+    "canvas",
+    "map",
+    "math",
+    "video",
+    "audio",
+    "picture",
+    "label",
+    "dialog",
+    "menu",
+)
+BLOCK_TAGS = {
+    "p",
+    "pre",
+    "blockquote",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "td",
+    "div",
+    "section",
+    "article",
+    "dd",
+    "dt",
+    "main",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "tbody",
+    "form",
+    "center",
+    "font",
+    "span",
+    "header",
+}
 PARA_TAGS = {"p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "li", "td", "dd"}
 _BAD = re.compile(
     r"comment|share|sharing|social|related|recommend|popular|trending|sidebar|side-bar|widget|footer|"
@@ -29,9 +78,14 @@ _BAD = re.compile(
     r"pagination|pager|toolbar|print|more-news|latest|most-read|mostread|also-read|read-more|"
     r"readmore|disqus|rating|breaking|ticker|newsfeed|login|paywall|skip|hidden|jump|visually-hidden|"
     r"sr-only|inline-ad|ad-|-ad\b|\bad\b|\bads\b|dfp|affiliate|credit|photo-credit|video|gallery|"
-    r"slideshow|carousel|timestamp|dateline|meta|social|follow|bio\b|contributor|copyright|legal", re.I)
-_GOOD = re.compile(r"article|body|content|entry|main|post|story|text|news-?detail|page|column|blog|"
-                   r"\bitem\b|lead|summary", re.I)
+    r"slideshow|carousel|timestamp|dateline|meta|social|follow|bio\b|contributor|copyright|legal",
+    re.I,
+)
+_GOOD = re.compile(
+    r"article|body|content|entry|main|post|story|text|news-?detail|page|column|blog|"
+    r"\bitem\b|lead|summary",
+    re.I,
+)
 _PUNCT = re.compile(r"[,.،؛;:!?؟]")
 _WS = re.compile(r"\s+")
 
@@ -60,15 +114,89 @@ def _is_bad(el) -> bool:
     return _bad_attr(s)
 
 
-BAD_TOKENS = {"ad", "ads", "bio", "meta", "tags", "print", "hidden", "skip", "jump", "video", "credit", "legal",
-              "latest", "byline", "caption", "rating", "ticker", "banner", "modal", "popup", "login", "pager",
-              "pagination", "toolbar", "gallery", "carousel", "slideshow", "timestamp", "dateline", "follow",
-              "copyright", "contributor", "affiliate", "dfp", "paywall", "consent", "sponsor", "sponsored",
-              "masthead", "navbar", "nav", "trending", "breaking", "newsfeed", "disqus", "signup"}
-BAD_PARTS = ("comment", "share", "sharing", "social", "related", "recommend", "popular", "sidebar", "widget",
-             "footer", "menu", "breadcrumb", "newsletter", "subscribe", "promo", "advert", "cookie", "outbrain",
-             "taboola", "mostread", "most-read", "also-read", "read-more", "readmore", "more-news", "sr-only",
-             "visually-hidden", "author-bio", "tag-list", "side-bar", "sign-up", "photo-credit", "inline-ad")
+BAD_TOKENS = {
+    "ad",
+    "ads",
+    "bio",
+    "meta",
+    "tags",
+    "print",
+    "hidden",
+    "skip",
+    "jump",
+    "video",
+    "credit",
+    "legal",
+    "latest",
+    "byline",
+    "caption",
+    "rating",
+    "ticker",
+    "banner",
+    "modal",
+    "popup",
+    "login",
+    "pager",
+    "pagination",
+    "toolbar",
+    "gallery",
+    "carousel",
+    "slideshow",
+    "timestamp",
+    "dateline",
+    "follow",
+    "copyright",
+    "contributor",
+    "affiliate",
+    "dfp",
+    "paywall",
+    "consent",
+    "sponsor",
+    "sponsored",
+    "masthead",
+    "navbar",
+    "nav",
+    "trending",
+    "breaking",
+    "newsfeed",
+    "disqus",
+    "signup",
+}
+BAD_PARTS = (
+    "comment",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommend",
+    "popular",
+    "sidebar",
+    "widget",
+    "footer",
+    "menu",
+    "breadcrumb",
+    "newsletter",
+    "subscribe",
+    "promo",
+    "advert",
+    "cookie",
+    "outbrain",
+    "taboola",
+    "mostread",
+    "most-read",
+    "also-read",
+    "read-more",
+    "readmore",
+    "more-news",
+    "sr-only",
+    "visually-hidden",
+    "author-bio",
+    "tag-list",
+    "side-bar",
+    "sign-up",
+    "photo-credit",
+    "inline-ad",
+)
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -89,8 +217,9 @@ def _link_len(el) -> int:
 
 
 def parse(html: str | bytes):
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, no_network=True,
-                                  huge_tree=True)
+    parser = lxml_html.HTMLParser(
+        remove_comments=True, remove_pis=True, recover=True, no_network=True, huge_tree=True
+    )
     if isinstance(html, str):
         html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
         if not html.strip():
@@ -115,9 +244,21 @@ def _meta(doc) -> tuple[str, str | None, list[str]]:
             continue
         if prop in ("og:title", "twitter:title") and not title:
             title = content
-        elif prop in ("article:published_time", "pubdate", "publishdate", "date", "dc.date", "datepublished",
-                      "og:published_time", "dc.date.issued", "article:published", "sailthru.date",
-                      "parsely-pub-date", "publish-date", "cxenseparse:recs:publishtime"):
+        elif prop in (
+            "article:published_time",
+            "pubdate",
+            "publishdate",
+            "date",
+            "dc.date",
+            "datepublished",
+            "og:published_time",
+            "dc.date.issued",
+            "article:published",
+            "sailthru.date",
+            "parsely-pub-date",
+            "publish-date",
+            "cxenseparse:recs:publishtime",
+        ):
             hints.append(content)
     if not title:
         t = doc.find(".//title")
@@ -152,8 +293,10 @@ def _clean(doc):
         if el.getparent() is not None and len(el.text_content()) < limit:
             _drop(el)
     # hidden elements
-    for el in doc.xpath('//*[@hidden or @aria-hidden="true" or contains(@style,"display:none") '
-                        'or contains(@style,"display: none")]'):
+    for el in doc.xpath(
+        '//*[@hidden or @aria-hidden="true" or contains(@style,"display:none") '
+        'or contains(@style,"display: none")]'
+    ):
         if el.getparent() is not None:
             _drop(el)
 
@@ -209,8 +352,23 @@ def _gp(el, n):
 
 
 def _init_score(el) -> float:
-    s = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
-         "form": -3, "ol": -3, "ul": -3, "li": -3, "dl": -3, "h1": -5, "h2": -5, "th": -5}.get(el.tag, 0)
+    s = {
+        "div": 5,
+        "article": 10,
+        "main": 5,
+        "section": 3,
+        "pre": 3,
+        "td": 3,
+        "blockquote": 3,
+        "form": -3,
+        "ol": -3,
+        "ul": -3,
+        "li": -3,
+        "dl": -3,
+        "h1": -5,
+        "h2": -5,
+        "th": -5,
+    }.get(el.tag, 0)
     a = _attrs(el)
     if a.strip():
         if _GOOD.search(a):
@@ -254,8 +412,35 @@ def _emit(node, out: list[str], emitted: set):
             emitted.add(el)
 
 
-INLINE = {"a", "b", "i", "em", "strong", "span", "br", "font", "u", "sub", "sup", "small", "big", "abbr",
-          "cite", "q", "mark", "time", "s", "strike", "code", "tt", "bdi", "bdo", "wbr", "ins", "del"}
+INLINE = {
+    "a",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "span",
+    "br",
+    "font",
+    "u",
+    "sub",
+    "sup",
+    "small",
+    "big",
+    "abbr",
+    "cite",
+    "q",
+    "mark",
+    "time",
+    "s",
+    "strike",
+    "code",
+    "tt",
+    "bdi",
+    "bdo",
+    "wbr",
+    "ins",
+    "del",
+}
 
 
 def _own_text(el) -> str:
@@ -271,8 +456,11 @@ def _own_text(el) -> str:
 
 
 def _div_is_para(el) -> bool:
-    if any(c.tag in ("p", "div", "table", "ul", "ol", "section", "article", "blockquote", "pre") for c in el
-           if isinstance(c.tag, str)):
+    if any(
+        c.tag in ("p", "div", "table", "ul", "ol", "section", "article", "blockquote", "pre")
+        for c in el
+        if isinstance(c.tag, str)
+    ):
         return False
     return len(_para_text(el)) >= 1
 

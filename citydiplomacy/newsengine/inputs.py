@@ -53,8 +53,15 @@ def read_jsonl(data: bytes, name: str = "input") -> Iterator[NewsItem | NewsReco
             if not isinstance(obj, dict):
                 raise ValueError("a line must be a JSON object")
             rid = str(obj.get("id") or f"{name}:{n}")
-            yield NewsItem(id=rid, url=obj.get("url"), text=obj.get("text"), html=obj.get("html"),
-                           title=obj.get("title"), published=obj.get("published"), lang=obj.get("lang"))
+            yield NewsItem(
+                id=rid,
+                url=obj.get("url"),
+                text=obj.get("text"),
+                html=obj.get("html"),
+                title=obj.get("title"),
+                published=obj.get("published"),
+                lang=obj.get("lang"),
+            )
         except (ValueError, TypeError) as exc:
             yield NewsRecord(id=f"{name}:{n}", error=f"bad JSON line: {exc}"[:300])
 
@@ -90,6 +97,11 @@ def read_feed(data: bytes, name: str = "feed") -> Iterator[NewsItem | NewsRecord
         link = _t(e, "link", "guid", "id")
         body = _t(e, "encoded", "content", "description", "summary") or ""
         rid = _t(e, "guid", "id") or link or f"{name}:{n}"
-        yield NewsItem(id=rid, url=link, html=f"<html><body>{body}</body></html>" if "<" in body else None,
-                       text=None if "<" in body else body, title=_t(e, "title"),
-                       published=_t(e, "pubDate", "published", "updated", "date"))
+        yield NewsItem(
+            id=rid,
+            url=link,
+            html=f"<html><body>{body}</body></html>" if "<" in body else None,
+            text=None if "<" in body else body,
+            title=_t(e, "title"),
+            published=_t(e, "pubDate", "published", "updated", "date"),
+        )

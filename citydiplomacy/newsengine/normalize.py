@@ -18,12 +18,40 @@ import unicodedata
 ZWNJ = "\u200c"
 
 _LETTERS = {
-    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ڪ": "ک", "ە": "ه", "ھ": "ه", "ۀ": "ه", "ة": "ه",
-    "ؤ": "و", "ٱ": "ا", "٪": "%", "ـ": None,  # tatweel
-    "\u200b": None, "\u200d": None, "\u200e": None, "\u200f": None, "\u202a": None, "\u202b": None,
-    "\u202c": None, "\u202d": None, "\u202e": None, "\ufeff": None, "\u00ad": None,
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u3000": " ", "\t": " ", "\r": None,
-    "\u2066": None, "\u2067": None, "\u2068": None, "\u2069": None,
+    "ي": "ی",
+    "ى": "ی",
+    "ئ": "ی",
+    "ك": "ک",
+    "ڪ": "ک",
+    "ە": "ه",
+    "ھ": "ه",
+    "ۀ": "ه",
+    "ة": "ه",
+    "ؤ": "و",
+    "ٱ": "ا",
+    "٪": "%",
+    "ـ": None,  # tatweel
+    "\u200b": None,
+    "\u200d": None,
+    "\u200e": None,
+    "\u200f": None,
+    "\u202a": None,
+    "\u202b": None,
+    "\u202c": None,
+    "\u202d": None,
+    "\u202e": None,
+    "\ufeff": None,
+    "\u00ad": None,
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\r": None,
+    "\u2066": None,
+    "\u2067": None,
+    "\u2068": None,
+    "\u2069": None,
 }
 # Persian (U+06F0..) and Arabic-Indic (U+0660..) digits to ASCII.
 for _i in range(10):

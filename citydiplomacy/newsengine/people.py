@@ -17,27 +17,125 @@ from .normalize import ZWNJ, name_key
 
 DATA = Path(__file__).resolve().parent / "data"
 
-FA_STOP = set("""
+FA_STOP = set(
+    """
 و در با به از که را این آن برای تا بر یا هم نیز اما ولی پس اگر چون چه کرد کرد کردند شد شدند است بود
 بودند گفت افزود داد دارد های ها یک دو سه روز امروز دیروز سال ماه هفته خود وی او ایشان آنها ما شما
 حضور دیدار نشست جلسه مراسم هیئت هیات همراه سرپرستی ریاست عنوان جمله طی ضمن پیش پس سوی سمت
 شهر شهرهای شهرداری کشور کشورهای استان دولت وزارت سازمان مرکز امور بین الملل بین‌الملل اداره دفتر
 خبرگزاری گزارش خبرنگار ایسنا ایرنا مهر فارس تسنیم جناب آقای خانم دکتر مهندس حجت‌الاسلام والمسلمین
 حجت الاسلام آیت‌الله آیت الله سردار سرلشکر استاد
-""".split())
+""".split()
+)
 FA_TITLES = {"آقای", "خانم", "دکتر", "مهندس", "جناب", "حجت‌الاسلام", "سردار", "استاد"}
-STRONG_ROLES = {"Mayor", "Deputy Mayor", "Ambassador", "Consul General", "Consul", "Secretary-General",
-                "Deputy", "Spokesman", "Governor", "Minister", "Foreign Minister", "City Council member",
-                "City Council Chair", "Advisor", "Head", "Director", "Representative", "Executive Director",
-                "Secretary", "Expert", "Member"}
-EN_STOP = {"The", "A", "An", "In", "On", "At", "Of", "And", "For", "With", "By", "From", "To", "As",
-           "He", "She", "It", "They", "We", "His", "Her", "Their", "This", "That", "These", "Mr", "Mrs",
-           "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Also", "During", "Upon", "After", "Before", "According",
-           "Meanwhile", "However", "President", "Mayor", "Deputy", "Director", "General", "Secretary",
-           "Minister", "Ambassador", "Governor", "Chairman", "Head", "Executive", "Vice", "City", "Council",
-           "Municipality", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-           "Islamic", "Republic", "United", "Nations", "World", "International", "News", "Photo", "Tehran",
-           "Times", "Agency", "Press", "Daily", "Source", "Read", "More", "Updated", "Home", "Search"}
+STRONG_ROLES = {
+    "Mayor",
+    "Deputy Mayor",
+    "Ambassador",
+    "Consul General",
+    "Consul",
+    "Secretary-General",
+    "Deputy",
+    "Spokesman",
+    "Governor",
+    "Minister",
+    "Foreign Minister",
+    "City Council member",
+    "City Council Chair",
+    "Advisor",
+    "Head",
+    "Director",
+    "Representative",
+    "Executive Director",
+    "Secretary",
+    "Expert",
+    "Member",
+}
+EN_STOP = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "And",
+    "For",
+    "With",
+    "By",
+    "From",
+    "To",
+    "As",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "These",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Also",
+    "During",
+    "Upon",
+    "After",
+    "Before",
+    "According",
+    "Meanwhile",
+    "However",
+    "President",
+    "Mayor",
+    "Deputy",
+    "Director",
+    "General",
+    "Secretary",
+    "Minister",
+    "Ambassador",
+    "Governor",
+    "Chairman",
+    "Head",
+    "Executive",
+    "Vice",
+    "City",
+    "Council",
+    "Municipality",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Islamic",
+    "Republic",
+    "United",
+    "Nations",
+    "World",
+    "International",
+    "News",
+    "Photo",
+    "Tehran",
+    "Times",
+    "Agency",
+    "Press",
+    "Daily",
+    "Source",
+    "Read",
+    "More",
+    "Updated",
+    "Home",
+    "Search",
+}
 _EN_NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z][a-z'\-]+|bin|al-[A-Z][a-z]+|van|von|de)){1,3})\b")
 _FA_TOKEN = re.compile(r"[\u0600-\u06FF\u200c]+|[«»]|[^\s\u0600-\u06FF]")
 
@@ -120,7 +218,7 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
             while j < n and spans[j][2] != "»" and j - i <= 5:
                 j += 1
             if j < n and spans[j][2] == "»" and 2 <= j - i <= 5:
-                words = [t for _s, _e, t in spans[i + 1:j]]
+                words = [t for _s, _e, t in spans[i + 1 : j]]
                 if all(re.match(r"^[\u0600-\u06FF\u200c]+$", w) for w in words):
                     r = role_after(j + 1)
                     prev_r = next((role_at[k] for k in (i - 1, i - 2, i - 3) if k in role_at), None)
@@ -159,25 +257,43 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
         i += 1
     # a lone surname right before a strong role word: "باقری‌پور رئیس ...", "مرکبی معاون ..."
     for idx, r in role_at.items():
-        if r.entry.canonical not in ("Ambassador", "Consul General", "Mayor", "Deputy", "Secretary-General",
-                                     "Spokesman", "Head", "Advisor", "Director"):
+        if r.entry.canonical not in (
+            "Ambassador",
+            "Consul General",
+            "Mayor",
+            "Deputy",
+            "Secretary-General",
+            "Spokesman",
+            "Head",
+            "Advisor",
+            "Director",
+        ):
             continue
         j = idx - 1
         if j < 0 or j in used:
             continue
         t = spans[j][2]
         before = spans[j - 1][2] if j > 0 else "."
-        if (re.match(r"^[\u0600-\u06FF\u200c]{3,}$", t) and t not in FA_STOP and spans[j][0] not in place_starts
-                and j - 1 not in role_at and (before in ("،", ",", ".", ":", "و", "با", "؛") or j == 0)
-                and not t.endswith(("ها", "های", "ای"))):
+        if (
+            re.match(r"^[\u0600-\u06FF\u200c]{3,}$", t)
+            and t not in FA_STOP
+            and spans[j][0] not in place_starts
+            and j - 1 not in role_at
+            and (before in ("،", ",", ".", ":", "و", "با", "؛") or j == 0)
+            and not t.endswith(("ها", "های", "ای"))
+        ):
             _add(found, t, _role_label(r, places))
 
 
 def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
     if not re.search(r"[A-Z][a-z]", text):
         return
-    role_spans = [(r.start, r.end, r) for r in roles if r.entry.canonical in STRONG_ROLES or
-                  r.surface.lower() in ("president", "chairman", "counterpart", "chief")]
+    role_spans = [
+        (r.start, r.end, r)
+        for r in roles
+        if r.entry.canonical in STRONG_ROLES
+        or r.surface.lower() in ("president", "chairman", "counterpart", "chief")
+    ]
     counterpart = [(m.start(), m.end(), None) for m in re.finditer(r"\bcounterpart\b|\bcolleague\b", text)]
     place_spans = [(h.start, h.end) for h in places]
     for m in _EN_NAME.finditer(text):

@@ -107,7 +107,9 @@ def step_decode(doc: Doc, gaz: Gazetteer) -> Doc:
     return doc
 
 
-_HTML_SNIFF = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|div|p|article|meta)\b", re.I | re.S)
+_HTML_SNIFF = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|div|p|article|meta)\b", re.I | re.S
+)
 
 
 def step_extract(doc: Doc, gaz: Gazetteer) -> Doc:
@@ -146,8 +148,9 @@ def step_normalize(doc: Doc, gaz: Gazetteer) -> Doc:
     return doc
 
 
-_LABELLED = re.compile(r"(?:\bdate\b|تاریخ(?:[ \u200c]انتشار)?|updated|published|posted|منتشر|انتشار|کد خبر)\s*:?\s*$",
-                       re.I)
+_LABELLED = re.compile(
+    r"(?:\bdate\b|تاریخ(?:[ \u200c]انتشار)?|updated|published|posted|منتشر|انتشار|کد خبر)\s*:?\s*$", re.I
+)
 
 
 def _hint_date(h: str) -> str | None:
@@ -172,7 +175,7 @@ def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
             break
     if not published:
         for d in doc.dates:
-            before = doc.text[max(0, d.start - 30):d.start]
+            before = doc.text[max(0, d.start - 30) : d.start]
             if _LABELLED.search(before) or d.start < 40:
                 published = d.iso
                 break
@@ -180,7 +183,7 @@ def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
         for d in doc.dates:
             line_start = doc.text.rfind("\n", 0, d.start) + 1
             line_end = doc.text.find("\n", d.end)
-            line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+            line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
             if len(line) - len(d.text) < 25:
                 published = d.iso
                 break
@@ -204,7 +207,13 @@ def step_classify(doc: Doc, gaz: Gazetteer) -> Doc:
 
 
 STEPS: list[Callable[[Doc, Gazetteer], Doc]] = [
-    step_decode, step_extract, step_normalize, step_dates, step_match, step_people, step_classify,
+    step_decode,
+    step_extract,
+    step_normalize,
+    step_dates,
+    step_match,
+    step_people,
+    step_classify,
 ]
 
 
@@ -218,11 +227,25 @@ def to_record(doc: Doc) -> NewsRecord:
         if h.surface not in lst:
             lst.append(h.surface)
     return NewsRecord(
-        id=doc.item.id, url=doc.item.url, title=doc.title, text=doc.text, lang=doc.lang,
-        is_city_diplomacy=ev.is_city_diplomacy, event_type=ev.event_type, agreement_kind=ev.agreement_kind,
-        home_city=ev.home_city, cities=ev.cities, countries=ev.countries, organizations=ev.organizations,
-        people=doc.people, event_date=ev.event_date, published=doc.published, topics=ev.topics,
-        confidence=ev.confidence, evidence=ev.evidence, surface_forms=forms,
+        id=doc.item.id,
+        url=doc.item.url,
+        title=doc.title,
+        text=doc.text,
+        lang=doc.lang,
+        is_city_diplomacy=ev.is_city_diplomacy,
+        event_type=ev.event_type,
+        agreement_kind=ev.agreement_kind,
+        home_city=ev.home_city,
+        cities=ev.cities,
+        countries=ev.countries,
+        organizations=ev.organizations,
+        people=doc.people,
+        event_date=ev.event_date,
+        published=doc.published,
+        topics=ev.topics,
+        confidence=ev.confidence,
+        evidence=ev.evidence,
+        surface_forms=forms,
     )
 
 
@@ -234,13 +257,25 @@ def process_item(item: NewsItem, gazetteer: Gazetteer | None = None) -> NewsReco
         for step in STEPS:
             doc = step(doc, gaz)
         return to_record(doc)
-    except (DecodeError, ValueError, TypeError, UnicodeError, RecursionError, MemoryError, LookupError,
-            OverflowError) as exc:
+    except (
+        DecodeError,
+        ValueError,
+        TypeError,
+        UnicodeError,
+        RecursionError,
+        MemoryError,
+        LookupError,
+        OverflowError,
+    ) as exc:
         return NewsRecord(id=str(item.id), url=item.url, error=f"{type(exc).__name__}: {exc}"[:300])
 
 
-def process_many(items: Iterable[NewsItem], gazetteer: Gazetteer | None = None, group: bool = True,
-                 progress: Callable[[Iterable], Iterable] | None = None) -> list[NewsRecord]:
+def process_many(
+    items: Iterable[NewsItem],
+    gazetteer: Gazetteer | None = None,
+    group: bool = True,
+    progress: Callable[[Iterable], Iterable] | None = None,
+) -> list[NewsRecord]:
     """Many items → records, in input order, with ``cluster`` ids from ``group_stories``."""
     from .dedup import group_stories
 

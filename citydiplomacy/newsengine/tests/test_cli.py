@@ -11,15 +11,30 @@ RSS = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><titl
 
 def test_extract_jsonl_html_rss_and_broken_files(tmp_path, capsys):
     (tmp_path / "in.jsonl").write_text(
-        json.dumps({"id": "j1", "text": "شهردار مشهد با سفیر عراق دیدار کرد."}, ensure_ascii=False) + "\n"
-        + "{not json\n", encoding="utf-8")
+        json.dumps({"id": "j1", "text": "شهردار مشهد با سفیر عراق دیدار کرد."}, ensure_ascii=False)
+        + "\n"
+        + "{not json\n",
+        encoding="utf-8",
+    )
     (tmp_path / "page.html").write_bytes(
-        "<html><body><p>شهردار شیراز با شهردار بغداد تفاهم‌نامه همکاری امضا کرد.</p></body></html>".encode())
+        "<html><body><p>شهردار شیراز با شهردار بغداد تفاهم‌نامه همکاری امضا کرد.</p></body></html>".encode()
+    )
     (tmp_path / "feed.rss").write_text(RSS, encoding="utf-8")
     (tmp_path / "broken.rss").write_text("<rss><channel><item>oops", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    rc = main(["extract", str(tmp_path / "in.jsonl"), str(tmp_path / "page.html"), str(tmp_path / "feed.rss"),
-               str(tmp_path / "broken.rss"), "--format", "jsonl", "--output", str(out)])
+    rc = main(
+        [
+            "extract",
+            str(tmp_path / "in.jsonl"),
+            str(tmp_path / "page.html"),
+            str(tmp_path / "feed.rss"),
+            str(tmp_path / "broken.rss"),
+            "--format",
+            "jsonl",
+            "--output",
+            str(out),
+        ]
+    )
     assert rc == 0
     recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(recs) == 5

@@ -5,7 +5,9 @@ import pytest
 
 from citydiplomacy.newsengine.fetch import FetchConfig, Fetcher, fetch_sources
 
-ARTICLE = "<html><body><p>شهردار تهران با سفیر چین دیدار کرد و دو طرف بر همکاری تأکید کردند.</p></body></html>"
+ARTICLE = (
+    "<html><body><p>شهردار تهران با سفیر چین دیدار کرد و دو طرف بر همکاری تأکید کردند.</p></body></html>"
+)
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -18,8 +20,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         Handler.hits.append(self.path)
         if self.path == "/feed.xml":
             host = f"http://127.0.0.1:{self.server.server_port}"
-            body = (f"<rss><channel><item><title>a</title><link>{host}/news/1</link></item>"
-                    f"<item><title>b</title><link>{host}/news/big</link></item></channel></rss>").encode()
+            body = (
+                f"<rss><channel><item><title>a</title><link>{host}/news/1</link></item>"
+                f"<item><title>b</title><link>{host}/news/big</link></item></channel></rss>"
+            ).encode()
             return self._send(body, "application/rss+xml")
         if self.path == "/news/1":
             if self.headers.get("If-None-Match") == '"v1"':

@@ -44,7 +44,9 @@ def test_bad_inputs_give_records_and_the_batch_continues():
     items = [
         NewsItem(id="empty", html=b""),
         NewsItem(id="junk", html=bytes(range(256)) * 50),
-        NewsItem(id="malformed", html=b"<html><body><p>Mayor of Tehran met <b>the mayor of Moscow<div></table>"),
+        NewsItem(
+            id="malformed", html=b"<html><body><p>Mayor of Tehran met <b>the mayor of Moscow<div></table>"
+        ),
         NewsItem(id="none"),
         NewsItem(id="ok", text="شهردار تهران با سفیر روسیه دیدار کرد."),
     ]
@@ -57,8 +59,11 @@ def test_bad_inputs_give_records_and_the_batch_continues():
 
 def test_a_50_mb_page():
     para = "<p>" + "شهرداری تهران و شهرداری مسکو همکاری می‌کنند. " * 40 + "</p>\n"
-    html = ("<html><body><div class='content'>" + para * (50 * 1024 * 1024 // len(para.encode())) +
-            "</div></body></html>").encode()
+    html = (
+        "<html><body><div class='content'>"
+        + para * (50 * 1024 * 1024 // len(para.encode()))
+        + "</div></body></html>"
+    ).encode()
     assert len(html) > 49 * 1024 * 1024
     r = process_item(NewsItem(id="big", html=html))
     assert r.error is None or "too large" in r.error
@@ -70,6 +75,16 @@ def test_any_input_gives_a_record(data):
     item = NewsItem(id="h", html=data) if isinstance(data, bytes) else NewsItem(id="h", text=data)
     r = process_item(item)
     assert r.id == "h"
-    assert r.event_type in {"outbound_visit", "inbound_visit", "agreement", "membership", "event_hosted",
-                            "event_attended", "meeting", "virtual_meeting", "statement_or_report", "other"}
+    assert r.event_type in {
+        "outbound_visit",
+        "inbound_visit",
+        "agreement",
+        "membership",
+        "event_hosted",
+        "event_attended",
+        "meeting",
+        "virtual_meeting",
+        "statement_or_report",
+        "other",
+    }
     assert r.error is None or isinstance(r.error, str)
