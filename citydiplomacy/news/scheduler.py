@@ -1,4 +1,6 @@
-"""The schedule without an extra server: a daemon thread in the web process queues due fetches every minute.
+"""The schedule without an extra server: a daemon thread in the web process queues due work every minute.
+
+Each round queues the news sources whose interval has passed and, once a day, the registry's reminders.
 
 Started by the WSGI application and by `runserver` (never by tests or other commands); set
 NEWS_SCHEDULER=false to turn it off when a separate `citydiplomacy run_tasks --loop` worker runs instead.
@@ -24,11 +26,24 @@ def _loop(stop):
         try:
             close_old_connections()
             enqueue(fetch_due_sources)
+            _queue_daily(enqueue)
             run_pending()
         except Exception:  # the schedule must survive a failed round; the failure is logged
             log.exception("news scheduler round failed")
         finally:
             close_old_connections()
+
+
+def _queue_daily(enqueue):
+    """The registry's daily run (expiries and reminders), once a day whatever the number of processes."""
+    from django.utils import timezone
+
+    from citydiplomacy.agreements.tasks import send_reminders
+    from citydiplomacy.core.models import TaskRun
+
+    today = timezone.localdate()
+    if not TaskRun.objects.filter(name=send_reminders.task_name, created_at__date=today).exists():
+        enqueue(send_reminders)
 
 
 def start():
