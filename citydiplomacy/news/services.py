@@ -157,6 +157,24 @@ def _refresh_proposal(story):
     story.save()
 
 
+def localized(proposed):
+    """The proposed record with city and country names in Persian when the reader reads Persian."""
+    from django.utils.translation import get_language
+
+    from citydiplomacy.partners.models import City, Country
+
+    if not (get_language() or "fa").startswith("fa"):
+        return proposed
+    names = set(proposed.get("cities") or []) | set(proposed.get("countries") or []) | {proposed.get("home_city")}
+    persian = dict(City.objects.filter(name_en__in=names).values_list("name_en", "name_fa"))
+    persian.update(Country.objects.filter(name_en__in=names).values_list("name_en", "name_fa"))
+    result = dict(proposed)
+    for key in ("cities", "countries"):
+        result[key] = [persian.get(name, name) for name in proposed.get(key) or []]
+    result["home_city"] = persian.get(proposed.get("home_city"), proposed.get("home_city"))
+    return result
+
+
 def summary(proposed):
     """ "Event attended: Tehran → Xi'an, UCLG, 1404-07-24": the proposed record in one line."""
     from citydiplomacy.lib.jalali import format_jalali

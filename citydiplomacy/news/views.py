@@ -30,7 +30,7 @@ def inbox(request):
         stories = stories.filter(event_type=request.GET["type"])
     page = Paginator(stories, 30).get_page(request.GET.get("page"))
     for story in page.object_list:
-        story.summary = services.summary(story.proposed)
+        story.summary = services.summary(story.proposed)  # canonical names: one line, same in both languages
     return render(
         request,
         "news/inbox.html",
@@ -52,7 +52,8 @@ def story_detail(request, pk):
         "news/story.html",
         {
             "story": story,
-            "summary": services.summary(story.proposed),
+            "summary": services.summary(services.localized(story.proposed)),
+            "proposed": services.localized(story.proposed),
             "articles": story.articles.select_related("source"),
             "may_decide": can_decide(request.user),
             "accept_form": AcceptForm(story=story),

@@ -110,3 +110,9 @@ def test_inbox_query_count_does_not_grow(ingested, secretary, client_for, django
     )
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse("news:inbox"))
+
+
+def test_story_page_names_places_in_persian_for_persian_readers(ingested, secretary, client_for):
+    story = Story.objects.get(articles__url="https://news.example.ir/fa/news/1001")
+    page = client_for(secretary, "fa").get(reverse("news:story", args=[story.pk])).content.decode()
+    assert "تهران → شیان" in page and "چین" in page
