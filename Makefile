@@ -36,8 +36,8 @@ browser:
 	@bash scripts/ensure_chromium.sh
 
 lint: setup
-	$(VENV)/bin/ruff check citydiplomacy bench scripts
-	$(VENV)/bin/ruff format --check citydiplomacy bench scripts
+	$(VENV)/bin/ruff check --no-cache citydiplomacy bench scripts
+	$(VENV)/bin/ruff format --no-cache --check citydiplomacy bench scripts
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run -v0
 

@@ -127,12 +127,11 @@ def main():
     from django.test.utils import CaptureQueriesContext
 
     call_command("migrate", verbosity=0)
-    from citydiplomacy.missions.imports.importer import import_rows
-    from citydiplomacy.reports.services import council_report
-
     from citydiplomacy.core.models import User
     from citydiplomacy.lib.jalali import parse_date
+    from citydiplomacy.missions.imports.importer import import_rows
     from citydiplomacy.missions.models import MissionRequest
+    from citydiplomacy.reports.services import council_report
 
     rows = build_rows(args.rows)
     results = []

@@ -165,7 +165,9 @@ def localized(proposed):
 
     if not (get_language() or "fa").startswith("fa"):
         return proposed
-    names = set(proposed.get("cities") or []) | set(proposed.get("countries") or []) | {proposed.get("home_city")}
+    names = (
+        set(proposed.get("cities") or []) | set(proposed.get("countries") or []) | {proposed.get("home_city")}
+    )
     persian = dict(City.objects.filter(name_en__in=names).values_list("name_en", "name_fa"))
     persian.update(Country.objects.filter(name_en__in=names).values_list("name_en", "name_fa"))
     result = dict(proposed)
