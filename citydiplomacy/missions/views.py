@@ -69,6 +69,7 @@ def mission_detail(request, pk):
         "cancel_form": CancelForm(),
         "report_form": ReportForm(),
         "attachment_form": AttachmentForm(),
+        "news_stories": mission.news_stories.all() if user.sees_reports else [],
     }
     return render(request, "missions/detail.html", context)
 

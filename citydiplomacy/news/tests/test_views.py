@@ -116,3 +116,10 @@ def test_story_page_names_places_in_persian_for_persian_readers(ingested, secret
     story = Story.objects.get(articles__url="https://news.example.ir/fa/news/1001")
     page = client_for(secretary, "fa").get(reverse("news:story", args=[story.pk])).content.decode()
     assert "تهران → شیان" in page and "چین" in page
+
+
+def test_an_accepted_story_appears_on_its_missions_page(ingested, secretary, unit, client_for):
+    story = Story.objects.get(articles__url="https://news.example.ir/fa/news/1001")
+    story = services.accept(story, secretary, create_mission=True, unit=unit)
+    page = client_for(secretary).get(reverse("missions:detail", args=[story.mission.pk])).content.decode()
+    assert 'id="news-coverage"' in page and story.title in page
