@@ -90,29 +90,23 @@ def synthetic(n, seed=7):
     dates spread over two years."""
     rng = random.Random(seed)
     vocab = _vocabulary(rng)
-    weights = [1 / (r + 1) for r in range(len(vocab))]
+    cum, total = [], 0.0
+    for r in range(len(vocab)):
+        total += 1 / (r + 1)
+        cum.append(total)
     recs = []
     while len(recs) < n:
-        base = rng.choices(vocab, weights, k=rng.randint(120, 300))
+        base = rng.choices(vocab, cum_weights=cum, k=rng.randint(120, 300))
         home, partner = rng.choice(CITIES), rng.choice(PARTNERS)
         etype = rng.choice(["meeting", "agreement", "outbound_visit", "event_attended"])
         day = (dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(730))).isoformat()
         for _ in range(rng.randint(1, 4)):
             words = [w for w in base if rng.random() > 0.1]
             for _k in range(len(words) // 15):
-                words[rng.randrange(len(words))] = rng.choices(vocab, weights)[0]
-            recs.append(
-                NewsRecord(
-                    id=str(len(recs)),
-                    lang="fa",
-                    text=" ".join(words),
-                    is_city_diplomacy=True,
-                    event_type=etype,
-                    home_city=home,
-                    cities=[partner],
-                    published=day,
-                )
-            )
+                words[rng.randrange(len(words))] = rng.choices(vocab, cum_weights=cum)[0]
+            recs.append(NewsRecord(id=str(len(recs)), lang="fa", text=" ".join(words),
+                                   is_city_diplomacy=True, event_type=etype, home_city=home, cities=[partner],
+                                   published=day))
     return recs[:n]
 
 
