@@ -104,9 +104,18 @@ def synthetic(n, seed=7):
             words = [w for w in base if rng.random() > 0.1]
             for _k in range(len(words) // 15):
                 words[rng.randrange(len(words))] = rng.choices(vocab, cum_weights=cum)[0]
-            recs.append(NewsRecord(id=str(len(recs)), lang="fa", text=" ".join(words),
-                                   is_city_diplomacy=True, event_type=etype, home_city=home, cities=[partner],
-                                   published=day))
+            recs.append(
+                NewsRecord(
+                    id=str(len(recs)),
+                    lang="fa",
+                    text=" ".join(words),
+                    is_city_diplomacy=True,
+                    event_type=etype,
+                    home_city=home,
+                    cities=[partner],
+                    published=day,
+                )
+            )
     return recs[:n]
 
 
