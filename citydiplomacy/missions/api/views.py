@@ -90,7 +90,8 @@ class MissionRequestViewSet(
         mission = self.get_object()
         if not can_act_as_requester(self.request.user, mission):
             raise PermissionDenied
-        return self._respond(_call(func, mission=mission, user=self.request.user, **kwargs))
+        _call(func, mission=mission, user=self.request.user, **kwargs)
+        return self._respond(mission)  # the request as it is now (a service may return another object)
 
     @action(detail=True, methods=["post"], serializer_class=None)
     def submit(self, request, pk=None):
