@@ -16,7 +16,7 @@ except Exception as exc:
 PY
 then
   echo "== Running the suite on PostgreSQL ($url)"
-  DATABASE_URL="$url" exec "$py" -m pytest -q -p no:cacheprovider -m "not browser"
+  DATABASE_URL="$url" exec "$py" -m pytest -q -p no:cacheprovider
 else
   if [ -n "${CI:-}" ]; then
     echo "CI is set and PostgreSQL is unreachable: failing." >&2
