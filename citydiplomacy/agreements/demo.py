@@ -74,20 +74,20 @@ def seed_registry_demo(user=None, today=None):
         signed_on=signed, signed_place="Beijing", our_signatory="Mayor of Tehran", valid_years=5,
         status=Status.ACTIVE, domains=domains, representative=envoy,
     )  # fmt: skip
-    c1 = services.add_commitment(beijing_agreement, user, title="Joint cultural week of Tehran in Beijing", owner=head,
+    c1 = services.add_commitment(beijing_agreement, user, title="هفته فرهنگی تهران در پکن", owner=head,
                                  due_on=today + dt.timedelta(days=7))  # fmt: skip
-    services.add_commitment(beijing_agreement, user, title="Exchange of metro electrification experts", owner=mayor,
+    services.add_commitment(beijing_agreement, user, title="تبادل کارشناسان برقی‌سازی مترو", owner=mayor,
                             side=Side.BOTH, due_on=today - dt.timedelta(days=10))  # fmt: skip
-    services.add_commitment(beijing_agreement, user, title="Yearly report to the City Council", owner=head,
+    services.add_commitment(beijing_agreement, user, title="گزارش سالانه به شورای اسلامی شهر", owner=head,
                             due_on=today + dt.timedelta(days=30), recurrence=Recurrence.YEARLY)  # fmt: skip
-    services.add_commitment(beijing_agreement, user, title="Host a delegation on smart city systems", side=Side.PARTNER,
+    services.add_commitment(beijing_agreement, user, title="میزبانی از هیئت تهران در زمینه شهر هوشمند", side=Side.PARTNER,
                             due_on=today + dt.timedelta(days=60))  # fmt: skip
-    roadmap = services.create_roadmap(user, title="Tehran–Beijing roadmap", agreement=beijing_agreement,
+    roadmap = services.create_roadmap(user, title="نقشه راه تهران و پکن", agreement=beijing_agreement,
                                       start_on=signed, end_on=beijing_agreement.expires_on)  # fmt: skip
-    services.add_milestone(roadmap, user, title="Cultural weeks in both cities", target_on=today + dt.timedelta(days=7),
+    services.add_milestone(roadmap, user, title="هفته‌های فرهنگی در هر دو شهر", target_on=today + dt.timedelta(days=7),
                            commitments=[c1])  # fmt: skip
     services.add_milestone(
-        roadmap, user, title="Renewal of the agreement", target_on=beijing_agreement.expires_on
+        roadmap, user, title="تمدید توافق‌نامه", target_on=beijing_agreement.expires_on
     )
 
     karbala_agreement = services.create_agreement(
@@ -95,10 +95,10 @@ def seed_registry_demo(user=None, today=None):
         title_en="Tehran–Karbala sister-city agreement", parties=[karbala], signed_on=today - dt.timedelta(days=700),
         signed_place="Karbala", valid_years=5, status=Status.ACTIVE,
         domains=Domain.objects.filter(code__in=["urban_services", "religious", "engineering"]),
-        joint_committee="Joint committee of Tehran and Karbala municipalities, meeting twice a year.",
+        joint_committee="کمیته مشترک شهرداری‌های تهران و کربلا، دو بار در سال.",
     )  # fmt: skip
-    services.add_commitment(karbala_agreement, user, title="Joint committee meeting", owner=head,
+    services.add_commitment(karbala_agreement, user, title="نشست کمیته مشترک", owner=head,
                             due_on=today + dt.timedelta(days=30), recurrence=Recurrence.QUARTERLY)  # fmt: skip
-    services.add_commitment(karbala_agreement, user, title="Urban services for Arbaeen pilgrims", owner=mayor,
+    services.add_commitment(karbala_agreement, user, title="خدمات شهری به زائران اربعین", owner=mayor,
                             due_on=today - dt.timedelta(days=3))  # fmt: skip
     return True
