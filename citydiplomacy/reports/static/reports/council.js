@@ -19,6 +19,7 @@ document.addEventListener("DOMContentLoaded", function () {
       data: { labels: labels, datasets: datasets },
       options: {
         locale: locale,
+        animation: false,
         indexAxis: horizontal ? "y" : "x",
         responsive: true,
         plugins: { legend: { rtl: rtl, labels: { font: font } }, tooltip: { rtl: rtl } },
