@@ -11,6 +11,9 @@ from . import tallies
 from .models import Agreement, CommitmentTally, Party, Representative, Roadmap, Scope
 
 TOP = 20
+# What a row's label needs: its name and, for an agreement, its reference.
+FIELDS = {"agreement": ("reference", "title_fa", "title_en"), "country": ("name_fa", "name_en"),
+          "owner": ("name_fa", "name_en")}  # fmt: skip
 
 
 def _agreement_counts(today):
@@ -45,7 +48,7 @@ def _rows(scope, top, model, name, require_overdue=False):
         .order_by("-overdue", "-due", "key")
         .values("key", "due", "overdue", "done")[:top]
     )
-    objects = model.objects.in_bulk([r["key"] for r in rows])
+    objects = model.objects.only(*FIELDS[name]).in_bulk([r["key"] for r in rows])
     return [{name: objects[r.pop("key")], **r} for r in rows if r["key"] in objects]
 
 
@@ -58,7 +61,7 @@ def _worst_from_counts(counts, scope, top, model, name, require_overdue=False):
     ]
     rows.sort(key=lambda r: (-r["overdue"], -r["due"], r["key"]))
     rows = rows[:top]
-    objects = model.objects.in_bulk([r["key"] for r in rows])
+    objects = model.objects.only(*FIELDS[name]).in_bulk([r["key"] for r in rows])
     return [{name: objects[r.pop("key")], **r} for r in rows if r["key"] in objects]
 
 
