@@ -9,4 +9,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         tallies.rebuild(timezone.localdate())
-        self.stdout.write(self.style.SUCCESS("Commitment tallies rebuilt."))
+        if options["verbosity"]:
+            self.stdout.write(self.style.SUCCESS("Commitment tallies rebuilt."))
