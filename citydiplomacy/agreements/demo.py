@@ -86,9 +86,7 @@ def seed_registry_demo(user=None, today=None):
                                       start_on=signed, end_on=beijing_agreement.expires_on)  # fmt: skip
     services.add_milestone(roadmap, user, title="هفته‌های فرهنگی در هر دو شهر", target_on=today + dt.timedelta(days=7),
                            commitments=[c1])  # fmt: skip
-    services.add_milestone(
-        roadmap, user, title="تمدید توافق‌نامه", target_on=beijing_agreement.expires_on
-    )
+    services.add_milestone(roadmap, user, title="تمدید توافق‌نامه", target_on=beijing_agreement.expires_on)
 
     karbala_agreement = services.create_agreement(
         user, reference="AG-TEH-KBL", kind=Kind.SISTER_CITY, title_fa="خواهرخواندگی تهران و کربلا",

@@ -434,3 +434,45 @@ class Reminder(models.Model):
 
     def __str__(self):
         return self.subject
+
+
+class Scope(models.TextChoices):
+    TOTAL = "total", _("All commitments")
+    AGREEMENT = "agreement", _("Agreement")
+    COUNTRY = "country", _("Partner country")
+    OWNER = "owner", _("Owner")
+
+
+class CommitmentTally(models.Model):
+    """How many commitments are due, overdue and done, for the registry, an agreement, a partner country
+    or an owner, as of `TallyClock.as_of`. Kept by the services (see `tallies.py`) for the report."""
+
+    scope = models.CharField(_("scope"), max_length=10, choices=Scope.choices)
+    key = models.PositiveIntegerField(
+        _("key"), help_text=_("The agreement's, country's or owner's id; 0 for all.")
+    )
+    due = models.IntegerField(_("due"), default=0)
+    overdue = models.IntegerField(_("overdue"), default=0)
+    done = models.IntegerField(_("done"), default=0)
+
+    class Meta:
+        verbose_name = _("commitment tally")
+        verbose_name_plural = _("commitment tallies")
+        constraints = [models.UniqueConstraint(fields=["scope", "key"], name="one_tally_per_scope_key")]
+        indexes = [models.Index(fields=["scope", "-overdue", "-due", "key"], name="tally_worst_first")]
+
+    def __str__(self):
+        return f"{self.scope}:{self.key}"
+
+
+class TallyClock(models.Model):
+    """The one day the commitment tallies are counted for (a single row; none until first built)."""
+
+    as_of = models.DateField(_("as of"))
+
+    class Meta:
+        verbose_name = _("tally day")
+        verbose_name_plural = _("tally days")
+
+    def __str__(self):
+        return str(self.as_of)

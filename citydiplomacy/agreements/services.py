@@ -9,6 +9,7 @@ from citydiplomacy.core import audit
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.lib.jalali import jalali_year_of
 
+from . import tallies
 from .models import (
     CLOSED,
     IN_FORCE,
@@ -67,12 +68,14 @@ def _check(fields):
 
 
 def _set_parties(agreement, parties):
+    countries_before = tallies.party_countries(agreement.pk)
     agreement.parties.all().delete()
     for party in parties:
         if isinstance(party, dict):
             Party(agreement=agreement, **party).save()
         else:
             Party(agreement=agreement, **{type(party).__name__.lower(): party}).save()
+    tallies.parties_changed(agreement.pk, countries_before)
 
 
 @transaction.atomic
@@ -201,6 +204,7 @@ def add_commitment(agreement, user, *, title, source_mission=None, **fields):
     commitment = Commitment.objects.create(
         agreement=agreement, title=title.strip(), source_mission=source_mission, **fields
     )
+    tallies.commitment_changed(None, tallies.snapshot(commitment))
     audit.record(
         "agreements.commitment.added", agreement, user, commitment=commitment.title, due_on=commitment.due_on,
         owner=commitment.owner, mission=source_mission.reference if source_mission else None,
@@ -211,9 +215,11 @@ def add_commitment(agreement, user, *, title, source_mission=None, **fields):
 @transaction.atomic
 def update_commitment(commitment, user, **fields):
     before = _values(commitment, COMMITMENT_FIELDS)
+    counted = tallies.snapshot(commitment)
     for name, value in fields.items():
         setattr(commitment, name, value)
     commitment.save()
+    tallies.commitment_changed(counted, tallies.snapshot(commitment))
     changes = audit.diff(before, _values(commitment, COMMITMENT_FIELDS))
     audit.record(
         "agreements.commitment.edited", commitment.agreement, user, commitment=commitment.title, **changes
@@ -240,6 +246,7 @@ def deliver(commitment, user, *, delivered_on, evidence="", evidence_file=None):
         raise DomainError(_("Only an open commitment can be delivered."))
     if not (evidence or "").strip() and not evidence_file:
         raise DomainError(_("Give the evidence of delivery."))
+    counted = tallies.snapshot(commitment)
     commitment.status, commitment.delivered_on, commitment.evidence = (
         CommitmentStatus.DELIVERED,
         delivered_on,
@@ -250,6 +257,7 @@ def deliver(commitment, user, *, delivered_on, evidence="", evidence_file=None):
         commitment.evidence_file = evidence_file
         fields.append("evidence_file")
     commitment.save(update_fields=fields)
+    tallies.commitment_changed(counted, tallies.snapshot(commitment))
     audit.record("agreements.commitment.delivered", commitment.agreement, user, commitment=commitment.title,
                  delivered_on=delivered_on, evidence=evidence)  # fmt: skip
     following = None
@@ -260,6 +268,7 @@ def deliver(commitment, user, *, delivered_on, evidence="", evidence_file=None):
             due_on=_next_due(commitment.due_on, commitment.recurrence), recurrence=commitment.recurrence,
             milestone=commitment.milestone,
         )  # fmt: skip
+        tallies.commitment_changed(None, tallies.snapshot(following))
         audit.record("agreements.commitment.recurred", commitment.agreement, user, commitment=following.title,
                      due_on=following.due_on)  # fmt: skip
     return following
@@ -274,8 +283,10 @@ def set_commitment_status(commitment, user, *, status, reason=""):
     if status == CommitmentStatus.CANCELLED and not reason.strip():
         raise DomainError(_("Give the reason."))
     previous = commitment.status
+    counted = tallies.snapshot(commitment)
     commitment.status = status
     commitment.save(update_fields=["status"])
+    tallies.commitment_changed(counted, tallies.snapshot(commitment))
     audit.record("agreements.commitment.status_changed", commitment.agreement, user, commitment=commitment.title,
                  status=status, previous=previous, reason=reason)  # fmt: skip
     return commitment

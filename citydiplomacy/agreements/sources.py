@@ -1,12 +1,11 @@
 """Agreements and commitments due on a partner's timeline."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.partners.models import City, Contact, Country, Organization
-from citydiplomacy.partners.timeline import Item, register
+from citydiplomacy.partners.timeline import Item, detail_url, register
 
-from .models import Agreement, Commitment, Party
+from .models import Agreement, Commitment, CommitmentStatus, Kind, Party, Status
 
 
 def _party_filter(partner, prefix=""):
@@ -24,11 +23,15 @@ def agreements(partner, user, today, limit):
     if flt is None:
         return []
     ids = Party.objects.filter(**flt).values("agreement_id")
-    qs = Agreement.objects.filter(pk__in=ids).order_by("-signed_on", "-id")[:limit]
+    qs = (
+        Agreement.objects.filter(pk__in=ids)
+        .only("reference", "title_fa", "title_en", "kind", "status", "signed_on", "expires_on")
+        .order_by("-signed_on", "-id")[:limit]
+    )
+    url, statuses, kinds = detail_url("agreements:detail"), dict(Status.choices), dict(Kind.choices)
     return [
-        Item(a.signed_on, "agreements", str(a), reverse("agreements:detail", args=[a.pk]),
-             a.get_status_display() if a.effective_status(today) == a.status else str(_("Expired")),
-             detail=a.get_kind_display())
+        Item(a.signed_on, "agreements", str(a), url(a.pk), str(statuses.get(a.effective_status(today), a.status)),
+             detail=str(kinds.get(a.kind, a.kind)))
         for a in qs
     ]  # fmt: skip
 
@@ -44,10 +47,15 @@ def commitments_due(partner, user, today, limit):
             return []
         ids = Party.objects.filter(**flt).values("agreement_id")
         qs = Commitment.objects.open().filter(agreement_id__in=ids)
-    qs = qs.select_related("agreement", "owner").order_by("due_on", "id")[:limit]
+    qs = (
+        qs.select_related("agreement", "owner")
+        .only("title", "status", "due_on", "agreement__reference", "owner__name_fa", "owner__name_en")
+        .order_by("due_on", "id")[:limit]
+    )
+    url, statuses = detail_url("agreements:detail"), dict(CommitmentStatus.choices)
     return [
-        Item(c.due_on, "commitments", c.title, reverse("agreements:detail", args=[c.agreement_id]),
-             c.get_status_display(), detail=f"{c.agreement.reference} · {c.owner or ''}", overdue=c.is_overdue(today))
+        Item(c.due_on, "commitments", c.title, url(c.agreement_id), str(statuses.get(c.status, c.status)),
+             detail=f"{c.agreement.reference} · {c.owner or ''}", overdue=c.is_overdue(today))
         for c in qs
     ]  # fmt: skip
 

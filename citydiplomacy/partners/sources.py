@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .models import City, Contact, Country, Note, Organization
-from .timeline import Item, register
+from .timeline import Item, detail_url, register
 
 
 def missions_there(partner, user, today, limit):
@@ -19,11 +19,11 @@ def missions_there(partner, user, today, limit):
         qs = qs.filter(cities=partner)
     else:
         return []
+    url = detail_url("missions:detail")
     return [
-        Item(m.start_date, "missions", f"{m.reference}: {m.title}", reverse("missions:detail", args=[m.pk]),
-             m.get_status_display())
+        Item(m.start_date, "missions", f"{m.reference}: {m.title}", url(m.pk), m.get_status_display())
         for m in qs.order_by("-start_date", "-id")[:limit]
-    ]  # fmt: skip
+    ]
 
 
 def contacts(partner, user, today, limit):

@@ -29,6 +29,16 @@ class Section:
     key: str
     label: str
     items: list
+    more: bool = False  # the source had more items than shown
+
+
+def detail_url(name, *args):
+    """A function pk → the URL of `name` with `args` then pk: one `reverse` per source, not one per item
+    (the URL must end with the pk, as every detail URL here does)."""
+    from django.urls import reverse
+
+    prefix = reverse(name, args=[*args, 0])[: -len("0/")]
+    return lambda pk: f"{prefix}{pk}/"
 
 
 def register(key, label, func, order=100):
@@ -39,13 +49,21 @@ def register(key, label, func, order=100):
     _SOURCES.sort(key=lambda s: (s[0], s[1]))
 
 
-def sections(partner, user, today, limit=20):
+LIMIT = 10  # items per section on the page
+ALL = 200  # items of the one section the reader asked to see in full
+
+
+def sections(partner, user, today, limit=LIMIT, expand=None):
+    """Each source's newest `limit` items (`ALL` for the section named by `expand`); a source is asked for
+    one more to know whether a "more" link is due."""
     result = []
     for _order, key, label, func in _SOURCES:
-        items = list(func(partner, user, today, limit))
+        n = ALL if key == expand else limit
+        items = list(func(partner, user, today, n + 1))
+        label_text = str(label)
         for item in items:
-            item.label = str(label)
-        result.append(Section(key, label, items))
+            item.label = label_text
+        result.append(Section(key, label, items[:n], more=len(items) > n))
     return result
 
 

@@ -19,6 +19,8 @@ from .models import Country, PartnerKind
 from .permissions import can_edit, get_partner_for_user, partner_model, require
 from .search import search
 
+TIMELINE = 20  # the newest dated items of all sections, on one line
+
 KIND_TITLES = {
     "country": PartnerKind.COUNTRY.label,
     "city": PartnerKind.CITY.label,
@@ -70,12 +72,12 @@ def partner_list(request, kind):
 def partner_detail(request, kind, pk):
     partner = get_partner_for_user(request, kind, pk)
     today = timezone.localdate()
-    sections = timeline.sections(partner, request.user, today)
+    sections = timeline.sections(partner, request.user, today, expand=request.GET.get("all"))
     context = {
         "kind": kind,
         "partner": partner,
         "sections": sections,
-        "timeline": [i for i in timeline.merged(sections) if i.date is not None][:60],
+        "timeline": [i for i in timeline.merged(sections) if i.date is not None][:TIMELINE],
         "may_edit": can_edit(request.user),
         "shows_personal_data": request.user.sees_personal_data,
         "note_form": NoteForm(),

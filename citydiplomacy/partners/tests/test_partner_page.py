@@ -75,3 +75,15 @@ def test_list_pages_have_a_bounded_query_count(client_for, observer, django_asse
     for kind in ("country", "city", "organization", "contact"):
         with django_assert_max_num_queries(8):
             assert client.get(f"/partners/{kind}/").status_code == 200
+
+
+def test_long_sections_show_the_newest_with_a_link_to_all(client_for, secretary):
+    beijing = City.objects.get(name_en="Beijing")
+    for n in range(12):
+        _agreement(secretary, beijing, n)
+    client = client_for(secretary)
+    page = client.get(f"/partners/city/{beijing.pk}/").content.decode()
+    shown = [n for n in range(12) if f"MoU {n}<" in page]
+    assert len(shown) == 10 and "?all=agreements" in page
+    page = client.get(f"/partners/city/{beijing.pk}/", {"all": "agreements"}).content.decode()
+    assert all(f"MoU {n}<" in page for n in range(12))

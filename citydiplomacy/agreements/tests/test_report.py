@@ -1,0 +1,102 @@
+import datetime as dt
+
+from django.core.management import call_command
+from django.utils import timezone
+
+from citydiplomacy.agreements import services, tallies
+from citydiplomacy.agreements.models import CommitmentStatus
+from citydiplomacy.agreements.reports import agreements_report, agreements_report_from_rows
+from citydiplomacy.partners.models import City
+
+from .conftest import TODAY
+
+
+def _plain(report):
+    """The report with objects replaced by their ids, to compare two reports."""
+    return {
+        "counts": report["counts"],
+        "totals": dict(report["totals"]),
+        "per_agreement": [
+            (r["agreement"].pk, r["due"], r["overdue"], r["done"]) for r in report["per_agreement"]
+        ],
+        "per_country": [(r["country"].pk, r["due"], r["overdue"], r["done"]) for r in report["per_country"]],
+        "per_owner": [(r["owner"].pk, r["due"], r["overdue"], r["done"]) for r in report["per_owner"]],
+    }
+
+
+def _same_as_counted(day):
+    assert _plain(agreements_report(day)) == _plain(agreements_report_from_rows(day))
+
+
+def test_report_counts_follow_every_commitment_change_and_the_days(
+    secretary, agreement_factory, beijing, owner
+):
+    paris = City.objects.get(name_en="Paris")
+    first = agreement_factory()
+    second = agreement_factory(parties=[beijing, paris])
+    agreements_report(TODAY)  # the tallies are built here; from now on the services keep them
+    late = services.add_commitment(
+        first, secretary, title="Late", owner=owner, due_on=TODAY - dt.timedelta(days=3)
+    )
+    soon = services.add_commitment(
+        second, secretary, title="Soon", owner=owner, due_on=TODAY + dt.timedelta(days=2)
+    )
+    services.add_commitment(second, secretary, title="Undated")
+    monthly = services.add_commitment(
+        first, secretary, title="Monthly", due_on=TODAY - dt.timedelta(days=1), recurrence="monthly"
+    )
+    _same_as_counted(TODAY)
+    report = agreements_report(TODAY)
+    assert report["totals"] == {"due": 2, "overdue": 2, "done": 0}
+
+    services.deliver(monthly, secretary, delivered_on=TODAY, evidence="Minutes")  # opens the next month's
+    services.set_commitment_status(late, secretary, status=CommitmentStatus.CANCELLED, reason="Dropped")
+    services.update_commitment(soon, secretary, due_on=TODAY - dt.timedelta(days=10), owner=None)
+    services.update_agreement(second, secretary, parties=[paris])
+    _same_as_counted(TODAY)
+    assert agreements_report(TODAY)["totals"] == {"due": 2, "overdue": 1, "done": 1}
+
+    # Days pass: "Soon" was already overdue; the next monthly one falls due within the month.
+    for later in (TODAY + dt.timedelta(days=5), TODAY + dt.timedelta(days=40)):
+        _same_as_counted(later)
+    assert agreements_report(TODAY + dt.timedelta(days=40))["totals"] == {"due": 1, "overdue": 2, "done": 1}
+    # A past day is counted from the rows, still right.
+    _same_as_counted(TODAY)
+
+
+def test_rebuild_command_recounts_after_changes_that_bypass_the_services(secretary, agreement_factory):
+    today = timezone.localdate()
+    agreement = agreement_factory()
+    commitment = services.add_commitment(agreement, secretary, title="Send experts", due_on=today)
+    agreements_report(today)
+    type(commitment).objects.filter(pk=commitment.pk).update(status=CommitmentStatus.DELIVERED)
+    assert agreements_report(today)["totals"]["done"] == 0  # the bulk update went past the services
+    call_command("rebuild_agreement_tallies", verbosity=0)
+    assert tallies.ready_for(today)
+    report = agreements_report(today)
+    assert report["totals"]["done"] == 1 and report["totals"]["due"] == 0
+
+
+def test_report_page_query_count_does_not_grow_with_rows(
+    client_for, secretary, agreement_factory, owner, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    today = timezone.localdate()
+    client = client_for(secretary)
+    agreement = agreement_factory()
+    services.add_commitment(
+        agreement, secretary, title="First", owner=owner, due_on=today - dt.timedelta(days=1)
+    )
+    client.get("/agreements/report/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/agreements/report/")
+    for n in range(1, 7):
+        more = agreement_factory()
+        services.add_commitment(
+            more, secretary, title=f"Promise {n}", owner=owner, due_on=today - dt.timedelta(days=n)
+        )
+    with django_assert_max_num_queries(len(few)):
+        page = client.get("/agreements/report/").content.decode()
+    assert agreement.reference in page and more.reference in page
