@@ -88,3 +88,35 @@ def test_any_input_gives_a_record(data):
         "other",
     }
     assert r.error is None or isinstance(r.error, str)
+
+
+def test_people_transliterated_names_after_a_cue_before_a_role():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    r = process_item(NewsItem(id="p1", text="شهردار رشت با ماکسیم بارانوف، سرکنسول روسیه در رشت دیدار کرد."))
+    assert "ماکسیم بارانوف" in {p["name"] for p in r.people}
+
+
+def test_people_apposition_after_role_and_place():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    r = process_item(NewsItem(id="p2", text="سفیر روسیه در تهران، الکسی ددوف، با شهردار تهران دیدار کرد."))
+    assert {p["name"] for p in r.people} == {"الکسی ددوف"}
+
+
+def test_people_no_phrase_before_a_role_is_a_name():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    r = process_item(NewsItem(id="p3", text="مجمع با ارسال نامه‌ای شهردار سمنان را دعوت کرد."))
+    assert r.people == []
+
+
+def test_people_english_splits_places_and_drops_institutions():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = (
+        "Deputy Mayor of Moscow Sergey Cheremin met Yerevan Mayor Hrachya Sargsyan. The meeting ends at "
+        "the White House, said President Bryan Barnett from Rochester Hills."
+    )
+    names = {p["name"] for p in process_item(NewsItem(id="p4", text=text)).people}
+    assert names == {"Sergey Cheremin", "Hrachya Sargsyan", "Bryan Barnett"}
