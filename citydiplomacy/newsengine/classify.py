@@ -84,9 +84,11 @@ def home_city(
     """
     votes: Counter = Counter()
     first: dict[str, int] = {}
+    iran_city: dict[str, bool] = {}
     for h in hits:
         if h.entry.kind != "city":
             continue
+        iran_city[h.entry.canonical] = h.entry.country == IRAN
         if h.start < 3 and h.surface.isupper():
             continue
         first.setdefault(h.entry.canonical, h.start)
@@ -107,7 +109,13 @@ def home_city(
         if lang == "fa" and iran:
             return iran.most_common(1)[0][0], votes
         return None, votes
-    best = max(votes, key=lambda c: (votes[c], -first[c]))
+    pool = list(votes)
+    if lang == "fa":
+        # Persian outlets report an Iranian municipality's activity: a foreign mayor named next to
+        # an Iranian mayor or municipality is the counterpart, however often he is named
+        iranian = [c for c in pool if iran_city.get(c) and votes[c] >= 1]
+        pool = iranian or pool
+    best = max(pool, key=lambda c: (votes[c], -first[c]))
     return best, votes
 
 
@@ -133,6 +141,14 @@ def classify(
     for i, h in enumerate(hits):
         if h.entry.kind != "role" and i not in enum:
             outside[(h.entry.kind, h.entry.canonical)] += 1
+    # ... but cities listed in a sentence about sister cities, agreements or cooperation are the
+    # counterparts themselves ("sister cities of Tabriz: Istanbul, Kazan, Baku and Hamburg")
+    for i in sorted(enum):
+        h = hits[i]
+        if h.entry.kind == "city" and (h.entry.kind, h.entry.canonical) not in outside:
+            sent = _sentence_at(sents0, h.start)
+            if L.COOPERATION.search(sent) or L.AGREEMENT_NOUN.search(sent):
+                outside[(h.entry.kind, h.entry.canonical)] += 1
     cities, countries, orgs = [], [], []
     for (kind, name), _n in outside.items():
         if kind == "city" and name != home:
@@ -194,6 +210,13 @@ def classify(
     ev.topics = [t for t, r in L.TOPICS.items() if len(r.findall(full)) >= 1] if ev.is_city_diplomacy else []
     ev.event_date = _event_date(text, dates, published)
     return ev
+
+
+def _sentence_at(sents: list[tuple[int, str]], pos: int) -> str:
+    for start, s in sents:
+        if start <= pos < start + len(s):
+            return s
+    return ""
 
 
 _IN = re.compile(r"(?:\bin|\bat|در|به)\s*$", re.I)

@@ -72,6 +72,17 @@ MOU = rx(
     r"\bcooperation agreement\b",
 )
 CONTRACT = rx(r"قرارداد", r"\bcontract")
+# A sentence about partnership: cities listed in it are counterparts ("sister cities X, Y and Z").
+COOPERATION = rx(
+    r"همکاری",
+    r"خواهر" + S + r"خوانده",
+    r"شهرهای" + S + r"(?:خواهر|دوست|همکار)",
+    r"\bcooperat",
+    r"\bpartner(?:ship|s| cit)",
+    r"\bfriendship cit",
+    r"\bsister\b",
+    r"\btwin",
+)
 MEMBERSHIP = rx(
     r"به" + S + r"عضویت",
     r"عضویت",

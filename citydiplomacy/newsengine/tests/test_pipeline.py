@@ -120,3 +120,33 @@ def test_people_english_splits_places_and_drops_institutions():
     )
     names = {p["name"] for p in process_item(NewsItem(id="p4", text=text)).people}
     assert names == {"Sergey Cheremin", "Hrachya Sargsyan", "Bryan Barnett"}
+
+
+def test_cities_listed_in_a_sister_city_sentence_are_kept():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = (
+        "شهردار اصفهان با سفیر آلمان دیدار کرد. شهرداری اصفهان خواهرخواندگی با شهرهای "
+        "فرایبورگ، هامبورگ، کازان و باکو را پیگیری می‌کند."
+    )
+    r = process_item(NewsItem(id="l1", text=text))
+    assert {"Hamburg", "Kazan", "Baku"} <= set(r.cities)
+
+
+def test_cities_listed_outside_a_cooperation_sentence_are_dropped():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = "شهردار اصفهان با سفیر آلمان دیدار کرد. پروازهای هامبورگ، کازان و باکو لغو شد."
+    r = process_item(NewsItem(id="l2", text=text))
+    assert not {"Hamburg", "Kazan", "Baku"} & set(r.cities)
+
+
+def test_persian_story_home_is_the_iranian_municipality():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = (
+        "سفیر ایران در ایتالیا در دیدار با شهردار شهر میلان، پیشنهاد خواهرخواندگی میلان با اصفهان را "
+        "مطرح کرد. شهردار میلان از این پیشنهاد استقبال کرد. شهردار اصفهان گفت: این همکاری مفید است."
+    )
+    r = process_item(NewsItem(id="h1", text=text))
+    assert r.home_city == "Isfahan"
