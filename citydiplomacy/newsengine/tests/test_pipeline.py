@@ -150,3 +150,27 @@ def test_persian_story_home_is_the_iranian_municipality():
     )
     r = process_item(NewsItem(id="h1", text=text))
     assert r.home_city == "Isfahan"
+
+
+def test_foreign_ambassador_meeting_the_mayor_at_home_is_an_inbound_visit():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = "سفیر اتریش در تهران با شهردار تهران دیدار و درباره همکاری‌های شهری گفت‌وگو کرد."
+    assert process_item(NewsItem(id="e1", text=text)).event_type == "inbound_visit"
+
+
+def test_iranian_ambassador_abroad_is_not_an_inbound_visit():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = "سفیر ایران در اتریش با شهردار وین دیدار کرد و شهردار تهران از این دیدار استقبال کرد."
+    assert process_item(NewsItem(id="e2", text=text)).event_type != "inbound_visit"
+
+
+def test_mayor_speaking_at_a_session_is_a_statement():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = (
+        "شهردار اصفهان در همایش دیپلماسی شهری گفت: همکاری با شهرهای خواهرخوانده مانند فرایبورگ "
+        "و کوالالامپور ادامه می‌یابد. سفیر مالزی نیز در این نشست حضور داشت."
+    )
+    assert process_item(NewsItem(id="e3", text=text)).event_type == "statement_or_report"
