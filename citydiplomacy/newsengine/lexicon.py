@@ -12,7 +12,8 @@ S = "[ \u200c]?"  # optional space or ZWNJ inside Persian compounds
 
 
 def rx(*parts: str) -> re.Pattern:
-    return re.compile("|".join(parts), re.I)
+    # the display form writes ئ as ی ("هیئت" -> "هییت"): accept both in every pattern
+    return re.compile("|".join(parts).replace("ئ", "[ئی]"), re.I)
 
 
 MUNICIPAL = rx(

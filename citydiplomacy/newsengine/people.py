@@ -205,6 +205,10 @@ FA_COMMON = set(
 اساس طبق براساس مطابق همراهان هیئت هیات هیأت رأس راس سوی طرف جانب نزد مقام حکومت
 """.split()
 )
+# the display form writes ئ as ی ("هیئت" -> "هییت"): hold both spellings
+FA_STOP |= {w.replace("ئ", "ی") for w in FA_STOP}
+FA_COMMON |= {w.replace("ئ", "ی") for w in FA_COMMON}
+
 # Tokens after which a person's name may start: punctuation, conjunctions and the heads of phrases
 # that take a person ("با حضور X", "دیدار X", "به امضای X", "به سرپرستی X", "استقبال X").
 FA_LEFT_CUE = {
@@ -426,6 +430,24 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
             continue
         _add(found, " ".join(words), _role_label(r, places))
         used.update(range(j + 1, end + 1))
+    # a name after «آقای/خانم» with no role word next to it: "آقای نواک گفت ...", "خانم اشمیت، ..."
+    for i in range(n - 1):
+        if spans[i][2] not in ("آقای", "خانم", "جناب"):
+            continue
+        k = i + 1
+        while k < n and k - i <= 2 and k not in covered and k not in used and _name_like(spans[k][2]):
+            k += 1
+        if k == i + 1 or k >= n:
+            continue
+        nxt = spans[k][2]
+        if not (nxt in FA_RIGHT_CUE or nxt in FA_SPEECH_AFTER or k in role_at or gap_has_break(k - 1, k)):
+            continue
+        words = [spans[x][2] for x in range(i + 1, k)]
+        if any(w.endswith(("ها", "های", "ای")) for w in words) or max(len(w) for w in words) < 3:
+            continue
+        r = role_after(k)
+        _add(found, " ".join(words), _role_label(r, places) if r else "")
+        used.update(range(i + 1, k))
     # a name in apposition after a role and a place: "شهردار شیان، X Y، ...", "سفیر روسیه در تهران، X Y"
     for idx, r in sorted(role_at.items()):
         if r.entry.canonical not in FA_APPOSITION_ROLES:

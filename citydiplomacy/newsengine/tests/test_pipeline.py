@@ -174,3 +174,19 @@ def test_mayor_speaking_at_a_session_is_a_statement():
         "و کوالالامپور ادامه می‌یابد. سفیر مالزی نیز در این نشست حضور داشت."
     )
     assert process_item(NewsItem(id="e3", text=text)).event_type == "statement_or_report"
+
+
+def test_people_after_mr_or_mrs_without_a_role():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = "شهردار تبریز با هیئت آلمانی دیدار کرد. آقای اشمیت گفت: همکاری ادامه دارد."
+    names = {p["name"] for p in process_item(NewsItem(id="p5", text=text)).people}
+    assert "اشمیت" in names
+
+
+def test_delegation_from_a_foreign_city_arriving_is_an_inbound_visit():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = "هیئتی از شهر کازان به سرپرستی معاون شهردار کازان وارد شیراز شد و با شهردار شیراز دیدار کرد."
+    r = process_item(NewsItem(id="e4", text=text))
+    assert (r.home_city, r.event_type) == ("Shiraz", "inbound_visit")
