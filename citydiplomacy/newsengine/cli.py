@@ -37,6 +37,7 @@ def run_extract(
     engine: str = "local",
     scheduler: str | None = None,
     workers: int = 2,
+    keep_text: bool = True,
 ) -> list[NewsRecord]:
     from .dedup import group_stories
 
@@ -44,7 +45,7 @@ def run_extract(
     if engine == "dask":
         from .dask_engine import process_dask
 
-        done = process_dask(items, scheduler=scheduler, workers=workers, group=False)
+        done = process_dask(items, scheduler=scheduler, workers=workers, group=False, keep_text=keep_text)
     else:
         done = [process_item(i) for i in _progress(items, total=len(items), desc="extract")]
     it = iter(done)
@@ -55,7 +56,7 @@ def run_extract(
 
 def cmd_extract(args) -> int:
     entries = collect(args.inputs)
-    records = run_extract(entries, args.engine, args.scheduler, args.workers)
+    records = run_extract(entries, args.engine, args.scheduler, args.workers, keep_text=args.with_text)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
         for r in records:

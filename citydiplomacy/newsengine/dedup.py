@@ -32,7 +32,10 @@ _B = _rng.integers(0, 2**63 - 1, NUM_PERM, dtype=np.uint64).reshape(-1, 1)
 _MAXSIG = np.uint64(2**32 - 1)
 
 
-def shingle_hashes(text: str, limit: int = 6000) -> np.ndarray:
+SHINGLE_LIMIT = 6000  # characters of a record's text that story grouping reads
+
+
+def shingle_hashes(text: str, limit: int = SHINGLE_LIMIT) -> np.ndarray:
     key = match_key(text[:limit]).replace(" ", " ")
     words = [w for w in _WORD.findall(key) if not w.isdigit()]
     if not words:

@@ -12,7 +12,8 @@ S = "[ \u200c]?"  # optional space or ZWNJ inside Persian compounds
 
 
 def rx(*parts: str) -> re.Pattern:
-    return re.compile("|".join(parts), re.I)
+    # the display form writes ئ as ی ("هیئت" -> "هییت"): accept both in every pattern
+    return re.compile("|".join(parts).replace("ئ", "[ئی]"), re.I)
 
 
 MUNICIPAL = rx(
@@ -72,6 +73,17 @@ MOU = rx(
     r"\bcooperation agreement\b",
 )
 CONTRACT = rx(r"قرارداد", r"\bcontract")
+# A sentence about partnership: cities listed in it are counterparts ("sister cities X, Y and Z").
+COOPERATION = rx(
+    r"همکاری",
+    r"خواهر" + S + r"خوانده",
+    r"شهرهای" + S + r"(?:خواهر|دوست|همکار)",
+    r"\bcooperat",
+    r"\bpartner(?:ship|s| cit)",
+    r"\bfriendship cit",
+    r"\bsister\b",
+    r"\btwin",
+)
 MEMBERSHIP = rx(
     r"به" + S + r"عضویت",
     r"عضویت",
@@ -184,6 +196,49 @@ STATEMENT = rx(
     r"\bplan\b",
     r"\bproposal\b",
     r"\bannounced\b",
+)
+# What someone said (the news is the statement) and what makes a lead a bilateral meeting.
+SPEECH = rx(
+    r"\bگفت\b",
+    r"گفت:",
+    r"اظهار" + S + r"کرد",
+    r"تاکید" + S + r"کرد",
+    r"تأکید" + S + r"کرد",
+    r"خاطرنشان" + S + r"کرد",
+    r"اعلام" + S + r"کرد:",
+    r"\bsaid\b",
+    r"\bsays\b",
+    r"\bstated\b",
+)
+# An official who can be quoted in a "Role X: quote" headline.
+SPEAKER = rx(
+    r"شهردار",
+    r"سفیر",
+    r"کنسول",
+    r"وزیر",
+    r"رئیس",
+    r"رییس",
+    r"معاون",
+    r"استاندار",
+    r"دبیر" + S + r"کل",
+    r"مدیر",
+    r"سخنگو",
+    r"\bmayor\b",
+    r"\bambassador\b",
+    r"\bminister\b",
+    r"\bgovernor\b",
+)
+BILATERAL = rx(
+    r"دیدار",
+    r"ملاقات",
+    r"گفت" + S + r"و" + S + r"گو" + S + r"با",
+    r"گفتگو" + S + r"با",
+    r"نشست" + S + r"(?:مشترک|دوجانبه)",
+    r"با" + S + r"(?:سفیر|شهردار|سرکنسول|کنسول|هیئت|هیات|وزیر|معاون|استاندار|رئیس|رییس)",
+    r"\bmet\b",
+    r"\bmeets\b",
+    r"\bmeeting (?:with|between)\b",
+    r"\btalks with\b",
 )
 INVITE = rx(r"دعوت" + S + r"(?:کرد|شد|نامه)", r"\binvit(?:ed|es|ation)\b")
 FUTURE = rx(

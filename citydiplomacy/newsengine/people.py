@@ -136,8 +136,9 @@ EN_STOP = {
     "Home",
     "Search",
 }
-_EN_NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z][a-z'\-]+|bin|al-[A-Z][a-z]+|van|von|de)){1,3})\b")
-_FA_TOKEN = re.compile(r"[\u0600-\u06FF\u200c]+|[«»]|[^\s\u0600-\u06FF]")
+# Persian letters (not the Arabic comma, semicolon and question mark, which are tokens of their own)
+_FA_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u200c"
+_FA_TOKEN = re.compile(f"[{_FA_LETTERS}]+|[^\\s{_FA_LETTERS}]")
 
 
 @lru_cache(maxsize=1)
@@ -187,18 +188,151 @@ def _add(found: dict, name: str, role: str):
     found[key] = {"name": name, "role": role}
 
 
+# Words that are not names, though they sit where a name could (between a cue and a role word).
+FA_COMMON = set(
+    """
+همچنین سپس نیز وی معاونان مدیران اعضای جمعی تعدادی سفیران شهرداران نمایندگان مسئولان مقامات
+جدید سابق پیشین فعلی وقت محترم کشورمان عنوان همتای همتایان ویژه عالی اول کل ارشد دائم نخست قبلی
+بعدی اسبق منتخب نخستین فرهنگی اجتماعی اقتصادی سیاسی فنی عمرانی مالی استان شهرستان منطقه مناطق
+هماهنگی توسعه برنامه خواستار پیشنهاد تاکید تأکید اعلام ابراز بیان اشاره استقبال اظهار نمود داشت
+همراهی مشترک دیگر سایر برخی همه کلیه جمهوری اسلامی فدراسیون سفارت سرکنسولگری کنسولگری نمایندگی
+انجمن مجمع اتحادیه شبکه کمیسیون کمیته ستاد معاونت مدیریت روابط عمومی ارتباطات بین‌المللی
+بین‌الملل الملل خارجه خارجی داخلی شهری کشوری ملی محلی دولتی امروز دیروز فردا صبح عصر شب ظهر
+هفته گذشته آینده جاری اخیر کرد کردند شد شدند گرفت گرفتند قرار انجام صورت اینکه آنکه همین چنین چنان بسیار بیش کمتر بیشتر حاضر حضور دیدار
+گفت‌وگو گفتگو گفتوگو مذاکره نشست جلسه مراسم اجلاس همایش ضمن طی هنگام پایان آغاز ادامه
+ارسال نامه پیام حکم دستور حمایت ابتکار همت تلاش پیگیری دعوت سفر مشارکت همکاری کمک درخواست
+نظر دیدگاه سخنان اظهارات گفته تاکیدات اعلام دیدگاه‌های موافقت مخالفت تصمیم اقدام عمل حال عین
+اساس طبق براساس مطابق همراهان هیئت هیات هیأت رأس راس سوی طرف جانب نزد مقام حکومت
+""".split()
+)
+# the display form writes ئ as ی ("هیئت" -> "هییت"): hold both spellings
+FA_STOP |= {w.replace("ئ", "ی") for w in FA_STOP}
+FA_COMMON |= {w.replace("ئ", "ی") for w in FA_COMMON}
+
+# Tokens after which a person's name may start: punctuation, conjunctions and the heads of phrases
+# that take a person ("با حضور X", "دیدار X", "به امضای X", "به سرپرستی X", "استقبال X").
+FA_LEFT_CUE = {
+    "،",
+    ",",
+    ".",
+    ":",
+    "؛",
+    "!",
+    "؟",
+    "(",
+    ")",
+    "-",
+    "«",
+    "»",
+    "و",
+    "با",
+    "را",
+    "حضور",
+    "دیدار",
+    "امضای",
+    "سرپرستی",
+    "ریاست",
+    "استقبال",
+    "توسط",
+    "همراه",
+    "گفت",
+}
+# Tokens that close a name written after a role and a place ("شهردار شیان، X Y، در ...").
+FA_RIGHT_CUE = {
+    "،",
+    ",",
+    ".",
+    ":",
+    "؛",
+    ")",
+    "در",
+    "با",
+    "و",
+    "گفت",
+    "افزود",
+    "اظهار",
+    "طی",
+    "ضمن",
+    "روز",
+    "امروز",
+    "صبح",
+    "عصر",
+    "نیز",
+    "هم",
+    "به",
+}
+# Cues after a name that make a given name + surname a person even with no role word nearby.
+FA_SPEECH_AFTER = {
+    "گفت",
+    "افزود",
+    "اظهار",
+    "تاکید",
+    "تأکید",
+    "بیان",
+    "خاطرنشان",
+    "تصریح",
+    "امروز",
+    "صبح",
+    "عصر",
+    "دیروز",
+    "روز",
+}
+# Given names that are also common words ("امید" hope, "حسن همجواری"): they need a role or a title.
+FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
+# Roles strong enough to anchor a name written before them with no given name ("ماکسیم بارانوف سرکنسول").
+FA_ANCHOR_ROLES = {
+    "Mayor",
+    "Deputy Mayor",
+    "Ambassador",
+    "Consul General",
+    "Consul",
+    "Secretary-General",
+    "Secretary",
+    "Minister",
+    "Foreign Minister",
+    "Governor",
+    "Head",
+    "Deputy",
+    "Spokesman",
+    "President",
+    "Representative",
+    "City Council member",
+    "City Council Chair",
+    "Executive Director",
+}
+# Roles after which a place and then a name in apposition follow ("شهردار شیان، X Y،").
+FA_APPOSITION_ROLES = FA_ANCHOR_ROLES - {"Head", "Deputy", "Secretary"}
+FA_PLACE_GLUE = {"در", "کشور", "شهر", "جمهوری", "اسلامی", "فدراسیون", "کشورمان", "پادشاهی", "ایالت", "استان"}
+_FA_WORD = re.compile(f"^[{_FA_LETTERS}]+$")
+_QUOTES = {"«": "»", "“": "”", '"': '"', "ˈ": "ˈ"}
+
+
+def _name_like(t: str) -> bool:
+    return bool(_FA_WORD.match(t)) and len(t) >= 2 and t not in FA_STOP and t not in FA_COMMON
+
+
 def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
     given = given_names()
     spans = [(m.start(), m.end(), m.group(0)) for m in _FA_TOKEN.finditer(text)]
+    starts = {s: i for i, (s, _e, _t) in enumerate(spans)}
     role_at = {}
     for r in roles:
-        for i, (s, _e, _t) in enumerate(spans):
-            if s == r.start:
-                role_at[i] = r
-                break
+        if r.start in starts:
+            role_at[starts[r.start]] = r
     place_starts = {h.start for h in places}
+    # tokens covered by any gazetteer hit (a place, an organization or a role)
+    covered = set()
+    for h in roles + places:
+        i = starts.get(h.start)
+        while i is not None and i < len(spans) and spans[i][0] < h.end:
+            covered.add(i)
+            i += 1
     n = len(spans)
     used = set()
+
+    def gap_has_break(a, b):
+        """A line break between tokens a and b."""
+        return "\n" in text[spans[a][1] : spans[b][0]]
 
     def role_after(j):
         """Role hit at token j (skipping one comma or quote)."""
@@ -209,20 +343,35 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
                 return None
         return None
 
+    def role_before(i, reach=3):
+        """A role hit within ``reach`` tokens before i, over places and organization words only."""
+        for k in range(i - 1, max(-1, i - 1 - reach), -1):
+            if k in role_at:
+                return role_at[k]
+            t = spans[k][2]
+            if k not in covered and not _FA_WORD.match(t):
+                return None
+            if gap_has_break(k, k + 1):
+                return None
+        return None
+
     i = 0
     while i < n:
         tok = spans[i][2]
         key = name_key(tok).replace(" ", "")
-        if tok == "«":
+        if tok in _QUOTES:
+            close = _QUOTES[tok]
             j = i + 1
-            while j < n and spans[j][2] != "»" and j - i <= 5:
+            while j < n and spans[j][2] != close and j - i <= 5:
                 j += 1
-            if j < n and spans[j][2] == "»" and 2 <= j - i <= 5:
+            if j < n and spans[j][2] == close and 2 <= j - i <= 5:
                 words = [t for _s, _e, t in spans[i + 1 : j]]
-                if all(re.match(r"^[\u0600-\u06FF\u200c]+$", w) for w in words):
+                inner_place = any(k in covered for k in range(i + 1, j))
+                if not inner_place and all(_FA_WORD.match(w) for w in words):
                     r = role_after(j + 1)
                     prev_r = next((role_at[k] for k in (i - 1, i - 2, i - 3) if k in role_at), None)
-                    if r or prev_r or words[0] in given:
+                    speech = j + 1 < n and spans[j + 1][2] in FA_SPEECH_AFTER
+                    if r or prev_r or (words[0] in given and (len(words) >= 2 or speech)):
                         role = _role_label(r, places) if r else (prev_r.entry.canonical if prev_r else "")
                         _add(found, " ".join(words), role)
                         used.update(range(i, j + 1))
@@ -236,53 +385,244 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
             k = j
             while k < n and k - j < 2 and k not in role_at and spans[k][0] not in place_starts:
                 t = spans[k][2]
-                if t in FA_STOP or not re.match(r"^[\u0600-\u06FF\u200c]+$", t):
+                if t in FA_STOP or t in FA_COMMON or t in FA_SPEECH_AFTER or not _FA_WORD.match(t):
                     break
                 k += 1
                 if role_after(k):
                     break
             if k > j:
                 r = role_after(k)
-                prev_r = role_at.get(i - 1)
+                prev_r = role_before(i)
                 words = [t for _s, _e, t in spans[i:k]]
-                if words and words[0] in FA_TITLES:
-                    words = words[1:]
-                if r or prev_r or k - j >= 1:
+                title = i > 0 and spans[i - 1][2] in FA_TITLES
+                speech = k < n and spans[k][2] in FA_SPEECH_AFTER
+                weak_ok = words[0] not in FA_AMBIGUOUS_GIVEN and not any(w in FA_COMMON for w in words)
+                if r or prev_r or title or (speech and weak_ok):
                     role = _role_label(r, places) if r else (prev_r.entry.canonical if prev_r else "")
-                    if r or prev_r:
-                        _add(found, " ".join(words), role)
+                    _add(found, " ".join(words), role)
                 used.update(range(i, k))
                 i = k
                 continue
         i += 1
-    # a lone surname right before a strong role word: "باقری‌پور رئیس ...", "مرکبی معاون ..."
-    for idx, r in role_at.items():
-        if r.entry.canonical not in (
-            "Ambassador",
-            "Consul General",
-            "Mayor",
-            "Deputy",
-            "Secretary-General",
-            "Spokesman",
-            "Head",
-            "Advisor",
-            "Director",
-        ):
+    # a name with no known given name right before a strong role word: "باقری‌پور رئیس ...",
+    # "با ماکسیم بارانوف سرکنسول ...", "، دنیس آقاناسیف، وزیر ..." (1-3 tokens after a cue)
+    for idx, r in sorted(role_at.items()):
+        if r.entry.canonical not in FA_ANCHOR_ROLES:
             continue
-        j = idx - 1
-        if j < 0 or j in used:
+        end = idx - 1
+        if end >= 0 and spans[end][2] in ("،", ","):
+            end -= 1
+        j = end
+        while j >= 0 and end - j < 4 and j not in covered and j not in used and _name_like(spans[j][2]):
+            if j < end and gap_has_break(j, j + 1):
+                break
+            j -= 1
+        count = end - j
+        if not 1 <= count <= 3:
             continue
-        t = spans[j][2]
-        before = spans[j - 1][2] if j > 0 else "."
-        if (
-            re.match(r"^[\u0600-\u06FF\u200c]{3,}$", t)
-            and t not in FA_STOP
-            and spans[j][0] not in place_starts
-            and j - 1 not in role_at
-            and (before in ("،", ",", ".", ":", "و", "با", "؛") or j == 0)
-            and not t.endswith(("ها", "های", "ای"))
-        ):
-            _add(found, t, _role_label(r, places))
+        cue = j < 0 or spans[j][2] in FA_LEFT_CUE or spans[j][2] in FA_TITLES or gap_has_break(j, j + 1)
+        if not cue:
+            continue
+        words = [spans[k][2] for k in range(j + 1, end + 1)]
+        if any(w.endswith(("ها", "های", "ای", "هایی")) for w in words) or (count == 1 and len(words[0]) < 3):
+            continue
+        if max(len(w) for w in words) < 3:
+            continue
+        _add(found, " ".join(words), _role_label(r, places))
+        used.update(range(j + 1, end + 1))
+    # a name after «آقای/خانم» with no role word next to it: "آقای نواک گفت ...", "خانم اشمیت، ..."
+    for i in range(n - 1):
+        if spans[i][2] not in ("آقای", "خانم", "جناب"):
+            continue
+        k = i + 1
+        while k < n and k - i <= 2 and k not in covered and k not in used and _name_like(spans[k][2]):
+            k += 1
+        if k == i + 1 or k >= n:
+            continue
+        nxt = spans[k][2]
+        if not (nxt in FA_RIGHT_CUE or nxt in FA_SPEECH_AFTER or k in role_at or gap_has_break(k - 1, k)):
+            continue
+        words = [spans[x][2] for x in range(i + 1, k)]
+        if any(w.endswith(("ها", "های", "ای")) for w in words) or max(len(w) for w in words) < 3:
+            continue
+        r = role_after(k)
+        _add(found, " ".join(words), _role_label(r, places) if r else "")
+        used.update(range(i + 1, k))
+    # a name in apposition after a role and a place: "شهردار شیان، X Y، ...", "سفیر روسیه در تهران، X Y"
+    for idx, r in sorted(role_at.items()):
+        if r.entry.canonical not in FA_APPOSITION_ROLES:
+            continue
+        k = idx
+        while k < n and k in covered and (k == idx or k not in role_at):
+            k += 1
+        saw_place = k > idx + 1 if idx in covered else False
+        steps = 0
+        while k < n and steps < 6 and (k in covered and k not in role_at or spans[k][2] in FA_PLACE_GLUE):
+            saw_place = saw_place or k in covered
+            k += 1
+            steps += 1
+        if not saw_place or k >= n:
+            continue
+        comma = spans[k][2] in ("،", ",")
+        if comma:
+            k += 1
+        m = k
+        while m < n and m - k < 3 and m not in covered and m not in used and _name_like(spans[m][2]):
+            m += 1
+        count = m - k
+        if not comma or count < 1 or m >= n:
+            continue
+        if spans[m][2] not in FA_RIGHT_CUE and m not in role_at:
+            continue
+        if comma and count == 1 and spans[m][2] not in ("،", ","):
+            continue
+        words = [spans[x][2] for x in range(k, m)]
+        if max(len(w) for w in words) < 3 or any(w.endswith(("ها", "های")) for w in words):
+            continue
+        _add(found, " ".join(words), _role_label(r, places))
+        used.update(range(k, m))
+
+
+# Words that make a capitalised phrase a place or an institution, not a person ("White House",
+# "City Hall", "Rochester Hills", "Conference of Mayors").
+EN_NOT_PERSON = {
+    "House",
+    "Hall",
+    "Hills",
+    "Hill",
+    "Street",
+    "Square",
+    "Park",
+    "Center",
+    "Centre",
+    "University",
+    "Conference",
+    "Committee",
+    "Ministry",
+    "Office",
+    "Airport",
+    "Forum",
+    "Palace",
+    "Tower",
+    "Bridge",
+    "Avenue",
+    "Road",
+    "Valley",
+    "River",
+    "Lake",
+    "Mountains",
+    "Beach",
+    "Bay",
+    "County",
+    "State",
+    "States",
+    "Province",
+    "Region",
+    "District",
+    "Village",
+    "Town",
+    "Island",
+    "Islands",
+    "Port",
+    "Station",
+    "Hotel",
+    "Museum",
+    "Company",
+    "Group",
+    "Bank",
+    "Fund",
+    "Union",
+    "Association",
+    "Organization",
+    "Organisation",
+    "Foundation",
+    "Institute",
+    "School",
+    "College",
+    "Hospital",
+    "Stadium",
+    "Church",
+    "Mosque",
+    "Mayors",
+    "Cities",
+    "Government",
+    "Governments",
+    "Assembly",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Embassy",
+    "Consulate",
+    "Affairs",
+    "Relations",
+    "Development",
+    "Program",
+    "Programme",
+    "Summit",
+    "Festival",
+    "Expo",
+    "Week",
+    "Day",
+    "Award",
+    "Prize",
+    "Cup",
+    "Games",
+    "Olympics",
+    "Metro",
+    "Airlines",
+    "Network",
+    "Council",
+    "Municipality",
+    "Agency",
+    "Media",
+    "Post",
+    "Herald",
+    "Tribune",
+    "Journal",
+    "Gazette",
+    "Party",
+    "Act",
+    "Operations",
+    "Trade",
+    "Care",
+    "Bureau",
+    "Army",
+    "Force",
+    "Forces",
+    "Police",
+    "Court",
+    "Department",
+    "Co",
+    "Inc",
+    "Ltd",
+    "Corp",
+    "Corporation",
+    "Prime",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
+_EN_PARTICLES = {"bin", "van", "von", "de"}
+_EN_RUN = re.compile(r"\b[A-Z][a-zA-Z'\-]+(?:\s+(?:[A-Z][a-zA-Z'\-]+|bin|al-[A-Z][a-z]+|van|von|de))*")
+_EN_WORD = re.compile(r"\S+")
 
 
 def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
@@ -296,25 +636,50 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
     ]
     counterpart = [(m.start(), m.end(), None) for m in re.finditer(r"\bcounterpart\b|\bcolleague\b", text)]
     place_spans = [(h.start, h.end) for h in places]
-    for m in _EN_NAME.finditer(text):
-        words = m.group(1).split()
-        while words and words[0] in EN_STOP:
-            words = words[1:]
-        while words and words[-1] in EN_STOP:
-            words = words[:-1]
-        if len(words) < 2:
-            continue
-        name = " ".join(words)
-        s = m.start() + m.group(1).find(words[0])
-        e = s + len(name)
-        if any(a < e and s < b for a, b in place_spans):
-            continue
-        near = None
-        for rs, re_, r in role_spans + counterpart:
-            if (0 <= s - re_ <= 45) or (0 <= rs - e <= 4):
-                near = r
-                break
-        if near is None and not any(0 <= s - ce <= 3 for _cs, ce, _ in counterpart):
-            continue
-        role = _role_label(near, places) if near is not None else "Counterpart"
-        _add(found, name, role)
+    role_cover = [(r.start, r.end) for r in roles]
+    for run in _EN_RUN.finditer(text):
+        # split the run at stop words, role words and gazetteer places: "Deputy Mayor of Moscow
+        # Sergey Cheremin" and "Yerevan Mayor Hrachya Sargsyan" leave the names alone
+        segments, cur = [], []
+        for w in _EN_WORD.finditer(run.group(0)):
+            ws, we = run.start() + w.start(), run.start() + w.end()
+            word = w.group(0)
+            if word.endswith(("'s", "’s")):
+                word = ""  # "NASA's Steve Clarke": the possessor is not part of the name
+            breaks = (
+                not word
+                or word in EN_STOP
+                or (word.isupper() and len(word) > 1)
+                or any(a < we and ws < b for a, b in place_spans)
+                or any(a < we and ws < b for a, b in role_cover)
+            )
+            if breaks:
+                if cur:
+                    segments.append(cur)
+                cur = []
+            else:
+                cur.append((ws, we, word))
+        if cur:
+            segments.append(cur)
+        for seg in segments:
+            while seg and seg[-1][2] in _EN_PARTICLES:
+                seg = seg[:-1]
+            while seg and seg[0][2] in _EN_PARTICLES:
+                seg = seg[1:]
+            words = [w for _s, _e, w in seg]
+            if not 2 <= len(words) <= 4 or any(w in EN_NOT_PERSON for w in words):
+                continue
+            s, e = seg[0][0], seg[-1][1]
+            name = text[s:e]
+            before = text[max(0, s - 6) : s]
+            if re.search(r"\b(?:from|in|at|of)\s+$", before):
+                continue  # "from Rochester Hills", "in New Delhi": a place
+            near = None
+            for rs, re_, r in role_spans + counterpart:
+                if (0 <= s - re_ <= 45) or (0 <= rs - e <= 4):
+                    near = r
+                    break
+            if near is None and not any(0 <= s - ce <= 3 for _cs, ce, _ in counterpart):
+                continue
+            role = _role_label(near, places) if near is not None else "Counterpart"
+            _add(found, name, role)

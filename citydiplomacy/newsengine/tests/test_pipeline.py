@@ -88,3 +88,105 @@ def test_any_input_gives_a_record(data):
         "other",
     }
     assert r.error is None or isinstance(r.error, str)
+
+
+def test_people_transliterated_names_after_a_cue_before_a_role():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    r = process_item(NewsItem(id="p1", text="شهردار رشت با ماکسیم بارانوف، سرکنسول روسیه در رشت دیدار کرد."))
+    assert "ماکسیم بارانوف" in {p["name"] for p in r.people}
+
+
+def test_people_apposition_after_role_and_place():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    r = process_item(NewsItem(id="p2", text="سفیر روسیه در تهران، الکسی ددوف، با شهردار تهران دیدار کرد."))
+    assert {p["name"] for p in r.people} == {"الکسی ددوف"}
+
+
+def test_people_no_phrase_before_a_role_is_a_name():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    r = process_item(NewsItem(id="p3", text="مجمع با ارسال نامه‌ای شهردار سمنان را دعوت کرد."))
+    assert r.people == []
+
+
+def test_people_english_splits_places_and_drops_institutions():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = (
+        "Deputy Mayor of Moscow Sergey Cheremin met Yerevan Mayor Hrachya Sargsyan. The meeting ends at "
+        "the White House, said President Bryan Barnett from Rochester Hills."
+    )
+    names = {p["name"] for p in process_item(NewsItem(id="p4", text=text)).people}
+    assert names == {"Sergey Cheremin", "Hrachya Sargsyan", "Bryan Barnett"}
+
+
+def test_cities_listed_in_a_sister_city_sentence_are_kept():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = (
+        "شهردار اصفهان با سفیر آلمان دیدار کرد. شهرداری اصفهان خواهرخواندگی با شهرهای "
+        "فرایبورگ، هامبورگ، کازان و باکو را پیگیری می‌کند."
+    )
+    r = process_item(NewsItem(id="l1", text=text))
+    assert {"Hamburg", "Kazan", "Baku"} <= set(r.cities)
+
+
+def test_cities_listed_outside_a_cooperation_sentence_are_dropped():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = "شهردار اصفهان با سفیر آلمان دیدار کرد. پروازهای هامبورگ، کازان و باکو لغو شد."
+    r = process_item(NewsItem(id="l2", text=text))
+    assert not {"Hamburg", "Kazan", "Baku"} & set(r.cities)
+
+
+def test_persian_story_home_is_the_iranian_municipality():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = (
+        "سفیر ایران در ایتالیا در دیدار با شهردار شهر میلان، پیشنهاد خواهرخواندگی میلان با اصفهان را "
+        "مطرح کرد. شهردار میلان از این پیشنهاد استقبال کرد. شهردار اصفهان گفت: این همکاری مفید است."
+    )
+    r = process_item(NewsItem(id="h1", text=text))
+    assert r.home_city == "Isfahan"
+
+
+def test_foreign_ambassador_meeting_the_mayor_at_home_is_an_inbound_visit():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = "سفیر اتریش در تهران با شهردار تهران دیدار و درباره همکاری‌های شهری گفت‌وگو کرد."
+    assert process_item(NewsItem(id="e1", text=text)).event_type == "inbound_visit"
+
+
+def test_iranian_ambassador_abroad_is_not_an_inbound_visit():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = "سفیر ایران در اتریش با شهردار وین دیدار کرد و شهردار تهران از این دیدار استقبال کرد."
+    assert process_item(NewsItem(id="e2", text=text)).event_type != "inbound_visit"
+
+
+def test_mayor_speaking_at_a_session_is_a_statement():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = (
+        "شهردار اصفهان در همایش دیپلماسی شهری گفت: همکاری با شهرهای خواهرخوانده مانند فرایبورگ "
+        "و کوالالامپور ادامه می‌یابد. سفیر مالزی نیز در این نشست حضور داشت."
+    )
+    assert process_item(NewsItem(id="e3", text=text)).event_type == "statement_or_report"
+
+
+def test_people_after_mr_or_mrs_without_a_role():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = "شهردار تبریز با هیئت آلمانی دیدار کرد. آقای اشمیت گفت: همکاری ادامه دارد."
+    names = {p["name"] for p in process_item(NewsItem(id="p5", text=text)).people}
+    assert "اشمیت" in names
+
+
+def test_delegation_from_a_foreign_city_arriving_is_an_inbound_visit():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = "هیئتی از شهر کازان به سرپرستی معاون شهردار کازان وارد شیراز شد و با شهردار شیراز دیدار کرد."
+    r = process_item(NewsItem(id="e4", text=text))
+    assert (r.home_city, r.event_type) == ("Shiraz", "inbound_visit")
