@@ -253,13 +253,23 @@ def changes(current, previous):
 
 
 def _window(current, previous):
-    """Realized in-person trips starting in either period, labelled with the period they belong to."""
-    day = _trip_day()
+    """Realized in-person trips starting in either period, labelled with the period they belong to.
+
+    The whole filter is the label itself (NULL outside both periods): the planner then expects most of the
+    table, scans it once and hashes, which is what a report over years needs. Written as separate conditions
+    it guesses a handful of rows and loops over an index per request, several times slower.
+    """
+    trip = Q(status=Status.REALIZED, mode=Mode.IN_PERSON)
     return (
         MissionRequest.objects.order_by()
-        .annotate(day=day)
-        .filter(day__range=(previous.start, current.end), status=Status.REALIZED, mode=Mode.IN_PERSON)
-        .annotate(window=Case(When(day__gte=current.start, then=Value("current")), default=Value("previous")))
+        .annotate(day=_trip_day())
+        .annotate(
+            window=Case(
+                When(trip & Q(day__range=(current.start, current.end)), then=Value("current")),
+                When(trip & Q(day__range=(previous.start, previous.end)), then=Value("previous")),
+            ),
+        )
+        .filter(window__isnull=False)
     )
 
 
