@@ -117,6 +117,14 @@ class Story(models.Model):
         on_delete=models.SET_NULL,
         related_name="news_stories",
     )
+    agreement = models.ForeignKey(
+        "agreements.Agreement",
+        verbose_name=_("agreement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_stories",
+    )
     city = models.ForeignKey(
         "partners.City",
         verbose_name=_("partner city"),

@@ -35,9 +35,20 @@ def gazetteer():
     from citydiplomacy.newsengine.gazetteer import Gazetteer
     from citydiplomacy.partners.models import City
 
-    key = tuple(City.objects.aggregate(n=Count("id"), last=Max("id")).values())
+    from citydiplomacy.partners.models import Organization
+
+    key = tuple(City.objects.aggregate(n=Count("id"), last=Max("id")).values()) + tuple(
+        Organization.objects.aggregate(n=Count("id"), last=Max("id")).values()
+    )
     if key not in _GAZETTEER:
         gaz = Gazetteer.default()
+        for org in Organization.objects.only("name_en", "name_fa", "aliases", "acronym"):
+            # An organization the engine knows keeps the engine's canonical name (UCLG, WeGO, ...).
+            known = [h.entry.canonical for n in (org.acronym, org.name_en) if n for h in gaz.find(n)]
+            known = [c for c in known if (("organization", c) in gaz.by_canonical)]
+            canonical = known[0] if known else (org.acronym or org.name_en)
+            names = [n for n in (org.name_fa, org.acronym, *org.aliases) if n]
+            gaz.add(org.name_en, aliases=names, kind="organization", canonical=canonical)
         for city in City.objects.select_related("country").only(
             "name_en", "name_fa", "aliases", "country__iso2"
         ):
@@ -265,8 +276,8 @@ PURPOSE_BY_EVENT = {
 
 
 @transaction.atomic
-def accept(story, user, *, mission=None, create_mission=False, unit=None, city=None):
-    """Accept a story: link it to an existing mission, create a draft mission from it, and/or link a partner city."""
+def accept(story, user, *, mission=None, create_mission=False, unit=None, city=None, agreement=None):
+    """Accept a story: link it to an existing mission (or create a draft one), a partner city, an agreement."""
     from citydiplomacy.missions import services as mission_services
 
     story = Story.objects.select_for_update().get(pk=story.pk)
@@ -302,15 +313,16 @@ def accept(story, user, *, mission=None, create_mission=False, unit=None, city=N
     if city is None and proposed.get("cities"):
         city = next(iter(_cities(proposed["cities"], None)), None)
     story.status = Story.Status.ACCEPTED
-    story.mission, story.city = mission, city
+    story.mission, story.city, story.agreement = mission, city, agreement
     story.decided_by, story.decided_at = user, timezone.now()
-    story.save(update_fields=["status", "mission", "city", "decided_by", "decided_at"])
+    story.save(update_fields=["status", "mission", "city", "agreement", "decided_by", "decided_at"])
     audit.record(
         "news.story.accepted",
         story,
         user,
         mission=mission.reference if mission else None,
         city=str(city) if city else None,
+        agreement=agreement.reference if agreement else None,
     )
     return story
 

@@ -88,6 +88,7 @@ def accept(request, pk):
     return _done(
         request, pk, services.accept, _("The story was accepted."), story=story, user=request.user,
         mission=data.get("mission"), create_mission=data.get("create_mission"), unit=data.get("unit"), city=data.get("city"),
+        agreement=data.get("agreement"),
     )  # fmt: skip
 
 

@@ -111,3 +111,33 @@ def test_partner_directory_names_extend_the_gazetteer(db, secretary):
         ]
     )
     assert "Xanadu" in Article.objects.get(url="https://z.example/1").record["cities"]
+
+
+def test_accepting_can_link_the_agreement_the_story_is_about(ingested, secretary):
+    from citydiplomacy.agreements.demo import seed_registry_demo
+    from citydiplomacy.agreements.models import Agreement
+
+    seed_registry_demo()
+    agreement = Agreement.objects.get(reference="AG-TEH-BJS")
+    story = services.accept(xian_story(), secretary, agreement=agreement)
+    assert story.agreement == agreement and agreement.news_stories.get() == story
+    assert history(story).first().data["agreement"] == "AG-TEH-BJS"
+
+
+def test_partner_organizations_keep_the_engines_canonical_names(db):
+    from citydiplomacy.partners.models import Organization
+
+    Organization.objects.create(
+        name_en="Union of Iranian Metro Operators", name_fa="اتحادیه بهره‌برداران متروی ایران", acronym="UIMO"
+    )
+    services.ingest(
+        [
+            NewsItem(
+                id="o",
+                url="https://o.example/1",
+                text="شهردار تهران در نشست اتحادیه بهره‌برداران متروی ایران و سازمان جهانی شهرها و دولت‌های محلی متحد (UCLG) در استانبول سخنرانی کرد.",
+            )
+        ]
+    )
+    organizations = Article.objects.get(url="https://o.example/1").record["organizations"]
+    assert "UCLG" in organizations and "UIMO" in organizations
