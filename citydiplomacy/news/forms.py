@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from citydiplomacy.core.forms import StyledFormMixin
 from citydiplomacy.core.models import Unit
 from citydiplomacy.missions.models import MissionRequest
-from citydiplomacy.agreements.models import Agreement
 from citydiplomacy.partners.models import City
 
 from .models import EVENT_TYPES, Source

@@ -33,9 +33,7 @@ def gazetteer():
     from django.db.models import Count, Max
 
     from citydiplomacy.newsengine.gazetteer import Gazetteer
-    from citydiplomacy.partners.models import City
-
-    from citydiplomacy.partners.models import Organization
+    from citydiplomacy.partners.models import City, Organization
 
     key = tuple(City.objects.aggregate(n=Count("id"), last=Max("id")).values()) + tuple(
         Organization.objects.aggregate(n=Count("id"), last=Max("id")).values()
