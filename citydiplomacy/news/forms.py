@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from citydiplomacy.agreements.models import Agreement
 from citydiplomacy.core.forms import StyledFormMixin
 from citydiplomacy.core.models import Unit
 from citydiplomacy.missions.models import MissionRequest
@@ -68,6 +69,9 @@ class AcceptForm(StyledFormMixin, forms.Form):
     )
     city = forms.ModelChoiceField(
         label=_("partner city"), queryset=City.objects.select_related("country"), required=False
+    )
+    agreement = forms.ModelChoiceField(
+        label=_("agreement it concerns"), queryset=Agreement.objects.order_by("-signed_on"), required=False
     )
 
     def __init__(self, *args, story=None, **kwargs):

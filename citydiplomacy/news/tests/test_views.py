@@ -123,3 +123,17 @@ def test_an_accepted_story_appears_on_its_missions_page(ingested, secretary, uni
     story = services.accept(story, secretary, create_mission=True, unit=unit)
     page = client_for(secretary).get(reverse("missions:detail", args=[story.mission.pk])).content.decode()
     assert 'id="news-coverage"' in page and story.title in page
+
+
+def test_accepting_from_the_page_links_an_agreement(ingested, secretary, client_for):
+    from citydiplomacy.agreements.demo import seed_registry_demo
+    from citydiplomacy.agreements.models import Agreement
+
+    seed_registry_demo()
+    agreement = Agreement.objects.get(reference="AG-TEH-BJS")
+    story = Story.objects.get(articles__url="https://news.example.ir/fa/news/1001")
+    client_for(secretary).post(reverse("news:accept", args=[story.pk]), {"agreement": agreement.pk})
+    story.refresh_from_db()
+    assert story.agreement == agreement
+    page = client_for(secretary).get(reverse("news:story", args=[story.pk])).content.decode()
+    assert "AG-TEH-BJS" in page
