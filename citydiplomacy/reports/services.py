@@ -11,19 +11,14 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
-from django.conf import settings
-from django.db.models import Case, Count, DateField, DurationField, ExpressionWrapper, F, Q, Sum, Value, When
-from django.db.models.functions import Coalesce, TruncDate
-from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from citydiplomacy.core.models import Unit
 from citydiplomacy.lib.jalali import InvalidDate, jalali_year_of
 from citydiplomacy.lib.persian import to_latin_digits
-from citydiplomacy.missions.models import Decision, Funding, MissionRequest, Mode, Purpose, Status
-from citydiplomacy.partners.models import City, Country
+from citydiplomacy.missions.models import Funding, Purpose
 
+from . import queries
 from .models import ManagementTerm
 from .periods import FIRST_COMPARISON_YEAR, Period, parse_period, previous_period, year_period, years_touched
 
@@ -48,7 +43,6 @@ FIGURE_KEYS = [
 ]
 COMPLIANCE_KEYS = ["due", "submitted", "on_time", "rate", "on_time_rate"]
 RATE_KEYS = {"rejection_rate", "non_realization_rate"}
-PASSED_APPROVAL = [Status.APPROVED, Status.REALIZED, Status.CANCELLED]
 
 
 def ratio(numerator, denominator, digits=4):
@@ -84,15 +78,6 @@ class DailySeries:
         return [b - a for a, b in zip(self.prefix[low], self.prefix[high], strict=True)]
 
 
-def _trip_day():
-    # Realized missions always carry their actual start; the planned start is a fallback for old records.
-    return Coalesce("actual_start_date", "start_date")
-
-
-def _end_day():
-    return Coalesce("actual_end_date", "end_date")
-
-
 def _boundaries(periods):
     """The sorted first days of the elementary intervals: each period's start and the day after its end."""
     days = set()
@@ -102,100 +87,20 @@ def _boundaries(periods):
     return sorted(days)
 
 
-def _floor(expression, boundaries, shift=dt.timedelta(0)):
-    """SQL: the greatest boundary − shift that is ≤ expression, plus shift (NULL below the first one).
-
-    A CASE nested as a binary search, so a row costs log2(len(boundaries)) comparisons, not one per boundary.
-    """
-
-    def search(candidates, default):
-        if not candidates:
-            return default
-        middle = len(candidates) // 2
-        day = candidates[middle]
-        return Case(
-            When(
-                GreaterThanOrEqual(expression, Value(day - shift)),
-                then=search(candidates[middle + 1 :], Value(day, output_field=DateField())),
-            ),
-            default=search(candidates[:middle], default),
-            output_field=DateField(),
-        )
-
-    return search(list(boundaries), Value(None, output_field=DateField()))
-
-
 def _load_series(today, boundaries):
     """Two GROUP BY queries (requests, decisions), bucketed by `boundaries`: every series the figures sum."""
-    days_allowed = dt.timedelta(days=settings.POST_TRIP_REPORT_DAYS)
-    realized, in_person = Q(status=Status.REALIZED), Q(mode=Mode.IN_PERSON)
-    trip = realized & in_person
-    due = Q(status__in=PASSED_APPROVAL, end_date__lt=today)
-    # A report falls due POST_TRIP_REPORT_DAYS after the mission ended; a mission whose report is not yet due
-    # counts only once its report is in (it cannot have failed yet).
-    report_due = Q(report__isnull=False) | Q(ended__lt=today - days_allowed)
-    # Each request counts in up to four series, each by its own date: one scan, grouped by the four buckets.
-    rows = (
-        MissionRequest.objects.order_by()
-        .annotate(
-            ended=_end_day(),
-            submitted_bucket=_floor(F("submitted_on"), boundaries),
-            due_bucket=_floor(F("end_date"), boundaries),
-            trip_bucket=_floor(_trip_day(), boundaries),
-            report_bucket=_floor(_end_day(), boundaries, shift=days_allowed),
-            delay=ExpressionWrapper(
-                TruncDate("report__submitted_at") - _end_day(), output_field=DurationField()
-            ),
-        )
-        .values("submitted_bucket", "due_bucket", "trip_bucket", "report_bucket")
-        .annotate(
-            submitted=Count("submitted_on"),
-            # Approved missions whose planned end has passed: due to have taken place (or been cancelled).
-            due=Count("id", filter=due),
-            not_realized=Count("id", filter=due & ~realized),
-            trips=Count("id", filter=trip),
-            virtual=Count("id", filter=realized & Q(mode=Mode.VIRTUAL)),
-            persons=Sum("persons_count", filter=trip),
-            mayor=Count("id", filter=trip & Q(purpose=Purpose.MAYOR_OFFICIAL)),
-            reports_due=Count("id", filter=realized & report_due),
-            reported=Count("report", filter=realized),
-            on_time=Count("id", filter=realized & Q(delay__lte=days_allowed)),
-        )
-        .values_list(
-            "submitted_bucket",
-            "due_bucket",
-            "trip_bucket",
-            "report_bucket",
-            "submitted",
-            "due",
-            "not_realized",
-            "trips",
-            "virtual",
-            "persons",
-            "mayor",
-            "reports_due",
-            "reported",
-            "on_time",
-        )  # fmt: skip
-    )
     parts = {"submitted": [], "due": [], "trips": [], "reports": []}
-    for submitted_day, due_day, trip_day, report_day, *counts in rows:
+    # Each request counts in up to four series, each by its own date: one scan, grouped by the four buckets.
+    for submitted_day, due_day, trip_day, report_day, *counts in queries.request_series_rows(
+        today, boundaries
+    ):
         parts["submitted"].append((submitted_day, counts[0]))
         parts["due"].append((due_day, *counts[1:3]))
         parts["trips"].append((trip_day, *counts[3:7]))
         parts["reports"].append((report_day, *counts[7:10]))
-    kinds = [Decision.Kind.APPROVED, Decision.Kind.REJECTED, Decision.Kind.SENT_BACK, Decision.Kind.WITHDRAWN]
-    decisions = DailySeries(
-        Decision.objects.order_by()
-        .annotate(bucket=_floor(F("date"), boundaries))
-        .values("bucket")
-        .annotate(**{kind.value: Count("id", filter=Q(kind=kind)) for kind in kinds})
-        .values_list("bucket", *[kind.value for kind in kinds]),
-        len(kinds),
-    )
     return {
         "submitted": DailySeries(parts["submitted"], 1),
-        "decisions": decisions,
+        "decisions": DailySeries(queries.decision_series_rows(boundaries), len(queries.DECISION_KINDS)),
         "due": DailySeries(parts["due"], 2),
         "trips": DailySeries(parts["trips"], 4),
         "reports": DailySeries(parts["reports"], 3),
@@ -252,27 +157,6 @@ def changes(current, previous):
     return result
 
 
-def _window(current, previous):
-    """Realized in-person trips starting in either period, labelled with the period they belong to.
-
-    The whole filter is the label itself (NULL outside both periods): the planner then expects most of the
-    table, scans it once and hashes, which is what a report over years needs. Written as separate conditions
-    it guesses a handful of rows and loops over an index per request, several times slower.
-    """
-    trip = Q(status=Status.REALIZED, mode=Mode.IN_PERSON)
-    return (
-        MissionRequest.objects.order_by()
-        .annotate(day=_trip_day())
-        .annotate(
-            window=Case(
-                When(trip & Q(day__range=(current.start, current.end)), then=Value("current")),
-                When(trip & Q(day__range=(previous.start, previous.end)), then=Value("previous")),
-            ),
-        )
-        .filter(window__isnull=False)
-    )
-
-
 def _label(fa, en):
     return en if (get_language() or "fa").startswith("en") and en else fa
 
@@ -281,95 +165,30 @@ def _ranked(rows):
     return sorted(rows, key=lambda row: (-row["trips"], row.get("name") or row.get("code") or ""))
 
 
-def _place_rows(window):
-    """Trips and persons per window and destination country or city: one UNION ALL, grouped by ids only.
-
-    Each (request, country) link is one row, so a plain count is the number of trips to that country.
-    """
-    trips, persons = Count("id"), Sum("persons_count")
-    countries = (
-        window.filter(countries__isnull=False)
-        .annotate(kind=Value("country"), place=F("countries"))
-        .values("window", "kind", "place")
-        .annotate(trips=trips, persons=persons)
-        .values_list("window", "kind", "place", "trips", "persons")
-    )
-    cities = (
-        window.filter(cities__isnull=False)
-        .annotate(kind=Value("city"), place=F("cities"))
-        .values("window", "kind", "place")
-        .annotate(trips=trips, persons=persons)
-        .values_list("window", "kind", "place", "trips", "persons")
-    )
-    return list(countries.union(cities, all=True))
-
-
 def breakdowns(current, previous):
     """Trips per country, city, purpose, funding source and unit, for the period and the one before.
 
-    Two GROUP BY queries over ids and codes, then the names of the countries, cities and units they found.
+    One query (see `queries.breakdown_rows`) returns every grouping with the names to show.
     """
-    window = _window(current, previous)
-    places = _place_rows(window)
-    combinations = list(
-        window.values("window", "purpose", "funding", "unit_id").annotate(
-            trips=Count("id"), persons=Sum("persons_count")
-        )
-    )
-    country_ids = {place for _w, kind, place, _t, _p in places if kind == "country"}
-    city_ids = {place for _w, kind, place, _t, _p in places if kind == "city"}
-    countries = Country.objects.in_bulk(country_ids)
-    cities = City.objects.select_related("country").in_bulk(city_ids)
-    units = Unit.objects.in_bulk({row["unit_id"] for row in combinations})
-
-    result = {name: {"current": [], "previous": []} for name in ("destinations", "cities")}
-    for window_name, kind, place, trips, persons in places:
-        if kind == "country":
-            country = countries[place]
-            entry = {"iso2": country.iso2}
-            name = "destinations"
+    names = ("destinations", "cities", "purposes", "funding", "units")
+    result = {name: {"current": [], "previous": []} for name in names}
+    for window, dimension, place, code, name_fa, name_en, country, trips, persons in queries.breakdown_rows(
+        current, previous
+    ):
+        if dimension == "country":
+            name, entry = "destinations", {"iso2": code}
+        elif dimension == "city":
+            name, entry = "cities", {"id": place, "country": country}
+        elif dimension == "unit":
+            name, entry = "units", {"id": place}
+        elif dimension == "purpose":
+            name, entry = "purposes", {"code": code, "name": str(_choice(Purpose, code))}
         else:
-            city = cities[place]
-            entry = {"id": city.pk, "country": city.country.iso2}
-            name = "cities"
-            country = city
-        entry.update(
-            name=_label(country.name_fa, country.name_en),
-            name_fa=country.name_fa,
-            name_en=country.name_en,
-            trips=trips,
-            persons=persons or 0,
-        )
-        result[name][window_name].append(entry)
-    # Purpose, funding and unit come from one GROUP BY over their combinations, summed per dimension here.
-    sums = {name: {"current": {}, "previous": {}} for name in ("purposes", "funding", "units")}
-    for row in combinations:
-        unit = units[row["unit_id"]]
-        keys = {
-            "purposes": (
-                row["purpose"],
-                {"code": row["purpose"], "name": str(_choice(Purpose, row["purpose"]))},
-            ),
-            "funding": (
-                row["funding"],
-                {"code": row["funding"], "name": str(_choice(Funding, row["funding"]))},
-            ),
-            "units": (
-                unit.pk,
-                {
-                    "id": unit.pk,
-                    "name": _label(unit.name_fa, unit.name_en),
-                    "name_fa": unit.name_fa,
-                    "name_en": unit.name_en,
-                },
-            ),
-        }
-        for name, (key, identity) in keys.items():
-            entry = sums[name][row["window"]].setdefault(key, {**identity, "trips": 0, "persons": 0})
-            entry["trips"] += row["trips"]
-            entry["persons"] += row["persons"] or 0
-    for name, windows in sums.items():
-        result[name] = {window_name: list(entries.values()) for window_name, entries in windows.items()}
+            name, entry = "funding", {"code": code, "name": str(_choice(Funding, code))}
+        if dimension in ("country", "city", "unit"):
+            entry.update(name=_label(name_fa, name_en), name_fa=name_fa, name_en=name_en)
+        entry.update(trips=trips, persons=persons or 0)
+        result[name][window].append(entry)
     return {name: {w: _ranked(rows) for w, rows in windows.items()} for name, windows in result.items()}
 
 
