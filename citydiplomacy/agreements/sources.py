@@ -1,5 +1,6 @@
 """Agreements and commitments due on a partner's timeline."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.partners.models import City, Contact, Country, Organization
@@ -47,17 +48,25 @@ def commitments_due(partner, user, today, limit):
             return []
         ids = Party.objects.filter(**flt).values("agreement_id")
         qs = Commitment.objects.open().filter(agreement_id__in=ids)
-    qs = (
-        qs.select_related("agreement", "owner")
-        .only("title", "status", "due_on", "agreement__reference", "owner__name_fa", "owner__name_en")
-        .order_by("due_on", "id")[:limit]
-    )
+    rows = qs.order_by("due_on", "id").values_list(
+        "agreement_id",
+        "title",
+        "status",
+        "due_on",
+        "agreement__reference",
+        "owner__name_fa",
+        "owner__name_en",
+    )[:limit]  # plain rows: no model built for an item that shows five fields
     url, statuses = detail_url("agreements:detail"), dict(CommitmentStatus.choices)
-    return [
-        Item(c.due_on, "commitments", c.title, url(c.agreement_id), str(statuses.get(c.status, c.status)),
-             detail=f"{c.agreement.reference} · {c.owner or ''}", overdue=c.is_overdue(today))
-        for c in qs
-    ]  # fmt: skip
+    english = get_language() == "en"
+    items = []
+    for agreement_id, title, status, due_on, reference, owner_fa, owner_en in rows:
+        owner = (owner_en if english and owner_en else owner_fa) or ""  # as a Person's name reads
+        items.append(
+            Item(due_on, "commitments", title, url(agreement_id), str(statuses.get(status, status)),
+                 detail=f"{reference} · {owner}", overdue=due_on is not None and due_on < today)
+        )  # fmt: skip
+    return items  # every one is open: overdue once its day has passed
 
 
 def register_sources():
