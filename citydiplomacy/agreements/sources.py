@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from citydiplomacy.partners.models import City, Contact, Country, Organization
 from citydiplomacy.partners.timeline import Item, detail_url, register
 
-from .models import Agreement, Commitment, CommitmentStatus, Kind, Party, Status
+from .models import IN_FORCE, Agreement, Commitment, CommitmentStatus, Kind, Party, Status
 
 
 def _party_filter(partner, prefix=""):
@@ -24,17 +24,25 @@ def agreements(partner, user, today, limit):
     if flt is None:
         return []
     ids = Party.objects.filter(**flt).values("agreement_id")
-    qs = (
+    rows = (
         Agreement.objects.filter(pk__in=ids)
-        .only("reference", "title_fa", "title_en", "kind", "status", "signed_on", "expires_on")
-        .order_by("-signed_on", "-id")[:limit]
+        .order_by("-signed_on", "-id")
+        .values_list("pk", "reference", "title_fa", "title_en", "kind", "status", "signed_on", "expires_on")[
+            :limit
+        ]
     )
     url, statuses, kinds = detail_url("agreements:detail"), dict(Status.choices), dict(Kind.choices)
-    return [
-        Item(a.signed_on, "agreements", str(a), url(a.pk), str(statuses.get(a.effective_status(today), a.status)),
-             detail=str(kinds.get(a.kind, a.kind)))
-        for a in qs
-    ]  # fmt: skip
+    english = get_language() == "en"
+    items = []
+    for pk, reference, title_fa, title_en, kind, status, signed_on, expires_on in rows:
+        title = title_en if english and title_en else title_fa  # as an Agreement reads
+        if status in IN_FORCE and expires_on and expires_on < today:  # `Agreement.effective_status`
+            status = Status.EXPIRED
+        items.append(
+            Item(signed_on, "agreements", f"{reference}: {title}", url(pk), str(statuses.get(status, status)),
+                 detail=str(kinds.get(kind, kind)))
+        )  # fmt: skip
+    return items
 
 
 def commitments_due(partner, user, today, limit):
