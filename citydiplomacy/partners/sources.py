@@ -20,9 +20,11 @@ def missions_there(partner, user, today, limit):
     else:
         return []
     url = detail_url("missions:detail")
+    statuses = dict(qs.model._meta.get_field("status").flatchoices)
+    rows = qs.order_by("-start_date", "-id").values_list("pk", "start_date", "reference", "title", "status")
     return [
-        Item(m.start_date, "missions", f"{m.reference}: {m.title}", url(m.pk), m.get_status_display())
-        for m in qs.order_by("-start_date", "-id")[:limit]
+        Item(start, "missions", f"{reference}: {title}", url(pk), str(statuses.get(status, status)))
+        for pk, start, reference, title, status in rows[:limit]
     ]
 
 
