@@ -33,13 +33,18 @@ def _count_querysets(today):
     in_force = agreements.in_force(today)
     countries_with_roadmap = Roadmap.objects.filter(country__isnull=False).values("country_id")
     countries_with_rep = Representative.objects.filter(ended_on__isnull=True).values("country_id")
+    # Each "with" set is the agreements in force among a union of ids: the database reads the few ids with a
+    # roadmap or a representative, not every agreement in force (an OR of two IN was that, on PostgreSQL).
     with_roadmap = in_force.filter(
-        Q(pk__in=Roadmap.objects.filter(agreement__isnull=False).values("agreement_id"))
-        | Q(pk__in=Party.objects.filter(country__in=countries_with_roadmap).values("agreement_id"))
+        pk__in=Roadmap.objects.filter(agreement__isnull=False)
+        .order_by()
+        .values("agreement_id")
+        .union(Party.objects.filter(country__in=countries_with_roadmap).order_by().values("agreement_id"))
     )
     with_representative = in_force.filter(
-        Q(pk__in=agreements.filter(representative__isnull=False).values("pk"))
-        | Q(pk__in=Party.objects.filter(country__in=countries_with_rep).values("agreement_id"))
+        pk__in=agreements.filter(representative__isnull=False)
+        .values("pk")
+        .union(Party.objects.filter(country__in=countries_with_rep).order_by().values("agreement_id"))
     )
     return (
         agreements, in_force, agreements.expiring(today), agreements.expired(today), with_roadmap,
