@@ -60,17 +60,28 @@ class Domain(models.Model):
         return self.name_en if get_language() == "en" else self.name_fa
 
 
+def in_force_q(today):
+    """The agreements in force on `today`, as a condition (also used inside conditional counts)."""
+    return Q(status__in=IN_FORCE) & (Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+
+
+def expiring_q(today, days=EXPIRING_DAYS):
+    return Q(status__in=IN_FORCE, expires_on__gte=today, expires_on__lte=today + dt.timedelta(days=days))
+
+
+def expired_q(today):
+    return Q(status=Status.EXPIRED) | Q(status__in=IN_FORCE, expires_on__lt=today)
+
+
 class AgreementQuerySet(models.QuerySet):
     def in_force(self, today):
-        return self.filter(status__in=IN_FORCE).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+        return self.filter(in_force_q(today))
 
     def expiring(self, today, days=EXPIRING_DAYS):
-        return self.filter(
-            status__in=IN_FORCE, expires_on__gte=today, expires_on__lte=today + dt.timedelta(days=days)
-        )
+        return self.filter(expiring_q(today, days))
 
     def expired(self, today):
-        return self.filter(Q(status=Status.EXPIRED) | Q(status__in=IN_FORCE, expires_on__lt=today))
+        return self.filter(expired_q(today))
 
 
 class Agreement(models.Model):

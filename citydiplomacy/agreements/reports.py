@@ -2,58 +2,145 @@
 per agreement, per partner country and per owner; the share of agreements with a roadmap and a
 representative. A fixed number of aggregate queries, whatever the number of rows."""
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import CharField, OuterRef, Q, Subquery, Value
 
 from citydiplomacy.core.models import Person
 from citydiplomacy.partners.models import Country
 
 from . import tallies
-from .models import Agreement, CommitmentTally, Party, Representative, Roadmap, Scope
+from .models import (
+    Agreement,
+    CommitmentTally,
+    Party,
+    Representative,
+    Roadmap,
+    Scope,
+)
 
 TOP = 20
-# What a row's label needs: its name and, for an agreement, its reference.
-FIELDS = {"agreement": ("reference", "title_fa", "title_en"), "country": ("name_fa", "name_en"),
+# What a row's label needs: its name and, for an agreement, its reference (a country's code for the API).
+FIELDS = {"agreement": ("reference", "title_fa", "title_en"), "country": ("name_fa", "name_en", "iso2"),
           "owner": ("name_fa", "name_en")}  # fmt: skip
 
 
-def _agreement_counts(today):
-    """Agreements in force, expiring and expired, and the share of those in force with a roadmap and with a
-    representative (their own, or their partner country's), in a few index-backed counts."""
+COUNT_NAMES = ("total", "active", "expiring", "expired", "with_roadmap", "with_representative")
+_counts_sql = {}  # (database vendor, day) → the statement below; its text only changes with the day
+
+
+def _count_querysets(today):
     agreements = Agreement.objects.order_by()
     in_force = agreements.in_force(today)
-    counts = {
-        "total": agreements.count(),
-        "active": in_force.count(),
-        "expiring": agreements.expiring(today).count(),
-        "expired": agreements.expired(today).count(),
-    }
     countries_with_roadmap = Roadmap.objects.filter(country__isnull=False).values("country_id")
-    counts["with_roadmap"] = in_force.filter(
-        Q(pk__in=Roadmap.objects.filter(agreement__isnull=False).values("agreement_id"))
-        | Q(pk__in=Party.objects.filter(country__in=countries_with_roadmap).values("agreement_id"))
-    ).count()
     countries_with_rep = Representative.objects.filter(ended_on__isnull=True).values("country_id")
-    counts["with_representative"] = in_force.filter(
-        Q(pk__in=agreements.filter(representative__isnull=False).values("pk"))
-        | Q(pk__in=Party.objects.filter(country__in=countries_with_rep).values("agreement_id"))
-    ).count()
-    return counts
+    # Each "with" set is the agreements in force among a union of ids: the database reads the few ids with a
+    # roadmap or a representative, not every agreement in force (an OR of two IN was that, on PostgreSQL).
+    with_roadmap = in_force.filter(
+        pk__in=Roadmap.objects.filter(agreement__isnull=False)
+        .order_by()
+        .values("agreement_id")
+        .union(Party.objects.filter(country__in=countries_with_roadmap).order_by().values("agreement_id"))
+    )
+    with_representative = in_force.filter(
+        pk__in=agreements.filter(representative__isnull=False)
+        .values("pk")
+        .union(Party.objects.filter(country__in=countries_with_rep).order_by().values("agreement_id"))
+    )
+    return (
+        agreements, in_force, agreements.expiring(today), agreements.expired(today), with_roadmap,
+        with_representative,
+    )  # fmt: skip
 
 
-def _rows(scope, top, model, name, require_overdue=False):
-    """The `top` rows of one scope, most overdue first; rows with nothing to count are left out."""
+def _agreement_counts(today):
+    """Agreements in force, expiring and expired, and how many of those in force have a roadmap and a
+    representative (their own, or their partner country's): six index-backed counts sent as one
+    statement, whose text is built once a day (building it is most of the cost)."""
+    key = (connection.vendor, today)
+    if key not in _counts_sql:
+        parts, params = [], []
+        for qs in _count_querysets(today):
+            sql, p = qs.values("pk").query.sql_with_params()
+            parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted)")
+            params.extend(p)
+        _counts_sql.clear()
+        _counts_sql[key] = ("SELECT " + ", ".join(parts), params)
+    sql, params = _counts_sql[key]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return dict(zip(COUNT_NAMES, cursor.fetchone(), strict=True))
+
+
+LABELS = 3  # label columns of the statement below (the most any scope needs)
+# (scope, model, name, whether a row needs an overdue commitment to be listed)
+SCOPES = (
+    (Scope.AGREEMENT, Agreement, "agreement", True),
+    (Scope.COUNTRY, Country, "country", False),
+    (Scope.OWNER, Person, "owner", False),
+)
+_tallies_sql = {}  # (database vendor, top) → the statement of `_tally_rows`; its text never changes
+
+
+def _tally_queryset(scope, model, name, require_overdue, top):
     anything = Q(overdue__gt=0) if require_overdue else Q(due__gt=0) | Q(overdue__gt=0) | Q(done__gt=0)
-    rows = list(
+    fields = FIELDS[name]
+    labels = {
+        f"label{i}": Subquery(model.objects.filter(pk=OuterRef("key")).order_by().values(fields[i])[:1])
+        if i < len(fields)
+        else Value(None, output_field=CharField())
+        for i in range(LABELS)
+    }
+    return (
         CommitmentTally.objects.filter(anything, scope=scope)
         .order_by("-overdue", "-due", "key")
-        .values("key", "due", "overdue", "done")[:top]
+        .annotate(**labels)
+        .values("scope", "key", "due", "overdue", "done", *labels)[:top]
     )
-    objects = model.objects.only(*FIELDS[name]).in_bulk([r["key"] for r in rows])
-    return [{name: objects[r.pop("key")], **r} for r in rows if r["key"] in objects]
+
+
+def _tally_rows(top):
+    """The registry's total and the `top` rows of each scope, most overdue first (rows with nothing to
+    count left out), each with the fields its label needs: one statement, built once."""
+    key = (connection.vendor, top)
+    if key not in _tallies_sql:
+        total = (
+            CommitmentTally.objects.filter(scope=Scope.TOTAL, key=0)
+            .annotate(**{f"label{i}": Value(None, output_field=CharField()) for i in range(LABELS)})
+            .values("scope", "key", "due", "overdue", "done", *(f"label{i}" for i in range(LABELS)))
+        )
+        parts, params = [], []
+        for n, qs in enumerate([total, *(_tally_queryset(*scope, top) for scope in SCOPES)]):
+            sql, p = qs.query.sql_with_params()
+            parts.append(f"SELECT * FROM ({sql}) part{n}")
+            params.extend(p)
+        _tallies_sql[key] = (" UNION ALL ".join(parts), params)
+    sql, params = _tallies_sql[key]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _tally_report(top):
+    """The totals, then the rows of each scope of `SCOPES`, each naming its object (built from the fields
+    read, not fetched again); a row whose object is gone is left out."""
+    totals = {"due": 0, "overdue": 0, "done": 0}
+    per_scope = {scope: [] for scope, *_rest in SCOPES}
+    names = {scope: (model, name) for scope, model, name, _overdue in SCOPES}
+    for scope, key, due, overdue, done, *labels in _tally_rows(top):
+        if scope == Scope.TOTAL:
+            totals = {"due": due, "overdue": overdue, "done": done}
+        elif labels[0] is not None:
+            model, name = names[scope]
+            obj = model(pk=key, **dict(zip(FIELDS[name], labels, strict=False)))
+            per_scope[scope].append({name: obj, "due": due, "overdue": overdue, "done": done})
+    for scope, rows in per_scope.items():  # a union keeps no order: each scope's rows get theirs back
+        name = names[scope][1]
+        rows.sort(key=lambda r, name=name: (-r["overdue"], -r["due"], r[name].pk))
+    return totals, [per_scope[scope] for scope, *_rest in SCOPES]
 
 
 def _worst_from_counts(counts, scope, top, model, name, require_overdue=False):
-    """The same rows as `_rows`, from counts taken straight from the commitments."""
+    """The same rows as `_tally_report`, from counts taken straight from the commitments."""
     rows = [
         {"key": key, **c}
         for (s, key), c in counts.items()
@@ -65,26 +152,23 @@ def _worst_from_counts(counts, scope, top, model, name, require_overdue=False):
     return [{name: objects[r.pop("key")], **r} for r in rows if r["key"] in objects]
 
 
-def agreements_report(today, top=TOP):
-    """Commitment counts come from the tallies (see `tallies.py`); for a day before the one they are kept
-    for, they are counted from the rows."""
-    counts = _agreement_counts(today)
+def _with_shares(counts):
     active = counts["active"] or 0
     counts["roadmap_share"] = counts["with_roadmap"] / active if active else None
     counts["representative_share"] = counts["with_representative"] / active if active else None
-    if tallies.ready_for(today):
-        total = (
-            CommitmentTally.objects.filter(scope=Scope.TOTAL, key=0).values("due", "overdue", "done").first()
-        )
-        per_agreement = _rows(Scope.AGREEMENT, top, Agreement, "agreement", require_overdue=True)
-        per_country = _rows(Scope.COUNTRY, top, Country, "country")
-        per_owner = _rows(Scope.OWNER, top, Person, "owner")
-    else:
+    return counts
+
+
+def agreements_report(today, top=TOP):
+    """Commitment counts come from the tallies (see `tallies.py`); for a day before the one they are kept
+    for, they are counted from the rows."""
+    if not tallies.ready_for(today):
         return agreements_report_from_rows(today, top)
+    totals, (per_agreement, per_country, per_owner) = _tally_report(top)
     return {
         "today": today,
-        "counts": counts,
-        "totals": total or {"due": 0, "overdue": 0, "done": 0},
+        "counts": _with_shares(_agreement_counts(today)),
+        "totals": totals,
         "per_agreement": per_agreement,
         "per_country": per_country,
         "per_owner": per_owner,
@@ -94,14 +178,10 @@ def agreements_report(today, top=TOP):
 def agreements_report_from_rows(today, top=TOP):
     """The same report counted from the commitments themselves (slow on a large registry): for a past day,
     and the reference the tallies are tested against."""
-    counts = _agreement_counts(today)
-    active = counts["active"] or 0
-    counts["roadmap_share"] = counts["with_roadmap"] / active if active else None
-    counts["representative_share"] = counts["with_representative"] / active if active else None
     rows = tallies.count_rows(today)
     return {
         "today": today,
-        "counts": counts,
+        "counts": _with_shares(_agreement_counts(today)),
         "totals": rows[(Scope.TOTAL, 0)],
         "per_agreement": _worst_from_counts(rows, Scope.AGREEMENT, top, Agreement, "agreement", True),
         "per_country": _worst_from_counts(rows, Scope.COUNTRY, top, Country, "country"),

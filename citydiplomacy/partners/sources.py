@@ -1,6 +1,6 @@
 """The partners app's own timeline sources: missions there, people, positions and notes."""
 
-from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .models import City, Contact, Country, Note, Organization
@@ -20,9 +20,11 @@ def missions_there(partner, user, today, limit):
     else:
         return []
     url = detail_url("missions:detail")
+    statuses = dict(qs.model._meta.get_field("status").flatchoices)
+    rows = qs.order_by("-start_date", "-id").values_list("pk", "start_date", "reference", "title", "status")
     return [
-        Item(m.start_date, "missions", f"{m.reference}: {m.title}", url(m.pk), m.get_status_display())
-        for m in qs.order_by("-start_date", "-id")[:limit]
+        Item(start, "missions", f"{reference}: {title}", url(pk), str(statuses.get(status, status)))
+        for pk, start, reference, title, status in rows[:limit]
     ]
 
 
@@ -35,10 +37,12 @@ def contacts(partner, user, today, limit):
         qs = Contact.objects.filter(organization=partner)
     else:
         return []
+    url, english = detail_url("partners:detail", "contact"), get_language() == "en"
+    rows = qs.order_by("name_en").values_list("pk", "name_fa", "name_en", "title")[:limit]
     return [
-        Item(None, "contacts", c.name, reverse("partners:detail", args=["contact", c.pk]), detail=c.title)
-        for c in qs.order_by("name_en")[:limit]
-    ]
+        Item(None, "contacts", name_en if english and name_en else name_fa, url(pk), detail=title)
+        for pk, name_fa, name_en, title in rows
+    ]  # the name as a Contact's reads
 
 
 def positions(partner, user, today, limit):
@@ -58,8 +62,14 @@ def positions(partner, user, today, limit):
 
 def notes(partner, user, today, limit):
     kind = partner.search_kind
-    qs = Note.objects.filter(partner_kind=kind, partner_id=partner.pk).select_related("author")
-    return [Item(n.created_at.date(), "notes", n.text, detail=str(n.author or "")) for n in qs[:limit]]
+    rows = Note.objects.filter(partner_kind=kind, partner_id=partner.pk).values_list(
+        "created_at", "text", "author_id", "author__first_name", "author__last_name", "author__username"
+    )[:limit]
+    items = []
+    for created_at, text, author_id, first, last, username in rows:
+        author = (f"{first} {last}".strip() or username) if author_id else ""  # as a User's name reads
+        items.append(Item(created_at.date(), "notes", text, detail=author))
+    return items
 
 
 def register_sources():

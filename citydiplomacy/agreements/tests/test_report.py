@@ -92,6 +92,8 @@ def test_report_page_query_count_does_not_grow_with_rows(
     client.get("/agreements/report/")
     with CaptureQueriesContext(connection) as few:
         client.get("/agreements/report/")
+    # the session, the user, the six agreement counts, the tallies' day, the tallies with their labels
+    assert len(few) <= 5
     for n in range(1, 7):
         more = agreement_factory()
         services.add_commitment(
@@ -100,3 +102,29 @@ def test_report_page_query_count_does_not_grow_with_rows(
     with django_assert_max_num_queries(len(few)):
         page = client.get("/agreements/report/").content.decode()
     assert agreement.reference in page and more.reference in page
+
+
+def test_shares_count_agreements_in_force_with_their_own_or_their_countrys_roadmap_and_representative(
+    agreement_factory, owner
+):
+    from citydiplomacy.agreements.models import Agreement, Representative, Roadmap, Status
+    from citydiplomacy.partners.models import Country
+
+    france, japan, germany = (Country.objects.get(iso2=code) for code in ("FR", "JP", "DE"))
+    own_roadmap = agreement_factory()
+    Roadmap.objects.create(title="Own", agreement=own_roadmap)
+    agreement_factory(parties=[france])
+    Roadmap.objects.create(title="France", country=france)
+    own_representative = agreement_factory()
+    Agreement.objects.filter(pk=own_representative.pk).update(representative=owner)
+    agreement_factory(parties=[japan])
+    Representative.objects.create(country=japan, person=owner)
+    agreement_factory(parties=[germany])
+    Representative.objects.create(country=germany, person=owner, ended_on=TODAY)  # no longer there
+    Roadmap.objects.create(title="Old", agreement=agreement_factory(status=Status.EXPIRED))  # not in force
+
+    counts = agreements_report(TODAY)["counts"]
+
+    assert (counts["total"], counts["active"], counts["expired"]) == (6, 5, 1)
+    assert (counts["with_roadmap"], counts["with_representative"]) == (2, 2)
+    assert counts["roadmap_share"] == counts["representative_share"] == 2 / 5
