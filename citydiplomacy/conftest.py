@@ -174,5 +174,10 @@ def browser_page(seeded, live_server):
 
         page.login = login
         yield page
+        # The test's own queries ran while Playwright's loop was running, on a connection of that context:
+        # close it here, in the same context, so the test database can be dropped afterwards.
+        from django.db import connections
+
+        connections.close_all()
         context.close()
         browser.close()
