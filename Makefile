@@ -4,6 +4,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+REGISTRY_BENCH_PG ?= postgres://postgres@127.0.0.1:5432/citydiplomacy_registry_bench
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -51,6 +52,10 @@ test: lint test-sqlite test-postgres
 
 bench: setup
 	$(PY) bench/run.py $(BENCH_ARGS)
+	$(PY) bench/registry/run.py
+	$(PY) scripts/fresh_pg_db.py $(REGISTRY_BENCH_PG)
+	DATABASE_URL=$(REGISTRY_BENCH_PG) $(PY) bench/registry/run.py
+	$(PY) bench/news/run.py --quick
 
 messages: setup
 	cd citydiplomacy && ../$(VENV)/bin/django-admin makemessages -l fa --ignore 'newsengine/*' && ../$(VENV)/bin/django-admin compilemessages
