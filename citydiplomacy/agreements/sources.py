@@ -3,8 +3,9 @@
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from citydiplomacy.core.links import detail_url
 from citydiplomacy.partners.models import City, Contact, Country, Organization
-from citydiplomacy.partners.timeline import Item, detail_url, register
+from citydiplomacy.partners.timeline import Item, register
 
 from .models import IN_FORCE, Agreement, Commitment, CommitmentStatus, Kind, Party, Status
 

@@ -16,6 +16,7 @@ from citydiplomacy.core.models import AuditEntry, Person, Role, Unit, User
 from citydiplomacy.lib.jalali import jalali_to_gregorian, jalali_year_of
 from citydiplomacy.partners.models import Country
 from citydiplomacy.partners.seed import CITIES as SEED_CITIES
+from citydiplomacy.reports.terms import ensure_default_terms
 
 from . import services
 from .imports import import_rows
@@ -88,11 +89,6 @@ DEMO_USERS = [
     ("observer", Role.OBSERVER, None), ("analyst", Role.ANALYST, None), ("admin", Role.ADMIN, None),
 ]  # fmt: skip
 SESSION_NOTE = "demo"
-FALLBACK_TERMS = [
-    ("دوره چهارم مدیریت شهری", "Fourth city-management term", (1392, 6, 1), (1396, 5, 31)),
-    ("دوره پنجم مدیریت شهری", "Fifth city-management term", (1396, 6, 1), (1400, 5, 31)),
-    ("دوره ششم مدیریت شهری", "Sixth city-management term", (1400, 6, 1), (1405, 5, 31)),
-]
 
 
 def jdate(year, month, day):
@@ -155,25 +151,6 @@ def ensure_users(units):
             )
         users[username] = user
     return users
-
-
-def ensure_terms():
-    try:
-        from citydiplomacy.reports.terms import ensure_default_terms
-    except ImportError:
-        ensure_default_terms = None
-    if ensure_default_terms is not None:
-        ensure_default_terms()
-        return
-    try:
-        from citydiplomacy.reports.models import ManagementTerm
-    except ImportError:
-        return
-    for name_fa, name_en, start, end in FALLBACK_TERMS:
-        ManagementTerm.objects.get_or_create(
-            name_fa=name_fa,
-            defaults={"name_en": name_en, "start_date": jdate(*start), "end_date": jdate(*end)},
-        )
 
 
 def session_dates(today):
@@ -454,7 +431,7 @@ def seed(*, reset_first=False, today=None):
     units = ensure_units()
     mayor, people = ensure_people(units, rnd)
     users = ensure_users(units)
-    ensure_terms()
+    ensure_default_terms()
     sessions = ensure_sessions(session_dates(today), users, today)
     builder = HistoryBuilder(rnd, sessions, mayor, people, units, today)
     rows = builder.rows() + live_rows(builder, today)

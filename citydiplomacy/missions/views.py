@@ -3,7 +3,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -22,7 +21,7 @@ from .forms import (
     ReportForm,
     SessionForm,
 )
-from .models import CommitteeSession, MissionRequest, Status
+from .models import CommitteeSession
 from .permissions import (
     can_act_as_requester,
     can_create,
@@ -328,10 +327,3 @@ def session_minutes(request, pk):
     response = HttpResponse(minutes_pdf(session), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="minutes-{session.number}.pdf"'
     return response
-
-
-def detail_url(mission):
-    return reverse("missions:detail", args=[mission.pk])
-
-
-__all__ = ["Status", "MissionRequest"]

@@ -3,8 +3,10 @@
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from citydiplomacy.core.links import detail_url
+
 from .models import City, Contact, Country, Note, Organization
-from .timeline import Item, detail_url, register
+from .timeline import Item, register
 
 
 def missions_there(partner, user, today, limit):

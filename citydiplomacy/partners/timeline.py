@@ -32,15 +32,6 @@ class Section:
     more: bool = False  # the source had more items than shown
 
 
-def detail_url(name, *args):
-    """A function pk → the URL of `name` with `args` then pk: one `reverse` per source, not one per item
-    (the URL must end with the pk, as every detail URL here does)."""
-    from django.urls import reverse
-
-    prefix = reverse(name, args=[*args, 0])[: -len("0/")]
-    return lambda pk: f"{prefix}{pk}/"
-
-
 def register(key, label, func, order=100):
     """`func(partner, user, today, limit)` → list of Item. Registering a key twice replaces it."""
     global _SOURCES

@@ -2,11 +2,11 @@
 pass per cell is most of a page's time (see bench/run.py)."""
 
 from django import template
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from citydiplomacy.core.links import detail_url
 from citydiplomacy.core.templatetags.cd import jdate
 
 from ..models import Mode, Status
@@ -21,7 +21,7 @@ ROW = (
 
 @register.simple_tag
 def mission_rows(missions):
-    detail = reverse("missions:detail", args=[0])[:-2]  # …/missions/0/ → …/missions/
+    detail = detail_url("missions:detail")
     flags = {
         "closure": format_html(' <span class="badge bg-warning text-dark">{}</span>', _("closure overdue")),
         "report": format_html(' <span class="badge bg-danger">{}</span>', _("report overdue")),
@@ -35,7 +35,7 @@ def mission_rows(missions):
         )
         rows.append(
             (
-                f"{detail}{m.pk}/",
+                detail(m.pk),
                 m.reference,
                 m.title,
                 m.unit,
