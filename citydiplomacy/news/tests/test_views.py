@@ -137,3 +137,7 @@ def test_accepting_from_the_page_links_an_agreement(ingested, secretary, client_
     assert story.agreement == agreement
     page = client_for(secretary).get(reverse("news:story", args=[story.pk])).content.decode()
     assert "AG-TEH-BJS" in page
+
+
+def test_persian_inbox_counts_outlets_in_persian_digits(ingested, secretary, client_for):
+    assert "۲ رسانه" in client_for(secretary, "fa").get(reverse("news:inbox")).content.decode()
