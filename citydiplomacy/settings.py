@@ -66,6 +66,9 @@ def database_from_url(url):
             "HOST": parsed.hostname or "",
             "PORT": str(parsed.port or ""),
             "CONN_MAX_AGE": env_int("DB_CONN_MAX_AGE", 60),
+            # Memory per sort or hash of a query: the council report hashes all its groupings in one pass
+            # (reports/queries.py) when it has more than PostgreSQL's default 4 MB.
+            "OPTIONS": {"options": f"-c work_mem={env_str('DB_WORK_MEM', '64MB')}"},
         }
     raise RuntimeError(f"Unsupported DATABASE_URL scheme: {parsed.scheme!r}")
 
@@ -179,7 +182,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "citydiplomacy.core.pagination.CappedPageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -198,6 +201,8 @@ CITY_NAME_EN = env_str("CITY_NAME_EN", "Tehran")
 CITY_NAME_FA = env_str("CITY_NAME_FA", "تهران")
 # Days after a realized mission by which its post-trip report is due.
 POST_TRIP_REPORT_DAYS = env_int("POST_TRIP_REPORT_DAYS", 15)
+# Lists count their rows up to this many and beyond it say "more than ..." (see core/pagination.py).
+LIST_COUNT_CAP = env_int("LIST_COUNT_CAP", 10_000)
 # Background tasks run at once unless a worker is configured to take them from the queue.
 TASKS_RUN_INLINE = env_bool("TASKS_RUN_INLINE", True)
 

@@ -4,6 +4,7 @@ Dates are stored Gregorian; these helpers convert only for display and input. No
 """
 
 import datetime as dt
+import functools
 import re
 
 import jdatetime
@@ -49,8 +50,9 @@ def jalali_to_gregorian(year, month, day):
     return jdatetime.date(year, month, day).togregorian()
 
 
+@functools.lru_cache(maxsize=65536)
 def gregorian_to_jalali(value):
-    """Return (year, month, day) of a Gregorian date."""
+    """Return (year, month, day) of a Gregorian date (remembered: tables show the same days again and again)."""
     j = jdatetime.date.fromgregorian(date=value)
     return j.year, j.month, j.day
 

@@ -10,6 +10,10 @@ class MissionsConfig(AppConfig):
     def ready(self):
         from citydiplomacy.core.audit import register_labels
 
+        from . import destinations
+
+        destinations.connect()
+
         register_labels(
             {
                 "missions.request.created": _("Request created"),

@@ -56,7 +56,27 @@ class MissionRequestQuerySet(models.QuerySet):
         return self.filter(status=Status.REALIZED, report__isnull=True, actual_end_date__lt=limit)
 
 
-class MissionRequest(models.Model):
+class ClosurePredicates:
+    """The overdue flags, read from `status`, `end_date`, `actual_end_date` and `has_report`: shared by the
+    model and by the light rows that long tables are built from (see `rows.py`)."""
+
+    @property
+    def is_closure_overdue(self):
+        return self.status == Status.APPROVED and self.end_date < timezone.localdate()
+
+    @property
+    def report_due_on(self):
+        if self.status != Status.REALIZED:
+            return None
+        return (self.actual_end_date or self.end_date) + dt.timedelta(days=settings.POST_TRIP_REPORT_DAYS)
+
+    @property
+    def is_report_overdue(self):
+        due = self.report_due_on
+        return due is not None and not self.has_report and due < timezone.localdate()
+
+
+class MissionRequest(ClosurePredicates, models.Model):
     reference = models.CharField(_("reference"), max_length=40, unique=True)
     title = models.CharField(_("title"), max_length=300)
     unit = models.ForeignKey(
@@ -70,6 +90,11 @@ class MissionRequest(models.Model):
     cities = models.ManyToManyField(
         City, verbose_name=_("destination cities"), related_name="missions", blank=True
     )
+    # The ids of `countries` and `cities`, sorted and comma-separated, kept in step with the links (see
+    # destinations.py): the council report counts trips per destination by grouping these few distinct
+    # sets instead of joining every request with its links.
+    country_set = models.TextField(_("destination country ids"), blank=True, default="", editable=False)
+    city_set = models.TextField(_("destination city ids"), blank=True, default="", editable=False)
     host_organization = models.CharField(_("host or inviting organization"), max_length=300, blank=True)
     start_date = models.DateField(_("start date"), db_index=True)
     end_date = models.DateField(_("end date"), db_index=True)
@@ -127,6 +152,16 @@ class MissionRequest(models.Model):
     def __str__(self):
         return f"{self.reference}: {self.title}"
 
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            # whatever this instance remembers, the sets are those of the links stored now
+            from .destinations import stored_sets
+
+            self.country_set, self.city_set = stored_sets([self.pk]).get(self.pk, ("", ""))
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "country_set", "city_set"}
+        super().save(*args, **kwargs)
+
     # Read-only predicates; the services guard every change with these.
     @property
     def is_virtual(self):
@@ -157,26 +192,11 @@ class MissionRequest(models.Model):
         return self.status == Status.REALIZED
 
     @property
-    def is_closure_overdue(self):
-        return self.status == Status.APPROVED and self.end_date < timezone.localdate()
-
-    @property
-    def report_due_on(self):
-        if self.status != Status.REALIZED:
-            return None
-        return (self.actual_end_date or self.end_date) + dt.timedelta(days=settings.POST_TRIP_REPORT_DAYS)
-
-    @property
     def has_report(self):
         try:
             return self.report is not None
         except PostTripReport.DoesNotExist:
             return False
-
-    @property
-    def is_report_overdue(self):
-        due = self.report_due_on
-        return due is not None and not self.has_report and due < timezone.localdate()
 
     @property
     def duration_days(self):

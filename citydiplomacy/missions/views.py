@@ -1,13 +1,13 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.pagination import CappedPaginator
 
 from . import services
 from .filters import MissionFilter
@@ -33,16 +33,13 @@ from .permissions import (
 )
 
 
-def _list_queryset(user):
-    return visible_missions(user).select_related("unit", "report").prefetch_related("countries")
-
-
 @login_required
 def mission_list(request):
     if request.user.role == "analyst":
         raise PermissionDenied
-    flt = MissionFilter(request.GET, queryset=_list_queryset(request.user), request=request)
-    page = Paginator(flt.qs.order_by("-start_date", "-id"), 50).get_page(request.GET.get("page"))
+    flt = MissionFilter(request.GET, queryset=visible_missions(request.user), request=request)
+    # The rows are read as light values by the table (missions_tags.mission_rows), in two queries.
+    page = CappedPaginator(flt.qs.order_by("-start_date", "-id"), 50).get_page(request.GET.get("page"))
     return render(
         request, "missions/list.html", {"filter": flt, "page": page, "can_create": can_create(request.user)}
     )
@@ -242,7 +239,7 @@ def session_list(request):
     if not request.user.reads_all_missions:
         raise PermissionDenied
     sessions = CommitteeSession.objects.prefetch_related("agenda").order_by("-date", "-number")
-    page = Paginator(sessions, 30).get_page(request.GET.get("page"))
+    page = CappedPaginator(sessions, 30).get_page(request.GET.get("page"))
     return render(
         request, "missions/session_list.html", {"page": page, "may_manage": can_manage_sessions(request.user)}
     )

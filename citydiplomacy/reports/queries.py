@@ -170,67 +170,87 @@ def decision_series_rows(boundaries):
 
 
 def breakdown_rows(current, previous):
-    """Realized in-person trips starting in either period, per window and destination country, destination
-    city, purpose, funding source and unit, with the names to show: one query.
+    """Realized in-person trips starting in either period, counted per window and unit, purpose, funding
+    source, destination-country set and destination-city set: one scan of the requests, no join.
 
-    Rows of (window, dimension, id, code, name_fa, name_en, country iso2, trips, persons); `id` is the
-    country's, city's or unit's, `code` the purpose's or funding source's (or the country's iso2).
+    Rows of (window, dimension, key, trips, persons): `key` is the unit's id, the purpose's or funding
+    source's code, or a request's stored set of country or city ids ("12,45", see missions/destinations.py);
+    the caller spreads each set's trips over its countries or cities. There are few distinct sets, so this
+    replaces a join of every trip with its links by a small GROUP BY.
 
-    The trips are chosen once (a CTE every grouping reads). The whole filter is the window's label itself
-    (NULL outside both periods): the planner then expects most of the table, scans it once and hashes, which
-    is what a report over years needs; written as separate conditions it guesses a handful of rows and loops
-    over an index per request, several times slower. Each (request, country) link is one row, so a plain count
-    is the number of trips to that country.
+    The whole filter is the window's label itself (NULL outside both periods): the planner then expects most
+    of the table, scans it once and hashes, which is what a report over years needs.
     """
     q = _name
     day = f"COALESCE({q(MissionRequest, 'actual_start_date')}, {q(MissionRequest, 'start_date')})"
     trip = f"{q(MissionRequest, 'status')} = %s AND {q(MissionRequest, 'mode')} = %s"
-    window_params = []
+    params = []
     labels = []
     for name, period in (("current", current), ("previous", previous)):
         labels.append(f"WHEN {trip} AND {day} BETWEEN %s AND %s THEN %s")
-        window_params += [Status.REALIZED, Mode.IN_PERSON, _date(period.start), _date(period.end), name]
-    countries = MissionRequest.countries.through
-    cities = MissionRequest.cities.through
-    mission_id = q(MissionRequest, "id")
-    country_table, city_table, unit_table = q(Country), q(City), q(Unit)
-    sql = f"""
-        WITH w AS (
-            SELECT * FROM (
-                SELECT {mission_id} AS mission, {q(MissionRequest, "purpose")} AS purpose,
-                       {q(MissionRequest, "funding")} AS funding, {q(MissionRequest, "unit")} AS unit,
-                       {q(MissionRequest, "persons_count")} AS persons,
-                       CASE {" ".join(labels)} END AS win
-                FROM {q(MissionRequest)}
-            ) labelled WHERE win IS NOT NULL
-        ),
-        places AS (
-            SELECT w.win, 'country' AS dimension, l.{q(countries, "country")} AS place,
-                   COUNT(*) AS trips, SUM(w.persons) AS persons
-            FROM w JOIN {q(countries)} l ON l.{q(countries, "missionrequest")} = w.mission
-            GROUP BY w.win, l.{q(countries, "country")}
-            UNION ALL
-            SELECT w.win, 'city', l.{q(cities, "city")}, COUNT(*), SUM(w.persons)
-            FROM w JOIN {q(cities)} l ON l.{q(cities, "missionrequest")} = w.mission
-            GROUP BY w.win, l.{q(cities, "city")}
-            UNION ALL
-            SELECT win, 'unit', unit, COUNT(*), SUM(persons) FROM w GROUP BY win, unit
+        params += [Status.REALIZED, Mode.IN_PERSON, _date(period.start), _date(period.end), name]
+    keys = [
+        ("unit", f"CAST({q(MissionRequest, 'unit')} AS TEXT)"),
+        ("purpose", q(MissionRequest, "purpose")),
+        ("funding", q(MissionRequest, "funding")),
+        ("country", q(MissionRequest, "country_set")),
+        ("city", q(MissionRequest, "city_set")),
+    ]
+    labelled = (
+        f"SELECT {', '.join(f'{sql} AS {name}' for name, sql in keys)}, "
+        f"{q(MissionRequest, 'persons_count')} AS persons, CASE {' '.join(labels)} END AS win "
+        f"FROM {q(MissionRequest)}"
+    )
+    names = [name for name, _sql in keys]
+    if connection.vendor == "postgresql":
+        # GROUPING(...) has one bit per key, set when the row is not grouped by it: 0b01111 means "by unit".
+        which = " ".join(
+            f"WHEN {(1 << len(names)) - 1 - (1 << (len(names) - 1 - i))} THEN '{name}'"
+            for i, name in enumerate(names)
         )
-        SELECT p.win, p.dimension, p.place, country.{q(Country, "iso2")},
-               COALESCE(country.{q(Country, "name_fa")}, city.{q(City, "name_fa")}, unit.{q(Unit, "name_fa")}),
-               COALESCE(country.{q(Country, "name_en")}, city.{q(City, "name_en")}, unit.{q(Unit, "name_en")}),
-               city_country.{q(Country, "iso2")}, p.trips, p.persons
-        FROM places p
-        LEFT JOIN {country_table} country
-            ON p.dimension = 'country' AND country.{q(Country, "id")} = p.place
-        LEFT JOIN {city_table} city ON p.dimension = 'city' AND city.{q(City, "id")} = p.place
-        LEFT JOIN {country_table} city_country ON city_country.{q(Country, "id")} = city.{q(City, "country")}
-        LEFT JOIN {unit_table} unit ON p.dimension = 'unit' AND unit.{q(Unit, "id")} = p.place
-        UNION ALL
-        SELECT win, 'purpose', NULL, purpose, NULL, NULL, NULL, COUNT(*), SUM(persons) FROM w GROUP BY win, purpose
-        UNION ALL
-        SELECT win, 'funding', NULL, funding, NULL, NULL, NULL, COUNT(*), SUM(persons) FROM w GROUP BY win, funding
-    """
+        sql = (
+            f"SELECT win, CASE GROUPING({', '.join(names)}) {which} END, COALESCE({', '.join(names)}), "
+            f"COUNT(*), SUM(persons) FROM ({labelled}) labelled WHERE win IS NOT NULL "
+            f"GROUP BY GROUPING SETS ({', '.join(f'(win, {name})' for name in names)})"
+        )
+    else:
+        sql = f"WITH w AS ({labelled}) " + " UNION ALL ".join(
+            f"SELECT win, '{name}', {name}, COUNT(*), SUM(persons) FROM w WHERE win IS NOT NULL GROUP BY win, {name}"
+            for name in names
+        )
+    # On PostgreSQL every grouping is hashed in one pass when work_mem has room for it (settings set 64 MB;
+    # at the default 4 MB one of them is sorted, which alone takes longer than the scan).
     with connection.cursor() as cursor:
-        cursor.execute(sql, window_params)
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def place_names(country_ids, city_ids, unit_ids):
+    """Names to show for the breakdowns, in one query: rows of (dimension, id, iso2, name_fa, name_en), where
+    a city's iso2 is its country's."""
+    q = _name
+    parts, params = [], []
+    for ids, sql in (
+        (
+            country_ids,
+            f"SELECT 'country', c.{q(Country, 'id')}, c.{q(Country, 'iso2')}, c.{q(Country, 'name_fa')}, "
+            f"c.{q(Country, 'name_en')} FROM {q(Country)} c WHERE c.{q(Country, 'id')} IN ",
+        ),
+        (
+            city_ids,
+            f"SELECT 'city', t.{q(City, 'id')}, c.{q(Country, 'iso2')}, t.{q(City, 'name_fa')}, "
+            f"t.{q(City, 'name_en')} FROM {q(City)} t LEFT JOIN {q(Country)} c "
+            f"ON c.{q(Country, 'id')} = t.{q(City, 'country')} WHERE t.{q(City, 'id')} IN ",
+        ),
+        (
+            unit_ids,
+            f"SELECT 'unit', u.{q(Unit, 'id')}, NULL, u.{q(Unit, 'name_fa')}, u.{q(Unit, 'name_en')} "
+            f"FROM {q(Unit)} u WHERE u.{q(Unit, 'id')} IN ",
+        ),
+    ):
+        ids = sorted(set(ids)) or [None]  # IN (NULL) matches nothing: the query keeps its shape
+        parts.append(f"{sql}({', '.join(['%s'] * len(ids))})")
+        params += ids
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
         return cursor.fetchall()

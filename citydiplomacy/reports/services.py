@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 
 from citydiplomacy.lib.jalali import InvalidDate, jalali_year_of
 from citydiplomacy.lib.persian import to_latin_digits
+from citydiplomacy.missions.destinations import parse_set
 from citydiplomacy.missions.models import Funding, Purpose
 
 from . import queries
@@ -168,27 +169,46 @@ def _ranked(rows):
 def breakdowns(current, previous):
     """Trips per country, city, purpose, funding source and unit, for the period and the one before.
 
-    One query (see `queries.breakdown_rows`) returns every grouping with the names to show.
+    Two queries: the counts (see `queries.breakdown_rows`: per unit, purpose, funding source and destination
+    set), then the names of the countries, cities and units found. A request with two destination countries
+    is one trip to each of them, as it is one trip in each of their rows in the Council's tables.
     """
-    names = ("destinations", "cities", "purposes", "funding", "units")
-    result = {name: {"current": [], "previous": []} for name in names}
-    for window, dimension, place, code, name_fa, name_en, country, trips, persons in queries.breakdown_rows(
-        current, previous
-    ):
-        if dimension == "country":
-            name, entry = "destinations", {"iso2": code}
-        elif dimension == "city":
-            name, entry = "cities", {"id": place, "country": country}
+    counts = {name: defaultdict(lambda: [0, 0]) for name in ("country", "city", "unit", "purpose", "funding")}
+    for window, dimension, key, trips, persons in queries.breakdown_rows(current, previous):
+        if dimension in ("country", "city"):
+            places = parse_set(key or "")
         elif dimension == "unit":
-            name, entry = "units", {"id": place}
-        elif dimension == "purpose":
-            name, entry = "purposes", {"code": code, "name": str(_choice(Purpose, code))}
+            places = [int(key)]
         else:
-            name, entry = "funding", {"code": code, "name": str(_choice(Funding, code))}
-        if dimension in ("country", "city", "unit"):
-            entry.update(name=_label(name_fa, name_en), name_fa=name_fa, name_en=name_en)
-        entry.update(trips=trips, persons=persons or 0)
-        result[name][window].append(entry)
+            places = [key]
+        for place in places:
+            tally = counts[dimension][(window, place)]
+            tally[0] += trips
+            tally[1] += persons or 0
+    names = {
+        (dimension, pk): (iso2, name_fa, name_en)
+        for dimension, pk, iso2, name_fa, name_en in queries.place_names(
+            *({place for _window, place in counts[d]} for d in ("country", "city", "unit"))
+        )
+    }
+    sections = {"country": "destinations", "city": "cities", "unit": "units", "purpose": "purposes",
+                "funding": "funding"}  # fmt: skip
+    result = {name: {"current": [], "previous": []} for name in sections.values()}
+    for dimension, tallies in counts.items():
+        for (window, place), (trips, persons) in tallies.items():
+            if dimension in ("country", "city", "unit"):
+                if (dimension, place) not in names:
+                    continue  # deleted since (its requests' sets are refreshed on delete)
+                iso2, name_fa, name_en = names[(dimension, place)]
+                entry = {"iso2": iso2} if dimension == "country" else {"id": place}
+                if dimension == "city":
+                    entry["country"] = iso2
+                entry.update(name=_label(name_fa, name_en), name_fa=name_fa, name_en=name_en)
+            else:
+                choices = Purpose if dimension == "purpose" else Funding
+                entry = {"code": place, "name": str(_choice(choices, place))}
+            entry.update(trips=trips, persons=persons)
+            result[sections[dimension]][window].append(entry)
     return {name: {w: _ranked(rows) for w, rows in windows.items()} for name, windows in result.items()}
 
 

@@ -1,9 +1,11 @@
+from django.utils.functional import cached_property
 from rest_framework import serializers
 
 from citydiplomacy.core.models import Person, Unit
 from citydiplomacy.partners.models import City, Country
 
 from ..models import CommitteeSession, Decision, MissionRequest
+from ..rows import is_english, row_from_values
 
 
 class UnitSerializer(serializers.ModelSerializer):
@@ -70,22 +72,27 @@ class MissionListSerializer(serializers.ModelSerializer):
     countries = serializers.SlugRelatedField(slug_field="iso2", many=True, read_only=True)
     unit = serializers.StringRelatedField()
 
-    def to_representation(self, m):
-        # The declared fields give the schema; a list builds its rows directly (a field object per cell is
-        # most of the list's time).
+    def to_representation(self, values):
+        # The declared fields give the schema; a list builds its rows from plain values (see rows.py): a
+        # model instance and a field object per cell would be most of the list's time.
+        m = row_from_values(values, self._english)
         return {
             "id": m.pk,
             "reference": m.reference,
             "title": m.title,
-            "unit": str(m.unit),
+            "unit": m.unit,
             "purpose": m.purpose,
             "mode": m.mode,
-            "countries": [c.iso2 for c in m.countries.all()],
+            "countries": [c.iso2 for c in m.countries],
             "start_date": m.start_date.isoformat(),
             "end_date": m.end_date.isoformat(),
             "status": m.status,
             "persons_count": m.persons_count,
         }
+
+    @cached_property
+    def _english(self):
+        return is_english()
 
     class Meta:
         model = MissionRequest

@@ -13,6 +13,7 @@ from .. import services
 from ..filters import MissionFilter
 from ..models import CommitteeSession, MissionRequest
 from ..permissions import can_act_as_requester, can_create, can_decide, can_manage_sessions, visible_missions
+from ..rows import row_values
 from .serializers import (
     MissionListSerializer,
     MissionRequestSerializer,
@@ -44,14 +45,13 @@ class MissionRequestViewSet(
     def get_queryset(self):
         if self.request.user.role == "analyst":
             raise PermissionDenied
-        qs = (
-            visible_missions(self.request.user)
-            .select_related("unit", "report")
-            .order_by("-start_date", "-id")
-        )
+        qs = visible_missions(self.request.user).order_by("-start_date", "-id")
         if self.action == "list":
-            return qs.prefetch_related("countries")
-        return qs.prefetch_related("countries", "cities", "travellers", "decisions__session")
+            # plain values, destinations gathered in the same query (see rows.py)
+            return row_values(qs)
+        return qs.select_related("unit", "report").prefetch_related(
+            "countries", "cities", "travellers", "decisions__session"
+        )
 
     def get_serializer_class(self):
         return MissionListSerializer if self.action == "list" else MissionRequestSerializer

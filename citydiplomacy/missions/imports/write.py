@@ -10,6 +10,7 @@ from django.utils import timezone
 from citydiplomacy.core.models import AuditEntry, Person, Unit
 from citydiplomacy.partners.services import get_or_create_city
 
+from ..destinations import id_set
 from ..models import Decision, MissionRequest, Status
 
 BATCH = 2000
@@ -18,7 +19,7 @@ _DECIDED_KINDS = {"approved": Decision.Kind.APPROVED, "rejected": Decision.Kind.
 UPDATED_FIELDS = (
     "unit", "title", "purpose", "mode", "start_date", "end_date", "funding", "estimated_cost", "currency",
     "status", "submitted_on", "decided_on", "actual_start_date", "actual_end_date", "persons_count",
-    "closed_on",
+    "closed_on", "country_set", "city_set",
 )  # fmt: skip
 
 
@@ -69,9 +70,11 @@ def _create_cities(rows):
     return {k: get_or_create_city(name, countries[k[0]])[0].pk for k, name in wanted.items()}
 
 
-def _fill(mission, row, unit_id):
+def _fill(mission, row, unit_id, city_ids):
     status = row.status
     mission.unit_id = unit_id
+    mission.country_set = id_set(row.country_ids)
+    mission.city_set = id_set(c.pk or city_ids[(c.country_id, c.key)] for c in row.cities)
     mission.title, mission.purpose, mission.mode = row.title, row.purpose, row.mode
     mission.start_date, mission.end_date = row.start_date, row.end_date
     mission.funding, mission.estimated_cost, mission.currency = row.funding, row.estimated_cost, row.currency
@@ -133,7 +136,7 @@ def write_plan(plan, *, user=None, source=""):
 
     created = [
         _fill(MissionRequest(reference=row.reference, created_by=actor, created_at=now), row,
-              row.unit.pk or unit_ids[row.unit.key])
+              row.unit.pk or unit_ids[row.unit.key], city_ids)
         for row in plan.create
     ]  # fmt: skip
     MissionRequest.objects.bulk_create(created, batch_size=BATCH)
@@ -141,7 +144,9 @@ def write_plan(plan, *, user=None, source=""):
 
     if plan.update:
         stored = MissionRequest.objects.in_bulk([pk for _, pk in plan.update])
-        updated = [_fill(stored[pk], row, row.unit.pk or unit_ids[row.unit.key]) for row, pk in plan.update]
+        updated = [
+            _fill(stored[pk], row, row.unit.pk or unit_ids[row.unit.key], city_ids) for row, pk in plan.update
+        ]
         for mission in updated:
             mission.updated_at = now
         MissionRequest.objects.bulk_update(updated, [*UPDATED_FIELDS, "updated_at"], batch_size=BATCH)

@@ -1,15 +1,18 @@
 """The rows of a table of mission requests, rendered in Python: lists show many rows, and a template
 pass per cell is most of a page's time (see bench/run.py)."""
 
+from html import escape
+
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from citydiplomacy.core.links import detail_url
-from citydiplomacy.core.templatetags.cd import jdate
+from citydiplomacy.lib.jalali import format_jalali
 
 from ..models import Mode, Status
+from ..rows import is_english, mission_table_rows
 
 register = template.Library()
 
@@ -21,33 +24,34 @@ ROW = (
 
 @register.simple_tag
 def mission_rows(missions):
+    """`missions`: a queryset (read as light rows in two queries) or mission instances."""
     detail = detail_url("missions:detail")
-    flags = {
-        "closure": format_html(' <span class="badge bg-warning text-dark">{}</span>', _("closure overdue")),
-        "report": format_html(' <span class="badge bg-danger">{}</span>', _("report overdue")),
-    }
-    modes = {value: str(label) for value, label in Mode.choices}
-    statuses = {value: str(label) for value, label in Status.choices}
+    closure = '<span class="badge bg-warning text-dark">{}</span>'.format(escape(_("closure overdue")))
+    report = '<span class="badge bg-danger">{}</span>'.format(escape(_("report overdue")))
+    modes = {value: escape(str(label)) for value, label in Mode.choices}
+    statuses = {value: escape(str(label)) for value, label in Status.choices}
+    english = is_english()
+    day = (lambda d: d.isoformat()) if english else format_jalali  # as the jdate filter shows a date
     rows = []
-    for m in missions:
-        badges = (flags["closure"] if m.is_closure_overdue else "") + (
-            flags["report"] if m.is_report_overdue else ""
+    for m in mission_table_rows(missions):
+        badges = (" " + closure if m.is_closure_overdue else "") + (
+            " " + report if m.is_report_overdue else ""
         )
         rows.append(
-            (
-                detail(m.pk),
-                m.reference,
-                m.title,
-                m.unit,
-                "، ".join(str(c) for c in m.countries.all()),
-                jdate(m.start_date),
-                jdate(m.end_date),
-                modes.get(m.mode, m.mode),
-                m.status,
-                statuses.get(m.status, m.status),
-                mark_safe(badges),
-            )  # fmt: skip
+            ROW.format(
+                escape(detail(m.pk)),
+                escape(m.reference),
+                escape(m.title),
+                escape(m.unit),
+                escape((", " if english else "، ").join(c.label(english) for c in m.countries)),
+                day(m.start_date),
+                day(m.end_date),
+                modes.get(m.mode) or escape(m.mode),
+                escape(m.status),
+                statuses.get(m.status) or escape(m.status),
+                badges,
+            )
         )
     if not rows:
         return format_html('<tr><td colspan="7" class="text-muted">{}</td></tr>', _("No requests."))
-    return format_html_join("\n", ROW, rows)
+    return mark_safe("\n".join(rows))

@@ -1,0 +1,130 @@
+"""Light rows for tables of mission requests.
+
+A list page shows fifty requests with their unit and destinations. Building fifty model instances, their
+units, reports and a related manager per request costs more than the queries themselves, so a page's rows
+are read as plain values in one query: unit names and the report's presence joined in, and each request's
+destinations gathered by a subquery that runs only for the rows of the page.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models.expressions import RawSQL
+from django.db.models.query import QuerySet
+from django.utils.translation import get_language
+
+from citydiplomacy.partners.models import Country
+
+from .models import ClosurePredicates, MissionRequest
+
+# Separators inside the gathered destinations: between a country's fields, and between countries.
+FIELD_SEP, ITEM_SEP = "\x1f", "\x1e"
+
+FIELDS = (
+    "id",
+    "reference",
+    "title",
+    "unit__name_fa",
+    "unit__name_en",
+    "purpose",
+    "mode",
+    "start_date",
+    "end_date",
+    "actual_end_date",
+    "status",
+    "persons_count",
+    "report__id",
+)
+
+
+@dataclass(slots=True)
+class Destination:
+    iso2: str
+    name_fa: str
+    name_en: str
+
+    def label(self, english):
+        return _name(self.name_fa, self.name_en, english)
+
+    def __str__(self):
+        return self.label(is_english())
+
+
+@dataclass(slots=True)
+class MissionRow(ClosurePredicates):
+    pk: int
+    reference: str
+    title: str
+    unit: str
+    purpose: str
+    mode: str
+    start_date: object
+    end_date: object
+    actual_end_date: object
+    status: str
+    persons_count: int
+    has_report: bool
+    countries: list = field(default_factory=list)
+
+
+def is_english():
+    return (get_language() or "fa").startswith("en")
+
+
+def _name(fa, en, english):
+    return en if english and en else fa
+
+
+def _destinations():
+    """SQL gathering a request's destinations as "English, Persian, ISO code" items (FIELD_SEP between the
+    fields, ITEM_SEP between countries): a subquery evaluated only for the rows a page returns."""
+    q = connection.ops.quote_name
+    through = MissionRequest.countries.through
+    gather = "STRING_AGG" if connection.vendor == "postgresql" else "GROUP_CONCAT"
+    mission_id = f"{q(MissionRequest._meta.db_table)}.{q(MissionRequest._meta.pk.column)}"
+    item = f"c.{q('name_en')} || %s || c.{q('name_fa')} || %s || c.{q('iso2')}"
+    return RawSQL(
+        f"(SELECT {gather}({item}, %s) FROM {q(through._meta.db_table)} l "
+        f"JOIN {q(Country._meta.db_table)} c ON c.{q('id')} = l.{q(through._meta.get_field('country').column)} "
+        f"WHERE l.{q(through._meta.get_field('missionrequest').column)} = {mission_id})",
+        (FIELD_SEP, FIELD_SEP, ITEM_SEP),
+    )
+
+
+def row_values(queryset: QuerySet) -> QuerySet:
+    """`queryset` (filtered and ordered, not yet sliced) as the dicts `row_from_values` reads: one query."""
+    return queryset.select_related(None).prefetch_related(None).values(*FIELDS, destinations=_destinations())
+
+
+def row_from_values(values: dict, english: bool | None = None) -> MissionRow:
+    english = is_english() if english is None else english
+    gathered = values["destinations"]
+    countries = []
+    if gathered:
+        # in the order of the English names, as Country's default ordering gives them everywhere else
+        for en, fa, iso2 in sorted(item.split(FIELD_SEP) for item in gathered.split(ITEM_SEP)):
+            countries.append(Destination(iso2, fa, en))
+    unit_fa, unit_en = values["unit__name_fa"], values["unit__name_en"]
+    return MissionRow(
+        values["id"], values["reference"], values["title"], _name(unit_fa, unit_en, english) if unit_fa else "",
+        values["purpose"], values["mode"], values["start_date"], values["end_date"], values["actual_end_date"],
+        values["status"], values["persons_count"], values["report__id"] is not None, countries,
+    )  # fmt: skip
+
+
+def row_from_mission(mission: MissionRequest) -> MissionRow:
+    """The row of a mission already loaded (dashboards' short lists)."""
+    return MissionRow(
+        mission.pk, mission.reference, mission.title, str(mission.unit) if mission.unit_id else "",
+        mission.purpose, mission.mode, mission.start_date, mission.end_date, mission.actual_end_date,
+        mission.status, mission.persons_count, mission.has_report,
+        [Destination(c.iso2, c.name_fa, c.name_en) for c in mission.countries.all()],
+    )  # fmt: skip
+
+
+def mission_table_rows(missions) -> list[MissionRow]:
+    """Rows from a queryset (read in one query) or from mission instances."""
+    if isinstance(missions, QuerySet):
+        english = is_english()
+        return [row_from_values(v, english) for v in row_values(missions)]
+    return [row_from_mission(m) for m in missions]
