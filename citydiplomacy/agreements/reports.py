@@ -1,6 +1,9 @@
 """The agreements report: agreements in force, expiring and expired; commitments due, done and overdue
 per agreement, per partner country and per owner; the share of agreements with a roadmap and a
-representative. A fixed number of aggregate queries, whatever the number of rows."""
+representative. Two statements over kept counts (see `tallies.py`) and a few indexed ids, whatever the
+number of rows."""
+
+import datetime as dt
 
 from django.db import connection
 from django.db.models import CharField, OuterRef, Q, Subquery, Value
@@ -16,6 +19,7 @@ from .models import (
     Representative,
     Roadmap,
     Scope,
+    TallyClock,
 )
 
 TOP = 20
@@ -69,6 +73,41 @@ def _agreement_counts(today):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return dict(zip(COUNT_NAMES, cursor.fetchone(), strict=True))
+
+
+SHARES = ("with_roadmap", "with_representative")
+_kept_sql = {}  # (database vendor, day) → the statement of `_kept_counts`; its text only changes with the day
+
+
+def _kept_counts(today):
+    """One statement: the tallies' day and the agreement counts kept for it, and the two counts of agreements
+    in force today with a roadmap and a representative (a few indexed ids); None before the first build."""
+    key = (connection.vendor, today)
+    if key not in _kept_sql:
+        parts, params = [], []
+        for qs in _count_querysets(today)[-len(SHARES) :]:
+            sql, p = qs.values("pk").query.sql_with_params()
+            parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted)")
+            params.extend(p)
+        clock_sql, clock_params = (
+            TallyClock.objects.filter(pk=1).values("as_of", *tallies.AGREEMENT_COUNTS).query.sql_with_params()
+        )
+        _kept_sql.clear()
+        _kept_sql[key] = (
+            f"SELECT kept.*, {', '.join(parts)} FROM ({clock_sql}) kept",
+            [*params, *clock_params],
+        )
+    sql, params = _kept_sql[key]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    as_of, total, active, expiring, expired, with_roadmap, with_representative = row
+    counts = {"as_of": dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of}  # SQLite gives text
+    counts.update(total=total, active=active, expiring=expiring, expired=expired)
+    counts.update(with_roadmap=with_roadmap, with_representative=with_representative)
+    return counts
 
 
 LABELS = 3  # label columns of the statement below (the most any scope needs)
@@ -160,14 +199,19 @@ def _with_shares(counts):
 
 
 def agreements_report(today, top=TOP):
-    """Commitment counts come from the tallies (see `tallies.py`); for a day before the one they are kept
-    for, they are counted from the rows."""
-    if not tallies.ready_for(today):
-        return agreements_report_from_rows(today, top)
+    """Agreement and commitment counts come from the tallies (see `tallies.py`), brought to `today` first
+    when they are kept for an earlier day; for a day before the one they are kept for, they are counted
+    from the rows."""
+    counts = _kept_counts(today)
+    if counts is None or counts["as_of"] != today:
+        if not tallies.ready_for(today):
+            return agreements_report_from_rows(today, top)
+        counts = _kept_counts(today)
+    del counts["as_of"]
     totals, (per_agreement, per_country, per_owner) = _tally_report(top)
     return {
         "today": today,
-        "counts": _with_shares(_agreement_counts(today)),
+        "counts": _with_shares(counts),
         "totals": totals,
         "per_agreement": per_agreement,
         "per_country": per_country,
