@@ -6,7 +6,7 @@ number of rows."""
 import datetime as dt
 
 from django.db import connection
-from django.db.models import CharField, OuterRef, Q, Subquery, Value
+from django.db.models import CharField, Q, Value
 
 from citydiplomacy.core.models import Person
 from citydiplomacy.partners.models import Country
@@ -120,20 +120,24 @@ SCOPES = (
 _tallies_sql = {}  # (database vendor, top) → the statement of `_tally_rows`; its text never changes
 
 
-def _tally_queryset(scope, model, name, require_overdue, top):
+def _tally_part(scope, model, name, require_overdue, top):
+    """SQL of the `top` rows of one scope, joined to the object each names for the fields of its label (the
+    join reads those few rows only; a row whose object is gone is left out)."""
     anything = Q(overdue__gt=0) if require_overdue else Q(due__gt=0) | Q(overdue__gt=0) | Q(done__gt=0)
-    fields = FIELDS[name]
-    labels = {
-        f"label{i}": Subquery(model.objects.filter(pk=OuterRef("key")).order_by().values(fields[i])[:1])
-        if i < len(fields)
-        else Value(None, output_field=CharField())
-        for i in range(LABELS)
-    }
-    return (
+    worst = (
         CommitmentTally.objects.filter(anything, scope=scope)
         .order_by("-overdue", "-due", "key")
-        .annotate(**labels)
-        .values("scope", "key", "due", "overdue", "done", *labels)[:top]
+        .values("scope", "key", "due", "overdue", "done")[:top]
+    )
+    sql, params = worst.query.sql_with_params()
+    quote, fields = connection.ops.quote_name, FIELDS[name]
+    labels = [f"o.{quote(model._meta.get_field(f).column)}" for f in fields] + ["NULL"] * (
+        LABELS - len(fields)
+    )
+    return (
+        f"SELECT t.*, {', '.join(labels)} FROM ({sql}) t "
+        f"JOIN {quote(model._meta.db_table)} o ON o.{quote(model._meta.pk.column)} = t.{quote('key')}",
+        params,
     )
 
 
@@ -148,8 +152,9 @@ def _tally_rows(top):
             .values("scope", "key", "due", "overdue", "done", *(f"label{i}" for i in range(LABELS)))
         )
         parts, params = [], []
-        for n, qs in enumerate([total, *(_tally_queryset(*scope, top) for scope in SCOPES)]):
-            sql, p = qs.query.sql_with_params()
+        for n, (sql, p) in enumerate(
+            [total.query.sql_with_params(), *(_tally_part(*scope, top) for scope in SCOPES)]
+        ):
             parts.append(f"SELECT * FROM ({sql}) part{n}")
             params.extend(p)
         _tallies_sql[key] = (" UNION ALL ".join(parts), params)
