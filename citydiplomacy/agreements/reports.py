@@ -175,7 +175,10 @@ def _tally_report(top):
             totals = {"due": due, "overdue": overdue, "done": done}
         elif labels[0] is not None:
             model, name = names[scope]
-            obj = model(pk=key, **dict(zip(FIELDS[name], labels, strict=False)))
+            fields = FIELDS[name]
+            obj = model.from_db(
+                connection.alias, [model._meta.pk.attname, *fields], [key, *labels[: len(fields)]]
+            )
             per_scope[scope].append({name: obj, "due": due, "overdue": overdue, "done": done})
     for scope, rows in per_scope.items():  # a union keeps no order: each scope's rows get theirs back
         name = names[scope][1]
