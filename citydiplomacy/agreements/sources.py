@@ -77,13 +77,17 @@ def commitments_due(partner, user, today, limit):
             )  # fmt: skip
         return found  # every one is open: overdue once its day has passed
 
+    order = f"{c['due_on']}, {c['id']}"
+    soonest = (  # the first `limit` open commitments, then their agreement's reference and owner's name
+        f"SELECT * FROM {name(Commitment)} c WHERE {c['status']} IN (%s, %s) AND {which} ORDER BY {order} "
+        f"LIMIT {int(limit)}"
+    )
     return Rows(
         select(day=c["due_on"], number=c["agreement"], texts=[c["title"], c["status"], f"a.{name(Agreement, 'reference')}",
                f"o.{name(Person, 'name_fa')}", f"o.{name(Person, 'name_en')}"]),
-        f"FROM {name(Commitment)} c JOIN {name(Agreement)} a ON a.{name(Agreement, 'id')} = {c['agreement']} "
-        f"LEFT JOIN {name(Person)} o ON o.{name(Person, 'id')} = {c['owner']} "
-        f"WHERE {c['status']} IN (%s, %s) AND {which}",
-        [*OPEN_STATUSES, *params], f"{c['due_on']}, {c['id']}", items,
+        f"FROM ({soonest}) c JOIN {name(Agreement)} a ON a.{name(Agreement, 'id')} = {c['agreement']} "
+        f"LEFT JOIN {name(Person)} o ON o.{name(Person, 'id')} = {c['owner']}",
+        [*OPEN_STATUSES, *params], order, items,
     )  # fmt: skip
 
 
