@@ -33,7 +33,7 @@ def agreements(partner, user, today, limit):
 
     def items(rows):
         found = []
-        for signed_on, expires_on, pk, reference, title_fa, title_en, kind, status in rows:
+        for signed_on, expires_on, pk, reference, title_fa, title_en, kind, status, _moment in rows:
             title = title_en if english and title_en else title_fa  # as an Agreement reads
             if status in IN_FORCE and expires_on and expires_on < today:  # `Agreement.effective_status`
                 status = Status.EXPIRED
@@ -69,7 +69,7 @@ def commitments_due(partner, user, today, limit):
 
     def items(rows):
         found = []
-        for due_on, _until, agreement_id, title, status, reference, owner_fa, owner_en in rows:
+        for due_on, _until, agreement_id, title, status, reference, owner_fa, owner_en, _moment in rows:
             owner = (owner_en if english and owner_en else owner_fa) or ""  # as a Person's name reads
             found.append(
                 Item(due_on, "commitments", title, url(agreement_id), statuses.get(status, status),
