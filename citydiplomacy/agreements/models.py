@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -140,12 +140,21 @@ class Agreement(models.Model):
         return self.title_en if get_language() == "en" and self.title_en else self.title_fa
 
     def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
         from citydiplomacy.partners.search import index_names
 
+        from . import tallies
+
+        with transaction.atomic(), tallies.counting_agreement(self):  # the report's counts follow every save
+            super().save(*args, **kwargs)
         index_names(
             PartnerKind.AGREEMENT, self.pk, [self.title_fa, self.title_en, self.reference], label=str(self)
         )
+
+    def delete(self, *args, **kwargs):
+        from . import tallies
+
+        with transaction.atomic(), tallies.counting_agreement(self, deleting=True):
+            return super().delete(*args, **kwargs)
 
     # Read-only predicates
     def effective_status(self, today):
@@ -477,9 +486,14 @@ class CommitmentTally(models.Model):
 
 
 class TallyClock(models.Model):
-    """The one day the commitment tallies are counted for (a single row; none until first built)."""
+    """The one day the registry's tallies are counted for (a single row; none until first built), with the
+    agreements' counts on that day: all, in force, expiring and expired (see `tallies.py`)."""
 
     as_of = models.DateField(_("as of"))
+    agreements = models.IntegerField(_("agreements"), default=0)
+    in_force = models.IntegerField(_("in force"), default=0)
+    expiring = models.IntegerField(_("expiring"), default=0)
+    expired = models.IntegerField(_("expired"), default=0)
 
     class Meta:
         verbose_name = _("tally day")

@@ -1,9 +1,12 @@
 """The agreements report: agreements in force, expiring and expired; commitments due, done and overdue
 per agreement, per partner country and per owner; the share of agreements with a roadmap and a
-representative. A fixed number of aggregate queries, whatever the number of rows."""
+representative. Two statements over kept counts (see `tallies.py`) and a few indexed ids, whatever the
+number of rows."""
+
+import datetime as dt
 
 from django.db import connection
-from django.db.models import CharField, OuterRef, Q, Subquery, Value
+from django.db.models import CharField, Q, Value
 
 from citydiplomacy.core.models import Person
 from citydiplomacy.partners.models import Country
@@ -16,6 +19,7 @@ from .models import (
     Representative,
     Roadmap,
     Scope,
+    TallyClock,
 )
 
 TOP = 20
@@ -71,6 +75,41 @@ def _agreement_counts(today):
         return dict(zip(COUNT_NAMES, cursor.fetchone(), strict=True))
 
 
+SHARES = ("with_roadmap", "with_representative")
+_kept_sql = {}  # (database vendor, day) → the statement of `_kept_counts`; its text only changes with the day
+
+
+def _kept_counts(today):
+    """One statement: the tallies' day and the agreement counts kept for it, and the two counts of agreements
+    in force today with a roadmap and a representative (a few indexed ids); None before the first build."""
+    key = (connection.vendor, today)
+    if key not in _kept_sql:
+        parts, params = [], []
+        for qs in _count_querysets(today)[-len(SHARES) :]:
+            sql, p = qs.values("pk").query.sql_with_params()
+            parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted)")
+            params.extend(p)
+        clock_sql, clock_params = (
+            TallyClock.objects.filter(pk=1).values("as_of", *tallies.AGREEMENT_COUNTS).query.sql_with_params()
+        )
+        _kept_sql.clear()
+        _kept_sql[key] = (
+            f"SELECT kept.*, {', '.join(parts)} FROM ({clock_sql}) kept",
+            [*params, *clock_params],
+        )
+    sql, params = _kept_sql[key]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    as_of, total, active, expiring, expired, with_roadmap, with_representative = row
+    counts = {"as_of": dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of}  # SQLite gives text
+    counts.update(total=total, active=active, expiring=expiring, expired=expired)
+    counts.update(with_roadmap=with_roadmap, with_representative=with_representative)
+    return counts
+
+
 LABELS = 3  # label columns of the statement below (the most any scope needs)
 # (scope, model, name, whether a row needs an overdue commitment to be listed)
 SCOPES = (
@@ -81,20 +120,24 @@ SCOPES = (
 _tallies_sql = {}  # (database vendor, top) → the statement of `_tally_rows`; its text never changes
 
 
-def _tally_queryset(scope, model, name, require_overdue, top):
+def _tally_part(scope, model, name, require_overdue, top):
+    """SQL of the `top` rows of one scope, joined to the object each names for the fields of its label (the
+    join reads those few rows only; a row whose object is gone is left out)."""
     anything = Q(overdue__gt=0) if require_overdue else Q(due__gt=0) | Q(overdue__gt=0) | Q(done__gt=0)
-    fields = FIELDS[name]
-    labels = {
-        f"label{i}": Subquery(model.objects.filter(pk=OuterRef("key")).order_by().values(fields[i])[:1])
-        if i < len(fields)
-        else Value(None, output_field=CharField())
-        for i in range(LABELS)
-    }
-    return (
+    worst = (
         CommitmentTally.objects.filter(anything, scope=scope)
         .order_by("-overdue", "-due", "key")
-        .annotate(**labels)
-        .values("scope", "key", "due", "overdue", "done", *labels)[:top]
+        .values("scope", "key", "due", "overdue", "done")[:top]
+    )
+    sql, params = worst.query.sql_with_params()
+    quote, fields = connection.ops.quote_name, FIELDS[name]
+    labels = [f"o.{quote(model._meta.get_field(f).column)}" for f in fields] + ["NULL"] * (
+        LABELS - len(fields)
+    )
+    return (
+        f"SELECT t.*, {', '.join(labels)} FROM ({sql}) t "
+        f"JOIN {quote(model._meta.db_table)} o ON o.{quote(model._meta.pk.column)} = t.{quote('key')}",
+        params,
     )
 
 
@@ -109,8 +152,9 @@ def _tally_rows(top):
             .values("scope", "key", "due", "overdue", "done", *(f"label{i}" for i in range(LABELS)))
         )
         parts, params = [], []
-        for n, qs in enumerate([total, *(_tally_queryset(*scope, top) for scope in SCOPES)]):
-            sql, p = qs.query.sql_with_params()
+        for n, (sql, p) in enumerate(
+            [total.query.sql_with_params(), *(_tally_part(*scope, top) for scope in SCOPES)]
+        ):
             parts.append(f"SELECT * FROM ({sql}) part{n}")
             params.extend(p)
         _tallies_sql[key] = (" UNION ALL ".join(parts), params)
@@ -131,7 +175,10 @@ def _tally_report(top):
             totals = {"due": due, "overdue": overdue, "done": done}
         elif labels[0] is not None:
             model, name = names[scope]
-            obj = model(pk=key, **dict(zip(FIELDS[name], labels, strict=False)))
+            fields = FIELDS[name]
+            obj = model.from_db(
+                connection.alias, [model._meta.pk.attname, *fields], [key, *labels[: len(fields)]]
+            )
             per_scope[scope].append({name: obj, "due": due, "overdue": overdue, "done": done})
     for scope, rows in per_scope.items():  # a union keeps no order: each scope's rows get theirs back
         name = names[scope][1]
@@ -160,14 +207,19 @@ def _with_shares(counts):
 
 
 def agreements_report(today, top=TOP):
-    """Commitment counts come from the tallies (see `tallies.py`); for a day before the one they are kept
-    for, they are counted from the rows."""
-    if not tallies.ready_for(today):
-        return agreements_report_from_rows(today, top)
+    """Agreement and commitment counts come from the tallies (see `tallies.py`), brought to `today` first
+    when they are kept for an earlier day; for a day before the one they are kept for, they are counted
+    from the rows."""
+    counts = _kept_counts(today)
+    if counts is None or counts["as_of"] != today:
+        if not tallies.ready_for(today):
+            return agreements_report_from_rows(today, top)
+        counts = _kept_counts(today)
+    del counts["as_of"]
     totals, (per_agreement, per_country, per_owner) = _tally_report(top)
     return {
         "today": today,
-        "counts": _with_shares(_agreement_counts(today)),
+        "counts": _with_shares(counts),
         "totals": totals,
         "per_agreement": per_agreement,
         "per_country": per_country,

@@ -1,4 +1,4 @@
-"""Commitment counts kept up to date by the services, so that the report reads a few small rows.
+"""Commitment and agreement counts kept up to date on every write, so that the report reads a few small rows.
 
 For the whole registry, every agreement, every partner country and every owner, a `CommitmentTally` row
 holds how many commitments are due, overdue and done. "Overdue" depends on the day, so the counts are
@@ -6,17 +6,40 @@ as of the day kept in `TallyClock`; when the report asks for a later day, the op
 due in between move from due to overdue (a few rows a day). A commitment counts once for each party of
 its agreement that names a country, as the report always did.
 
+The agreements' counts (all, in force, expiring, expired) are kept on the clock's row for the same day:
+`Agreement.save()` and `Agreement.delete()` move an agreement between them, whoever calls them (services,
+importer, admin, API); the days passing move the few agreements whose expiry is near.
+
 The services call `commitment_changed` and `parties_changed`; out-of-band changes (the admin, bulk
-loads) call `invalidate()` or the `rebuild_agreement_tallies` command, and a missing clock makes the
-next report rebuild everything.
+loads, `QuerySet.update`) call `invalidate()` or the `rebuild_agreement_tallies` command, and a missing
+clock makes the next report rebuild everything.
 """
 
+import datetime as dt
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 
 from django.db import transaction
 from django.db.models import Count, F, Q
 
-from .models import OPEN_STATUSES, Commitment, CommitmentStatus, CommitmentTally, Party, Scope, TallyClock
+from .models import (
+    EXPIRING_DAYS,
+    IN_FORCE,
+    OPEN_STATUSES,
+    Agreement,
+    Commitment,
+    CommitmentStatus,
+    CommitmentTally,
+    Party,
+    Scope,
+    Status,
+    TallyClock,
+    expired_q,
+    expiring_q,
+    in_force_q,
+)
+
+AGREEMENT_COUNTS = ("agreements", "in_force", "expiring", "expired")  # fields of `TallyClock`
 
 BUCKETS = ("due", "overdue", "done")
 
@@ -115,6 +138,46 @@ def parties_changed(agreement_id, countries_before):
     _apply(deltas, create_empty={(Scope.COUNTRY, c) for c in countries_after})
 
 
+def count_agreements(agreements, day):
+    """How many of `agreements` there are, and how many are in force, expiring and expired on `day`."""
+    return agreements.aggregate(
+        agreements=Count("pk"),
+        in_force=Count("pk", filter=in_force_q(day)),
+        expiring=Count("pk", filter=expiring_q(day)),
+        expired=Count("pk", filter=expired_q(day)),
+    )
+
+
+def _agreement_buckets(snap, day):
+    """The counts an agreement, as (status, expires_on), adds to on `day` (as `count_agreements` counts)."""
+    if snap is None:
+        return dict.fromkeys(AGREEMENT_COUNTS, 0)
+    agreement = Agreement(status=snap[0], expires_on=snap[1])
+    return {
+        "agreements": 1,
+        "in_force": int(agreement.is_in_force(day)),
+        "expiring": int(agreement.is_expiring(day)),
+        "expired": int(agreement.effective_status(day) == Status.EXPIRED),
+    }
+
+
+@contextmanager
+def counting_agreement(agreement, deleting=False):
+    """Around the save (or delete) of an agreement, inside its transaction: the clock's agreement counts
+    move from what was stored for it to what it now is."""
+    clock = _clock()
+    if clock is None:  # not built yet: the next report builds them from the rows
+        yield
+        return
+    stored = Agreement.objects.filter(pk=agreement.pk).values_list("status", "expires_on").first()
+    yield
+    after = None if deleting else (agreement.status, agreement.expires_on)
+    old, new = _agreement_buckets(stored, clock.as_of), _agreement_buckets(after, clock.as_of)
+    change = {name: F(name) + new[name] - old[name] for name in AGREEMENT_COUNTS if new[name] != old[name]}
+    if change:
+        TallyClock.objects.filter(pk=clock.pk).update(**change)
+
+
 def invalidate():
     """Forget the counts; the next report rebuilds them (after a change that bypassed the services)."""
     TallyClock.objects.all().delete()
@@ -154,11 +217,12 @@ def rebuild(day):
         [CommitmentTally(scope=scope, key=key, **counts) for (scope, key), counts in count_rows(day).items()],
         batch_size=2000,
     )
-    TallyClock.objects.create(pk=1, as_of=day)
+    TallyClock.objects.create(pk=1, as_of=day, **count_agreements(Agreement.objects.all(), day))
 
 
 def _roll_forward(clock, day):
-    """Open commitments that fell due in [as_of, day) move from due to overdue."""
+    """Open commitments that fell due in [as_of, day) move from due to overdue; agreements are recounted
+    where their expiry is near."""
     fell_due = Commitment.objects.filter(status__in=OPEN_STATUSES, due_on__gte=clock.as_of, due_on__lt=day)
     deltas = defaultdict(Counter)
     for scope, qs, field in (
@@ -174,8 +238,18 @@ def _roll_forward(clock, day):
     total = sum(c["overdue"] for (scope, _k), c in deltas.items() if scope == Scope.AGREEMENT)
     deltas[(Scope.TOTAL, 0)].update({"due": -total, "overdue": total})
     _apply(deltas)
+    # Agreements in force whose expiry is near `as_of` or `day` may leave or enter the expiring and expired
+    # counts; every other agreement counts the same on both days.
+    near = Agreement.objects.filter(
+        status__in=IN_FORCE,
+        expires_on__gte=clock.as_of,
+        expires_on__lte=day + dt.timedelta(days=EXPIRING_DAYS),
+    )
+    before, after = count_agreements(near, clock.as_of), count_agreements(near, day)
+    for name in AGREEMENT_COUNTS:
+        setattr(clock, name, getattr(clock, name) + after[name] - before[name])
     clock.as_of = day
-    clock.save(update_fields=["as_of"])
+    clock.save(update_fields=["as_of", *AGREEMENT_COUNTS])
 
 
 def ready_for(day):

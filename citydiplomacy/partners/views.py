@@ -8,7 +8,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from citydiplomacy.core.audit import history
 from citydiplomacy.core.errors import DomainError
 
 from . import services, timeline
@@ -72,7 +71,8 @@ def partner_list(request, kind):
 def partner_detail(request, kind, pk):
     partner = get_partner_for_user(request, kind, pk)
     today = timezone.localdate()
-    sections = timeline.sections(partner, request.user, today, expand=request.GET.get("all"))
+    page = timeline.page(partner, request.user, today, expand=request.GET.get("all"), history=30)
+    sections = page.sections
     context = {
         "kind": kind,
         "partner": partner,
@@ -82,7 +82,7 @@ def partner_detail(request, kind, pk):
         "shows_personal_data": request.user.sees_personal_data,
         "note_form": NoteForm(),
         "position_form": PositionForm() if kind == "contact" else None,
-        "history": history(partner)[:30],
+        "history": page.history,
         "today": today,
     }
     return render(request, "partners/detail.html", context)

@@ -2,6 +2,7 @@
 page's time."""
 
 import datetime as dt
+import functools
 
 from django import template
 from django.utils.html import escape
@@ -18,8 +19,6 @@ def _day_writer():
     filter looks it up on every call); datetimes go through the filter itself."""
     from django.utils.translation import get_language
 
-    from citydiplomacy.lib.jalali import format_jalali
-
     persian = (get_language() or "fa").startswith("fa")
 
     def day(value):
@@ -27,9 +26,17 @@ def _day_writer():
             return ""
         if isinstance(value, dt.datetime):
             return jdate(value)
-        return format_jalali(value) if persian else value.isoformat()
+        return _jalali(value) if persian else value.isoformat()
 
     return day
+
+
+@functools.lru_cache(maxsize=4096)
+def _jalali(day):
+    """A day in the Jalali calendar as `jdate` writes it (a day shows on the timeline and in its section)."""
+    from citydiplomacy.lib.jalali import format_jalali
+
+    return format_jalali(day)
 
 
 def _title(item):

@@ -87,3 +87,25 @@ def test_long_sections_show_the_newest_with_a_link_to_all(client_for, secretary)
     assert len(shown) == 10 and "?all=agreements" in page
     page = client.get(f"/partners/city/{beijing.pk}/", {"all": "agreements"}).content.decode()
     assert all(f"MoU {n}<" in page for n in range(12))
+
+
+def test_partner_page_history_reads_as_every_other_history(client_for, secretary, observer):
+    """Who changed what and when, as the shared history include shows it from the audit trail."""
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from citydiplomacy.core.audit import history
+
+    beijing = City.objects.get(name_en="Beijing")
+    services.update_partner(beijing, "city", secretary, aliases=["Khanbaliq"])
+    services.add_note(beijing, "city", secretary, "Mayor visits in autumn")
+    response = client_for(observer).get(f"/partners/city/{beijing.pk}/")
+    page = response.content.decode()
+    with translation.override(response.headers["Content-Language"]):
+        expected = render_to_string("includes/history.html", {"history": history(beijing)[:30]})
+    assert expected in page
+    assert (
+        "partners.city.edited" in expected
+        and "Khanbaliq" in expected
+        and secretary.get_full_name() in expected
+    )
