@@ -183,9 +183,9 @@ def bench_dask(pages, copies=1, reps=5):
     import tempfile
     from dataclasses import replace
 
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    from citydiplomacy.newsengine.dask_engine import process_dask
+    from citydiplomacy.newsengine.dask_engine import local_cluster, process_dask
 
     with tempfile.TemporaryDirectory() as folder:
         files = _page_files(pages, copies, folder)
@@ -210,12 +210,8 @@ def bench_dask(pages, copies=1, reps=5):
         local()  # warm
         out = {}
         for workers in (1, 2):
-            with (
-                LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-                ) as c,
-                Client(c) as cl,
-            ):
+            # the cluster the CLI starts for --engine dask
+            with local_cluster(workers) as c, Client(c) as cl:
                 process_dask(files, client=cl, group=False, keep_text=False)  # warm, like local()
                 out[workers] = paired(cl, files, reps if workers == 2 else 3)
                 if workers == 2:

@@ -2,8 +2,8 @@
 
 * Each worker builds the gazetteer (names and Aho–Corasick automaton) once, when the engine first
   meets it (``client.run(_warm)``), not inside the first timed batch.
-* Items go to the workers in a few batches per worker (one task per batch keeps the scheduler's
-  overhead low and the two workers evenly loaded).
+* Items go to the workers in batches, one task each, that shrink as the work left does: few tasks
+  keep the scheduler's overhead low, small last ones keep the workers evenly loaded.
 * A page read from a file (``NewsItem.source`` names a file holding exactly its bytes) travels as
   the file's path, size and CRC-32: the worker reads the file itself, so the client sends a few
   bytes instead of the page. A worker that cannot read the file, or reads other bytes (another
@@ -163,6 +163,19 @@ def _run(client, batches: list[list], addresses: Sequence[str], extra, keep_text
     return [r for batch in client.gather(futures) for r in batch]
 
 
+def local_cluster(workers: int = 2):
+    """The LocalCluster the engine starts when given no scheduler: ``workers`` processes of one thread.
+
+    Its scheduler hands a worker its next batch only when the worker is free (worker-saturation
+    1.0; Dask's default 1.1 gives each one-thread worker a second batch in advance, so at the end
+    one worker could sit idle while the other still had two batches)."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+
+
 def process_dask(
     items: Sequence[NewsItem],
     scheduler: str | None = None,
@@ -174,20 +187,18 @@ def process_dask(
     keep_text: bool = True,
 ) -> list[NewsRecord]:
     """Process ``items`` on a Dask cluster (``scheduler`` address, a given ``client``, or a new
-    LocalCluster of ``workers`` processes with one thread each) and return records in input order.
+    ``local_cluster(workers)``) and return records in input order.
 
-    ``batch_size`` None picks about three batches per worker. ``keep_text`` False cuts each
+    ``batch_size`` None makes batches that shrink towards the end (see ``_batches``). ``keep_text`` False cuts each
     record's ``text`` to what story grouping needs before it is sent back."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     own_cluster = None
     if client is None:
         if scheduler:
             client = Client(scheduler)
         else:
-            own_cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-            )
+            own_cluster = local_cluster(workers)
             client = Client(own_cluster)
     try:
         info = client.scheduler_info()

@@ -19,12 +19,10 @@ PAGES = [
 @pytest.fixture(scope="module")
 def client():
     distributed = pytest.importorskip("distributed")
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    from citydiplomacy.newsengine.dask_engine import local_cluster
+
+    with local_cluster(2) as cluster, distributed.Client(cluster) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
         yield client
 
 
