@@ -202,7 +202,7 @@ CITY_NAME_FA = env_str("CITY_NAME_FA", "تهران")
 # Days after a realized mission by which its post-trip report is due.
 POST_TRIP_REPORT_DAYS = env_int("POST_TRIP_REPORT_DAYS", 15)
 # Lists count their rows up to this many and beyond it say "more than ..." (see core/pagination.py).
-LIST_COUNT_CAP = env_int("LIST_COUNT_CAP", 10_000)
+LIST_COUNT_CAP = env_int("LIST_COUNT_CAP", 1_000)
 # Background tasks run at once unless a worker is configured to take them from the queue.
 TASKS_RUN_INLINE = env_bool("TASKS_RUN_INLINE", True)
 

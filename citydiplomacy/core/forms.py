@@ -76,6 +76,22 @@ class ListedChoiceIterator(forms.models.ModelChoiceIterator):
             yield self.choice(obj)
 
 
+class NamedChoiceIterator(forms.models.ModelChoiceIterator):
+    """Choices of a model with `name_fa` and `name_en` read as plain values, labelled in the reader's
+    language as the model's `name` reads: no model instance per option."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        english = (get_language() or "fa") == "en"
+        for pk, name_fa, name_en in self.queryset.values_list("pk", "name_fa", "name_en"):
+            yield (pk, name_en if english and name_en else name_fa)
+
+
+class NamedModelChoiceField(forms.ModelChoiceField):
+    iterator = NamedChoiceIterator
+
+
 FAST_INPUTS = {
     base: type(f"Fast{base.__name__}", (FastInputMixin, base), {})
     for base in (forms.TextInput, forms.NumberInput, forms.EmailInput, forms.URLInput)

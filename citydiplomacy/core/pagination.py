@@ -2,9 +2,9 @@
 
 An exact COUNT(*) reads every matching row, so on a list of a hundred thousand requests it costs more than
 the rest of the page together. Like the big code hosts ("1,000+ results"), lists count at most
-``settings.LIST_COUNT_CAP`` rows (10,000 by default: more than an office's whole history, so in practice
-every count is exact) and beyond that say "more than 10,000" while paging on normally. Pages, the API and
-the exports all behave the same way.
+``settings.LIST_COUNT_CAP`` rows (1,000 by default: an office's trips of several years; a filter narrows a
+list below it) and beyond that say "more than 1,000" while paging on normally: next and previous always
+work, and the page number in the address reaches any page. Pages and the API behave the same way.
 """
 
 import math
@@ -33,13 +33,14 @@ class CappedPaginator(Paginator):
 
     def __init__(self, object_list, per_page, *args, cap=None, **kwargs):
         super().__init__(object_list, per_page, *args, **kwargs)
-        self.cap = cap or getattr(settings, "LIST_COUNT_CAP", 10_000)
+        self.cap = cap or getattr(settings, "LIST_COUNT_CAP", 1_000)
 
     @cached_property
     def _counted(self):
         rows = self.object_list
         if hasattr(rows, "query"):
-            return rows.order_by()[: self.cap + 1].count()
+            # only the keys: columns computed for display (subqueries) are not evaluated to count
+            return rows.order_by().values("pk")[: self.cap + 1].count()
         return len(rows)
 
     @property

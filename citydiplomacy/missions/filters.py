@@ -5,7 +5,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from citydiplomacy.core.forms import DateField, StyledFormMixin
+from citydiplomacy.core.forms import DateField, NamedModelChoiceField, StyledFormMixin
 from citydiplomacy.core.models import Unit
 from citydiplomacy.partners.models import Country
 
@@ -20,12 +20,16 @@ class FilterForm(StyledFormMixin, forms.Form):
     pass
 
 
+class UnitFilter(django_filters.ModelChoiceFilter):
+    field_class = NamedModelChoiceField
+
+
 class MissionFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("search"), method="search")
     status = django_filters.ChoiceFilter(label=_("status"), choices=Status.choices)
     purpose = django_filters.ChoiceFilter(label=_("purpose"), choices=Purpose.choices)
     mode = django_filters.ChoiceFilter(label=_("mode"), choices=Mode.choices)
-    unit = django_filters.ModelChoiceFilter(label=_("unit"), queryset=Unit.objects.all())
+    unit = UnitFilter(label=_("unit"), queryset=Unit.objects.all())
     country = django_filters.CharFilter(label=_("country"), method="by_country")
     start_from = JalaliDateFilter(label=_("starts from"), field_name="start_date", lookup_expr="gte")
     start_to = JalaliDateFilter(label=_("starts until"), field_name="start_date", lookup_expr="lte")
@@ -34,6 +38,14 @@ class MissionFilter(django_filters.FilterSet):
         model = MissionRequest
         fields = ["q", "status", "purpose", "mode", "unit", "country", "start_from", "start_to"]
         form = FilterForm
+
+    def get_form_class(self):
+        # The fields do not depend on the request (their labels are lazy, the units' queryset is read at
+        # each rendering): one form class, made once, as for any Django form.
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
 
     def by_country(self, queryset, name, value):
         """A country by ISO code or any of its names, in Persian or English."""

@@ -69,10 +69,16 @@ def _day(index, boundaries):
     return boundaries[index - 1] if index else None
 
 
-def request_series_rows(today, boundaries):
-    """One scan of the requests, grouped by the buckets of four dates: rows of
-    (submitted day, due day, trip day, report day, submitted, due, not_realized, trips, virtual, persons,
-    mayor, reports_due, reported, on_time), each day being the first day of its bucket (or None)."""
+def request_series_rows(boundaries):
+    """One scan of the requests, grouped by the buckets of four dates and by what decides which figures a
+    request counts in: rows of (submitted day, end day, trip day, report-due day, status, mode, is the
+    mayor's trip, report state, requests, persons), each day being the first day of its bucket (or None).
+
+    The report state is 0 without a post-trip report, 1 for a report in time, 2 for a late one. The caller
+    (`services._load_series`) turns these few hundred rows into the figures; with the report's `today`
+    among the boundaries, "ended before today" is a property of the bucket. Grouping by a handful of small
+    keys costs less than evaluating a dozen filtered aggregates on every row.
+    """
     days_allowed = settings.POST_TRIP_REPORT_DAYS
     shift = [day - dt.timedelta(days=days_allowed) for day in boundaries]
     m, r = "m", "r"
@@ -98,48 +104,16 @@ def request_series_rows(today, boundaries):
         sql, bucket_params = _bucket(expression, edges)
         buckets.append(sql)
         params.extend(bucket_params)
-
-    passed = ", ".join(["%s"] * len(PASSED_APPROVAL))
-    realized = f"{status} = %s"
-    trip = f"{status} = %s AND {mode} = %s"
-    due = f"{status} IN ({passed}) AND {end_date} < %s"
-    aggregates = [
-        (f"COUNT({submitted_on})", []),
-        # Approved missions whose planned end has passed: due to have taken place (or been cancelled).
-        (f"COUNT(*) FILTER (WHERE {due})", [*PASSED_APPROVAL, _date(today)]),
-        (
-            f"COUNT(*) FILTER (WHERE {due} AND {status} <> %s)",
-            [*PASSED_APPROVAL, _date(today), Status.REALIZED],
-        ),
-        (f"COUNT(*) FILTER (WHERE {trip})", [Status.REALIZED, Mode.IN_PERSON]),
-        (f"COUNT(*) FILTER (WHERE {trip})", [Status.REALIZED, Mode.VIRTUAL]),
-        (
-            f"SUM({m}.{_name(MissionRequest, 'persons_count')}) FILTER (WHERE {trip})",
-            [Status.REALIZED, Mode.IN_PERSON],
-        ),
-        (
-            f"COUNT(*) FILTER (WHERE {trip} AND {m}.{_name(MissionRequest, 'purpose')} = %s)",
-            [Status.REALIZED, Mode.IN_PERSON, Purpose.MAYOR_OFFICIAL],
-        ),
-        # A mission whose report is not yet due counts only once its report is in (it cannot have failed yet).
-        (
-            f"COUNT(*) FILTER (WHERE {realized} AND ({report_id} IS NOT NULL OR {ended} < %s))",
-            [Status.REALIZED, _date(today - dt.timedelta(days=days_allowed))],
-        ),
-        (f"COUNT({report_id}) FILTER (WHERE {realized})", [Status.REALIZED]),
-        (
-            f"COUNT(*) FILTER (WHERE {realized} AND {_days_between(report_day, ended)} <= %s)",
-            [Status.REALIZED, *report_day_params, days_allowed],
-        ),
-    ]
-    for _sql, aggregate_params in aggregates:
-        params.extend(aggregate_params)
+    mayor = f"CASE WHEN {m}.{_name(MissionRequest, 'purpose')} = %s THEN 1 ELSE 0 END"
+    report_state = f"CASE WHEN {report_id} IS NULL THEN 0 WHEN {_days_between(report_day, ended)} <= %s THEN 1 ELSE 2 END"
+    params += [Purpose.MAYOR_OFFICIAL, *report_day_params, days_allowed]
     sql = (
-        f"SELECT {', '.join(buckets)}, {', '.join(a for a, _p in aggregates)} "
+        f"SELECT {', '.join(buckets)}, {status}, {mode}, {mayor}, {report_state}, "
+        f"COUNT(*), SUM({m}.{_name(MissionRequest, 'persons_count')}) "
         f"FROM {_name(MissionRequest)} {m} "
         f"LEFT JOIN {_name(PostTripReport)} {r} "
         f"ON {r}.{_name(PostTripReport, 'mission')} = {m}.{_name(MissionRequest, 'id')} "
-        "GROUP BY 1, 2, 3, 4"
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -147,12 +121,12 @@ def request_series_rows(today, boundaries):
     return [
         (
             _day(submitted, boundaries),
-            _day(due_index, boundaries),
+            _day(end_index, boundaries),
             _day(trip_index, boundaries),
             _day(report_index, boundaries),
-            *counts,
+            *rest,
         )
-        for submitted, due_index, trip_index, report_index, *counts in rows
+        for submitted, end_index, trip_index, report_index, *rest in rows
     ]
 
 
@@ -170,13 +144,12 @@ def decision_series_rows(boundaries):
 
 
 def breakdown_rows(current, previous):
-    """Realized in-person trips starting in either period, counted per window and unit, purpose, funding
-    source, destination-country set and destination-city set: one scan of the requests, no join.
+    """Realized in-person trips starting in either period, counted per window and unit, purpose and funding
+    source, per destination-country set and per destination-city set: one scan of the requests, no join.
 
-    Rows of (window, dimension, key, trips, persons): `key` is the unit's id, the purpose's or funding
-    source's code, or a request's stored set of country or city ids ("12,45", see missions/destinations.py);
-    the caller spreads each set's trips over its countries or cities. There are few distinct sets, so this
-    replaces a join of every trip with its links by a small GROUP BY.
+    Destinations are read from each request's stored set of country or city ids ("12,45", see
+    missions/destinations.py); the caller spreads each set's trips over its countries or cities. There are
+    few distinct sets, so this replaces a join of every trip with its links by a small GROUP BY.
 
     The whole filter is the window's label itself (NULL outside both periods): the planner then expects most
     of the table, scans it once and hashes, which is what a report over years needs.
@@ -189,37 +162,35 @@ def breakdown_rows(current, previous):
     for name, period in (("current", current), ("previous", previous)):
         labels.append(f"WHEN {trip} AND {day} BETWEEN %s AND %s THEN %s")
         params += [Status.REALIZED, Mode.IN_PERSON, _date(period.start), _date(period.end), name]
-    keys = [
-        ("unit", f"CAST({q(MissionRequest, 'unit')} AS TEXT)"),
-        ("purpose", q(MissionRequest, "purpose")),
-        ("funding", q(MissionRequest, "funding")),
-        ("country", q(MissionRequest, "country_set")),
-        ("city", q(MissionRequest, "city_set")),
-    ]
     labelled = (
-        f"SELECT {', '.join(f'{sql} AS {name}' for name, sql in keys)}, "
-        f"{q(MissionRequest, 'persons_count')} AS persons, CASE {' '.join(labels)} END AS win "
-        f"FROM {q(MissionRequest)}"
+        f"SELECT {q(MissionRequest, 'unit')} AS unit, {q(MissionRequest, 'purpose')} AS purpose, "
+        f"{q(MissionRequest, 'funding')} AS funding, {q(MissionRequest, 'country_set')} AS country_set, "
+        f"{q(MissionRequest, 'city_set')} AS city_set, {q(MissionRequest, 'persons_count')} AS persons, "
+        f"CASE {' '.join(labels)} END AS win FROM {q(MissionRequest)}"
     )
-    names = [name for name, _sql in keys]
+    # Three groupings: unit, purpose and funding together (a few hundred combinations, split by the caller),
+    # the country sets, the city sets. Rows: (window, grouping, unit, purpose, funding, set, trips, persons).
+    groupings = [
+        ("profile", "unit, purpose, funding", "unit, purpose, funding, NULL"),
+        ("country", "country_set", "NULL, NULL, NULL, country_set"),
+        ("city", "city_set", "NULL, NULL, NULL, city_set"),
+    ]
     if connection.vendor == "postgresql":
-        # GROUPING(...) has one bit per key, set when the row is not grouped by it: 0b01111 means "by unit".
-        which = " ".join(
-            f"WHEN {(1 << len(names)) - 1 - (1 << (len(names) - 1 - i))} THEN '{name}'"
-            for i, name in enumerate(names)
-        )
+        # One pass, every grouping hashed (settings give work_mem room for it; at PostgreSQL's default 4 MB
+        # one grouping is sorted, which alone takes longer than the scan). GROUPING(country_set, city_set)
+        # tells the groupings apart: 3 = by neither (the profile), 1 = by country set, 2 = by city set.
         sql = (
-            f"SELECT win, CASE GROUPING({', '.join(names)}) {which} END, COALESCE({', '.join(names)}), "
-            f"COUNT(*), SUM(persons) FROM ({labelled}) labelled WHERE win IS NOT NULL "
-            f"GROUP BY GROUPING SETS ({', '.join(f'(win, {name})' for name in names)})"
+            "SELECT win, CASE GROUPING(country_set, city_set) WHEN 3 THEN 'profile' WHEN 1 THEN 'country' "
+            "ELSE 'city' END, unit, purpose, funding, COALESCE(country_set, city_set), COUNT(*), SUM(persons) "
+            f"FROM ({labelled}) labelled WHERE win IS NOT NULL "
+            f"GROUP BY GROUPING SETS ({', '.join(f'(win, {keys})' for _name, keys, _cols in groupings)})"
         )
     else:
         sql = f"WITH w AS ({labelled}) " + " UNION ALL ".join(
-            f"SELECT win, '{name}', {name}, COUNT(*), SUM(persons) FROM w WHERE win IS NOT NULL GROUP BY win, {name}"
-            for name in names
+            f"SELECT win, '{name}', {columns}, COUNT(*), SUM(persons) FROM w WHERE win IS NOT NULL "
+            f"GROUP BY win, {keys}"
+            for name, keys, columns in groupings
         )
-    # On PostgreSQL every grouping is hashed in one pass when work_mem has room for it (settings set 64 MB;
-    # at the default 4 MB one of them is sorted, which alone takes longer than the scan).
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()

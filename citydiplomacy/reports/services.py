@@ -17,11 +17,12 @@ from django.utils.translation import get_language
 from citydiplomacy.lib.jalali import InvalidDate, jalali_year_of
 from citydiplomacy.lib.persian import to_latin_digits
 from citydiplomacy.missions.destinations import parse_set
-from citydiplomacy.missions.models import Funding, Purpose
+from citydiplomacy.missions.models import Funding, Mode, Purpose, Status
 
 from . import queries
 from .models import ManagementTerm
 from .periods import FIRST_COMPARISON_YEAR, Period, parse_period, previous_period, year_period, years_touched
+from .side_by_side import side_by_side
 
 # The figures of one period, in the order the page, the PDF and the workbook show them.
 FIGURE_KEYS = [
@@ -88,20 +89,46 @@ def _boundaries(periods):
     return sorted(days)
 
 
-def _load_series(today, boundaries):
-    """Two GROUP BY queries (requests, decisions), bucketed by `boundaries`: every series the figures sum."""
+def _load_series(today, boundaries, request_rows, decision_rows):
+    """Every series the figures sum, from the rows of the two GROUP BY queries (requests, decisions)
+    bucketed by `boundaries` (which include `today`, see `council_report`)."""
     parts = {"submitted": [], "due": [], "trips": [], "reports": []}
-    # Each request counts in up to four series, each by its own date: one scan, grouped by the four buckets.
-    for submitted_day, due_day, trip_day, report_day, *counts in queries.request_series_rows(
-        today, boundaries
-    ):
-        parts["submitted"].append((submitted_day, counts[0]))
-        parts["due"].append((due_day, *counts[1:3]))
-        parts["trips"].append((trip_day, *counts[3:7]))
-        parts["reports"].append((report_day, *counts[7:10]))
+    # Each request counts in up to four series, each by its own date: one scan (see the query).
+    for (
+        submitted_day,
+        end_day,
+        trip_day,
+        report_day,
+        status,
+        mode,
+        mayor,
+        report_state,
+        count,
+        persons,
+    ) in request_rows:
+        parts["submitted"].append((submitted_day, count))
+        if status in queries.PASSED_APPROVAL and end_day is not None and end_day < today:
+            # approved missions whose planned end has passed: due to have taken place (or been cancelled)
+            parts["due"].append((end_day, count, 0 if status == Status.REALIZED else count))
+        if status != Status.REALIZED:
+            continue
+        if mode == Mode.IN_PERSON:
+            parts["trips"].append((trip_day, count, 0, persons or 0, count if mayor else 0))
+        else:
+            parts["trips"].append((trip_day, 0, count, 0, 0))
+        # A report not yet due counts only once it is in (it cannot have failed yet).
+        is_due = report_state != 0 or (report_day is not None and report_day < today)
+        parts["reports"].append(
+            (
+                report_day,
+                count if is_due else 0,
+                count if report_state else 0,
+                count if report_state == 1 else 0,
+            )
+        )
     return {
         "submitted": DailySeries(parts["submitted"], 1),
-        "decisions": DailySeries(queries.decision_series_rows(boundaries), len(queries.DECISION_KINDS)),
+        "decisions": DailySeries(decision_rows, len(queries.DECISION_KINDS)),
         "due": DailySeries(parts["due"], 2),
         "trips": DailySeries(parts["trips"], 4),
         "reports": DailySeries(parts["reports"], 3),
@@ -166,25 +193,30 @@ def _ranked(rows):
     return sorted(rows, key=lambda row: (-row["trips"], row.get("name") or row.get("code") or ""))
 
 
-def breakdowns(current, previous):
+def breakdowns(current, previous, rows=None):
     """Trips per country, city, purpose, funding source and unit, for the period and the one before.
 
-    Two queries: the counts (see `queries.breakdown_rows`: per unit, purpose, funding source and destination
-    set), then the names of the countries, cities and units found. A request with two destination countries
+    Two queries: the counts (see `queries.breakdown_rows`: per unit, purpose and funding source, and per
+    destination set), then the names of the countries, cities and units found. A request with two destination countries
     is one trip to each of them, as it is one trip in each of their rows in the Council's tables.
     """
     counts = {name: defaultdict(lambda: [0, 0]) for name in ("country", "city", "unit", "purpose", "funding")}
-    for window, dimension, key, trips, persons in queries.breakdown_rows(current, previous):
-        if dimension in ("country", "city"):
-            places = parse_set(key or "")
-        elif dimension == "unit":
-            places = [int(key)]
+
+    def add(dimension, window, place, trips, persons):
+        tally = counts[dimension][(window, place)]
+        tally[0] += trips
+        tally[1] += persons or 0
+
+    if rows is None:
+        rows = queries.breakdown_rows(current, previous)
+    for window, grouping, unit, purpose, funding, place_set, trips, persons in rows:
+        if grouping == "profile":
+            add("unit", window, unit, trips, persons)
+            add("purpose", window, purpose, trips, persons)
+            add("funding", window, funding, trips, persons)
         else:
-            places = [key]
-        for place in places:
-            tally = counts[dimension][(window, place)]
-            tally[0] += trips
-            tally[1] += persons or 0
+            for place in parse_set(place_set or ""):
+                add(grouping, window, place, trips, persons)
     names = {
         (dimension, pk): (iso2, name_fa, name_en)
         for dimension, pk, iso2, name_fa, name_en in queries.place_names(
@@ -240,11 +272,19 @@ def council_report(start, end, *, today=None):
     years = {year: year_period(year) for year in range(FIRST_COMPARISON_YEAR, last_year + 1)}
     years.update((year, year_period(year)) for year in years_touched(current))
     # Every period shown is known now, so the series are counted per interval between their boundaries.
+    # `today` among them too: whether a request ended (or its report fell due) before today is then known
+    # from its bucket. Splitting a bucket in two changes no period's sum.
     boundaries = _boundaries([current, previous, *years.values(), *term_periods])
-    series = _load_series(today, boundaries)
+    boundaries = sorted({*boundaries, today})
+    # The two scans of the requests at the same time where that is safe (see side_by_side.py).
+    request_rows, (breakdown_rows, decision_rows) = side_by_side(
+        lambda: queries.request_series_rows(boundaries),
+        lambda: (queries.breakdown_rows(current, previous), queries.decision_series_rows(boundaries)),
+    )
+    series = _load_series(today, boundaries, request_rows, decision_rows)
     figures = period_figures(series, current)
     before = period_figures(series, previous)
-    parts = breakdowns(current, previous)
+    parts = breakdowns(current, previous, breakdown_rows)
 
     report = {"period": current.as_dict(), "today": today.isoformat(), **figures}
     for name in ("destinations", "cities", "purposes", "funding", "units"):

@@ -39,7 +39,7 @@ def mission_rows(missions):
         )
         rows.append(
             ROW.format(
-                escape(detail(m.pk)),
+                detail(m.pk),  # built from an integer
                 escape(m.reference),
                 escape(m.title),
                 escape(m.unit),

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.db import connection
 
 from citydiplomacy.lib.jalali import InvalidDate, parse_date
 from citydiplomacy.missions import services as missions
@@ -207,3 +208,19 @@ def test_period_from_parameters(council_world):
             period_from_params(bad)
     with pytest.raises(InvalidDate, match="before it starts"):
         period_from_params({"from": "1401-12-01", "to": "1401-06-01"})
+
+
+@pytest.mark.django_db(transaction=True)
+def test_report_is_the_same_with_its_scans_side_by_side(seeded, council_world, settings):
+    """Outside a transaction on PostgreSQL the two scans run at the same time on two connections; the
+    report must not differ from the one computed one query after the other."""
+    from citydiplomacy.reports.side_by_side import can_run_side_by_side
+
+    start, end = J("1401-01-01"), J("1401-12-29")
+    settings.REPORT_QUERIES_SIDE_BY_SIDE = True
+    assert can_run_side_by_side() == (connection.vendor == "postgresql")
+    together = council_report(start, end, today=TODAY)
+    settings.REPORT_QUERIES_SIDE_BY_SIDE = False
+    assert not can_run_side_by_side()
+    assert council_report(start, end, today=TODAY) == together
+    assert together["trips"] == 5 and together["destinations"][0]["iso2"] == "IQ"  # R1, R2, R3, R12, R14
