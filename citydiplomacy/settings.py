@@ -203,6 +203,8 @@ CITY_NAME_FA = env_str("CITY_NAME_FA", "تهران")
 POST_TRIP_REPORT_DAYS = env_int("POST_TRIP_REPORT_DAYS", 15)
 # Lists count their rows up to this many and beyond it say "more than ..." (see core/pagination.py).
 LIST_COUNT_CAP = env_int("LIST_COUNT_CAP", 1_000)
+# On PostgreSQL the council report's two scans run at the same time on two connections (reports/side_by_side.py).
+REPORT_QUERIES_SIDE_BY_SIDE = env_bool("REPORT_QUERIES_SIDE_BY_SIDE", True)
 # Background tasks run at once unless a worker is configured to take them from the queue.
 TASKS_RUN_INLINE = env_bool("TASKS_RUN_INLINE", True)
 

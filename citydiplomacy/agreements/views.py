@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -9,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.pagination import CappedPaginator
 from citydiplomacy.missions.permissions import visible_missions
 from citydiplomacy.partners.exporters import xlsx_response
 from citydiplomacy.partners.permissions import can_edit, get_object_for_user, require
@@ -56,7 +56,7 @@ def agreement_list(request):
     flt = AgreementFilter(request.GET, queryset=_agreements().order_by("-signed_on", "-id"))
     if request.GET.get("format") == "xlsx":
         return xlsx_response("agreements.xlsx", agreement_columns(today), flt.qs, "agreements")
-    page = Paginator(flt.qs, 50).get_page(request.GET.get("page"))
+    page = CappedPaginator(flt.qs, 50).get_page(request.GET.get("page"))
     return render(request, "agreements/list.html", {"filter": flt, "page": page, "today": today,
                                                     "may_edit": can_edit(request.user)})  # fmt: skip
 
@@ -238,7 +238,7 @@ def commitment_list(request):
         return xlsx_response(
             "commitments.xlsx", commitment_columns(today), flt.qs.iterator(chunk_size=2000), "commitments"
         )
-    page = Paginator(flt.qs, 50).get_page(request.GET.get("page"))
+    page = CappedPaginator(flt.qs, 50).get_page(request.GET.get("page"))
     return render(request, "agreements/commitment_list.html", {"filter": flt, "page": page, "today": today})
 
 

@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.pagination import CappedPaginator
 from citydiplomacy.partners.exporters import xlsx_response
 from citydiplomacy.partners.permissions import can_edit, get_object_for_user, require
 
@@ -39,7 +39,7 @@ def membership_list(request):
     flt = MembershipFilter(request.GET, queryset=_memberships())
     if request.GET.get("format") == "xlsx":
         return xlsx_response("memberships.xlsx", membership_columns(today), flt.qs, "memberships")
-    page = Paginator(flt.qs, 50).get_page(request.GET.get("page"))
+    page = CappedPaginator(flt.qs, 50).get_page(request.GET.get("page"))
     rows = [(m, m.current_status(today)) for m in page.object_list]
     rows = [(m, status, MembershipStatus(status).label) for m, status in rows]
     return render(

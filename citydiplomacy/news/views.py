@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -9,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.pagination import CappedPaginator
 
 from . import services
 from .forms import AcceptForm, CorrectionForm, DismissForm, PasteForm, SourceForm
@@ -28,7 +28,7 @@ def inbox(request):
         stories = stories.filter(is_city_diplomacy=True)
     if request.GET.get("type") in dict(EVENT_TYPES):
         stories = stories.filter(event_type=request.GET["type"])
-    page = Paginator(stories, 30).get_page(request.GET.get("page"))
+    page = CappedPaginator(stories, 30).get_page(request.GET.get("page"))
     for story in page.object_list:
         story.summary = services.summary(story.proposed)  # canonical names: one line, same in both languages
     return render(

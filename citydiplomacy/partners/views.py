@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -9,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.pagination import CappedPaginator
 
 from . import services, timeline
 from .exporters import PARTNER_COLUMNS, xlsx_response
@@ -53,7 +53,7 @@ def partner_list(request, kind):
     flt = FILTERS[kind](request.GET, queryset=_list_queryset(kind))
     if request.GET.get("format") == "xlsx":
         return xlsx_response(f"{kind}.xlsx", PARTNER_COLUMNS[kind], flt.qs.iterator(chunk_size=2000), kind)
-    page = Paginator(flt.qs, 50).get_page(request.GET.get("page"))
+    page = CappedPaginator(flt.qs, 50).get_page(request.GET.get("page"))
     return render(
         request,
         "partners/list.html",
