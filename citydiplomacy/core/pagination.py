@@ -11,6 +11,7 @@ import math
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.db.models.expressions import RawSQL
 from django.utils.functional import cached_property
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
@@ -88,6 +89,29 @@ class CappedPaginator(Paginator):
 
     def _get_page(self, *args, **kwargs):
         return CappedPage(*args, **kwargs)
+
+    def capped_count(self):
+        """The capped count as an expression: a subquery that runs once whatever the rows it sits beside."""
+        sql, params = self.object_list.order_by().values("pk")[: self.cap + 1].query.sql_with_params()
+        return RawSQL(f"SELECT COUNT(*) FROM ({sql}) counted", params)
+
+    def get_page_with(self, number, fetch):
+        """`get_page` reading the rows and the count in one query.
+
+        `fetch(queryset)` gets `object_list` annotated with the capped count as `listed` and sliced to the
+        page, and returns (rows, listed of any row). A page past the end takes the usual path."""
+        try:
+            number = max(1, int(number))
+        except (TypeError, ValueError):
+            number = 1
+        bottom = (number - 1) * self.per_page
+        rows, listed = fetch(
+            self.object_list.annotate(listed=self.capped_count())[bottom : bottom + self.per_page]
+        )
+        if not rows and number > 1:
+            return self.get_page(number)
+        self.__dict__["_counted"] = listed or 0
+        return self._get_page(rows, number, self)
 
 
 class CappedPageNumberPagination(PageNumberPagination):

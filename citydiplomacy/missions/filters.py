@@ -1,5 +1,7 @@
 """One filter definition for the web list, the API list and the export."""
 
+import copy
+
 import django_filters
 from django import forms
 from django.db.models import Q
@@ -18,6 +20,23 @@ class JalaliDateFilter(django_filters.DateFilter):
 
 class FilterForm(StyledFormMixin, forms.Form):
     pass
+
+
+class SharedFilters(dict):
+    """A FilterSet's `base_filters` whose per-request copy is a shallow copy of each filter.
+
+    django-filter deep-copies every filter for every request: the choices, the lazy labels, the units'
+    queryset, none of which a request changes. Each request still gets filter objects of its own (django-
+    filter sets their `model` and `parent`), and a method filter is bound again to its copy."""
+
+    def __deepcopy__(self, memo):
+        copies = {}
+        for name, original in self.items():
+            clone = copy.copy(original)
+            if getattr(original, "_method", None) is not None:
+                clone.method = original._method  # a FilterMethod bound to the copy, not the original
+            copies[name] = clone
+        return copies
 
 
 class UnitFilter(django_filters.ModelChoiceFilter):
@@ -64,3 +83,6 @@ class MissionFilter(django_filters.FilterSet):
         return queryset.filter(
             Q(title__icontains=value) | Q(reference__icontains=value) | Q(host_organization__icontains=value)
         )
+
+
+MissionFilter.base_filters = SharedFilters(MissionFilter.base_filters)

@@ -60,9 +60,12 @@ class ClosurePredicates:
     """The overdue flags, read from `status`, `end_date`, `actual_end_date` and `has_report`: shared by the
     model and by the light rows that long tables are built from (see `rows.py`)."""
 
+    def _today(self):
+        return timezone.localdate()
+
     @property
     def is_closure_overdue(self):
-        return self.status == Status.APPROVED and self.end_date < timezone.localdate()
+        return self.status == Status.APPROVED and self.end_date < self._today()
 
     @property
     def report_due_on(self):
@@ -73,7 +76,7 @@ class ClosurePredicates:
     @property
     def is_report_overdue(self):
         due = self.report_due_on
-        return due is not None and not self.has_report and due < timezone.localdate()
+        return due is not None and not self.has_report and due < self._today()
 
 
 class MissionRequest(ClosurePredicates, models.Model):

@@ -6,6 +6,7 @@ are read as plain values in one query: unit names and the report's presence join
 destinations gathered by a subquery that runs only for the rows of the page.
 """
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -65,6 +66,10 @@ class MissionRow(ClosurePredicates):
     persons_count: int
     has_report: bool
     countries: list = field(default_factory=list)
+    today: dt.date | None = None  # the day the overdue flags are judged on (default: the local date)
+
+    def _today(self):
+        return self.today or ClosurePredicates._today(self)  # (no zero-argument super in a slots dataclass)
 
 
 def is_english():
@@ -91,9 +96,14 @@ def _destinations():
     )
 
 
-def row_values(queryset: QuerySet) -> QuerySet:
-    """`queryset` (filtered and ordered, not yet sliced) as the dicts `row_from_values` reads: one query."""
-    return queryset.select_related(None).prefetch_related(None).values(*FIELDS, destinations=_destinations())
+def row_values(queryset: QuerySet, *extra: str) -> QuerySet:
+    """`queryset` (filtered and ordered) as the dicts `row_from_values` reads, with the annotations named in
+    `extra`: one query."""
+    return (
+        queryset.select_related(None)
+        .prefetch_related(None)
+        .values(*FIELDS, *extra, destinations=_destinations())
+    )
 
 
 def row_from_values(values: dict, english: bool | None = None) -> MissionRow:
@@ -122,9 +132,16 @@ def row_from_mission(mission: MissionRequest) -> MissionRow:
     )  # fmt: skip
 
 
+def page_rows(queryset: QuerySet):
+    """For `CappedPaginator.get_page_with`: the page's rows and the count, from one query."""
+    english = is_english()
+    values = list(row_values(queryset, "listed"))
+    return [row_from_values(v, english) for v in values], (values[0]["listed"] if values else 0)
+
+
 def mission_table_rows(missions) -> list[MissionRow]:
-    """Rows from a queryset (read in one query) or from mission instances."""
+    """Rows from a queryset (read in one query), rows already read, or mission instances."""
     if isinstance(missions, QuerySet):
         english = is_english()
         return [row_from_values(v, english) for v in row_values(missions)]
-    return [row_from_mission(m) for m in missions]
+    return [m if isinstance(m, MissionRow) else row_from_mission(m) for m in missions]

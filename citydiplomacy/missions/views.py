@@ -31,6 +31,7 @@ from .permissions import (
     get_session_for_user,
     visible_missions,
 )
+from .rows import page_rows
 
 
 @login_required
@@ -38,8 +39,9 @@ def mission_list(request):
     if request.user.role == "analyst":
         raise PermissionDenied
     flt = MissionFilter(request.GET, queryset=visible_missions(request.user), request=request)
-    # The rows are read as light values by the table (missions_tags.mission_rows), in two queries.
-    page = CappedPaginator(flt.qs.order_by("-start_date", "-id"), 50).get_page(request.GET.get("page"))
+    # The page's rows (light values, see rows.py) and the count in one query.
+    paginator = CappedPaginator(flt.qs.order_by("-start_date", "-id"), 50)
+    page = paginator.get_page_with(request.GET.get("page"), page_rows)
     return render(
         request, "missions/list.html", {"filter": flt, "page": page, "can_create": can_create(request.user)}
     )

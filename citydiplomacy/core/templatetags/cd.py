@@ -73,3 +73,48 @@ def digits(value):
     if value is None:
         return ""
     return to_persian_digits(str(value)) if _is_fa() else str(value)
+
+
+_FILTER_BARS = {}  # key → HTML, see filter_fields
+_FILTER_BARS_KEPT = 256
+
+
+@register.simple_tag
+def filter_fields(form):
+    """A filter bar's fields, each in its column with its label.
+
+    The HTML is a function of the form's fields, the reader's language, the values in the address and the
+    choices of its model fields, so it is remembered under exactly those: the choices are read anew each
+    time (a new unit appears at once) and handed to the widgets, and only the rendering is saved.
+    """
+    from django.forms import ModelChoiceField
+    from django.utils.html import format_html_join
+
+    model_choices = {}
+    for name, field in form.fields.items():
+        if isinstance(field, ModelChoiceField):
+            model_choices[name] = [(value, str(label)) for value, label in field.choices]
+    data = tuple(sorted((k, tuple(v)) for k, v in form.data.lists())) if form.is_bound else None
+    key = (
+        type(form).__module__,
+        type(form).__name__,
+        tuple(form.fields),
+        get_language(),
+        data,
+        tuple(
+            (name, tuple((str(v), label) for v, label in choices)) for name, choices in model_choices.items()
+        ),
+    )
+    html = _FILTER_BARS.get(key)
+    if html is None:
+        for name, choices in model_choices.items():
+            form.fields[name].widget.choices = choices
+        html = format_html_join(
+            "",
+            '<div class="col-md-3 col-lg"><label class="form-label small" for="{}">{}</label>{}</div>',
+            ((bf.id_for_label, bf.label, bf) for bf in form),
+        )
+        if len(_FILTER_BARS) >= _FILTER_BARS_KEPT:
+            _FILTER_BARS.clear()
+        _FILTER_BARS[key] = html
+    return html

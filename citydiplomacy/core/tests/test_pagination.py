@@ -52,3 +52,26 @@ def test_the_list_and_the_api_say_when_the_count_stopped(settings, mission_facto
     settings.LIST_COUNT_CAP = 10
     assert "(3 requests)" in client.get("/missions/").content.decode()
     assert client.get("/api/missions/").json()["count_is_exact"] is True
+
+
+def test_the_list_reads_its_rows_and_count_together_and_handles_any_page(
+    settings, mission_factory, secretary, client_for
+):
+    settings.LIST_COUNT_CAP = 1000
+    first = mission_factory(title="Oldest trip")
+    for _ in range(2):
+        mission_factory()
+    client = client_for(secretary)
+    page = client.get("/missions/?page=99").content.decode()  # past the end: the last page
+    assert "Oldest trip" in page and "(3 requests)" in page
+    assert "Oldest trip" in client.get("/missions/?page=x").content.decode()
+    assert first.reference in client.get("/api/missions/").content.decode()
+
+
+def test_filter_bar_shows_a_new_unit_at_once_and_in_the_readers_language(secretary, client_for):
+    client = client_for(secretary)
+    assert "Protocol Department" not in client.get("/missions/").content.decode()
+    Unit.objects.create(name_fa="اداره تشریفات", name_en="Protocol Department", name_key="protocol")
+    assert "Protocol Department" in client.get("/missions/").content.decode()
+    persian = client_for(secretary, language="fa").get("/missions/").content.decode()
+    assert "اداره تشریفات" in persian and "Protocol Department" not in persian

@@ -4,6 +4,7 @@ pass per cell is most of a page's time (see bench/run.py)."""
 from html import escape
 
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -32,22 +33,34 @@ def mission_rows(missions):
     statuses = {value: escape(str(label)) for value, label in Status.choices}
     english = is_english()
     day = (lambda d: d.isoformat()) if english else format_jalali  # as the jdate filter shows a date
+    today = timezone.localdate()
+    separator = ", " if english else "، "
+    seen = {}  # units, destinations and days recur down a page: each written once
+
+    def once(kind, value, make):
+        key = (kind, value)
+        if key not in seen:
+            seen[key] = make(value)
+        return seen[key]
+
     rows = []
     for m in mission_table_rows(missions):
+        m.today = today
         badges = (" " + closure if m.is_closure_overdue else "") + (
             " " + report if m.is_report_overdue else ""
         )
+        places = tuple(c.label(english) for c in m.countries)
         rows.append(
             ROW.format(
                 detail(m.pk),  # built from an integer
                 escape(m.reference),
                 escape(m.title),
-                escape(m.unit),
-                escape((", " if english else "، ").join(c.label(english) for c in m.countries)),
-                day(m.start_date),
-                day(m.end_date),
+                once("unit", m.unit, escape),
+                once("places", places, lambda p: escape(separator.join(p))),
+                once("day", m.start_date, day),
+                once("day", m.end_date, day),
                 modes.get(m.mode) or escape(m.mode),
-                escape(m.status),
+                once("status", m.status, escape),
                 statuses.get(m.status) or escape(m.status),
                 badges,
             )

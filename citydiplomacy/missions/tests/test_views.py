@@ -160,3 +160,22 @@ def test_api_realize_and_report(mission_factory, requester, chair, client_for, t
     assert response.status_code == 200
     bad = client.post(f"/api/missions/{mission.pk}/cancel/", {"reason": "x"}, content_type="application/json")
     assert bad.status_code == 400 and "cannot be cancelled" in bad.json()["detail"]
+
+
+def test_list_filters_by_country_and_search_request_after_request(
+    mission_factory, secretary, client_for, china
+):
+    from citydiplomacy.partners.models import Country
+
+    japan = Country.objects.get(iso2="JP")
+    mission_factory(title="Xi'an congress", countries=[china])
+    mission_factory(title="Tokyo forum", countries=[japan])
+    client = client_for(secretary)
+    for _ in range(2):  # each request gets its own filters, bound to its own filter set
+        page = client.get("/missions/", {"country": "ژاپن"}).content.decode()
+        assert "Tokyo forum" in page and "Xi&#x27;an congress" not in page
+        page = client.get("/missions/", {"country": "CN", "q": "congress"}).content.decode()
+        assert "Xi&#x27;an congress" in page and "Tokyo forum" not in page
+        assert [r["title"] for r in client.get("/api/missions/", {"q": "forum"}).json()["results"]] == [
+            "Tokyo forum"
+        ]
