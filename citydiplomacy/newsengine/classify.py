@@ -178,7 +178,7 @@ def classify(
     ]
     ev.cities, ev.countries, ev.organizations = cities, countries, orgs
 
-    muni = len(L.MUNICIPAL.findall(full))
+    muni = L.MUNICIPAL.search(full) is not None
     org_city_net = any(
         gaz.by_canonical.get(("organization", o))
         and "city_network" in gaz.by_canonical[("organization", o)].tags
@@ -193,7 +193,7 @@ def classify(
     international = bool(foreign_countries or all_orgs or L.FOREIGN_ACTOR.search(full))
     ev.is_city_diplomacy = bool((muni or org_city_net) and international)
 
-    ev.event_type, ev.evidence, ev.confidence = _event_type(title, text, ev, home)
+    ev.event_type, ev.evidence, ev.confidence = _event_type(title, sents0, ev)
     first = title or (sents0[0][1] if sents0 else "")
     if ev.event_type == "meeting" and _located_abroad(text, hits, home, home_cc, lead_end):
         ev.event_type = "outbound_visit"
@@ -220,7 +220,7 @@ def classify(
         ev.cities = []  # no city-diplomacy story, no counterpart cities
     if ev.event_type == "agreement":
         ev.agreement_kind = _agreement_kind(ev.evidence + " " + title)
-    ev.topics = [t for t, r in L.TOPICS.items() if len(r.findall(full)) >= 1] if ev.is_city_diplomacy else []
+    ev.topics = [t for t, r in L.TOPICS.items() if r.search(full)] if ev.is_city_diplomacy else []
     ev.event_date = _event_date(text, dates, published)
     return ev
 
@@ -317,10 +317,10 @@ def _agreement_kind(s: str) -> str | None:
     return "mou"
 
 
-def _event_type(title: str, text: str, ev: Event, home: str | None) -> tuple[str, str, float]:
+def _event_type(title: str, sents: list[tuple[int, str]], ev: Event) -> tuple[str, str, float]:
+    """The event type voted by the cue words of the title and the sentences (``sentences(text)``)."""
     if not ev.is_city_diplomacy:
         return "other", "", 0.6
-    sents = sentences(text)
     lead = [s for _p, s in sents[:4]]
     if title:
         lead.insert(0, title)
