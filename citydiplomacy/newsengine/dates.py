@@ -137,30 +137,37 @@ _JM = _alt(JALALI_MONTHS)
 _HM = _alt(HIJRI_MONTHS)
 _GM_EN = _alt(GREG_MONTHS_EN)
 _GM_FA = _alt(GREG_MONTHS_FA)
-_B = r"(?<![\w/.-])"
 _E = r"(?![\w/])"
+# Every pattern opens with what it consumes first (a digit, or a month's first letter), so that the
+# regex engine skips ahead to where a date can start instead of trying each position in turn. The
+# test "no word character, slash, dot or dash before the date" is therefore written after the first
+# digit: (?<![\w/.-]\d) right after one digit says what (?<![\w/.-]) says before it (and likewise
+# (?<!\w\d) for \b, and the four-digit forms after a year).
+_D1 = r"(\d(?<![\w/.-]\d)\d?)"  # a day or month of one or two digits, nothing glued before it
+_EN_INITIALS = "[" + "".join(sorted({m[0] for m in GREG_MONTHS_EN})) + "]"
+_DAY_YEAR_EN = r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"  # "October 16, 2025"
 
 PATTERNS = [
     # 14 مهر 1404, ۰۹ خرداد ۱۴۰۲, 14 مهرماه 1404
     (
         "jalali_text",
-        re.compile(_B + r"(\d{1,2})\s*(" + _JM + r")(?:[ \u200c]?ماه)?\s*(?:سال\s*)?(1[234]\d\d|\d\d)" + _E),
+        re.compile(_D1 + r"\s*(" + _JM + r")(?:[ \u200c]?ماه)?\s*(?:سال\s*)?(1[234]\d\d|\d\d)" + _E),
     ),
-    ("hijri_text", re.compile(_B + r"(\d{1,2})\s*(" + _HM + r")\s*(1[34]\d\d)" + _E)),
-    ("greg_fa_text", re.compile(_B + r"(\d{1,2})\s*(" + _GM_FA + r")\s*((?:19|20)\d\d)" + _E)),
+    ("hijri_text", re.compile(_D1 + r"\s*(" + _HM + r")\s*(1[34]\d\d)" + _E)),
+    ("greg_fa_text", re.compile(_D1 + r"\s*(" + _GM_FA + r")\s*((?:19|20)\d\d)" + _E)),
     # 2025 Oct 16, 2025-10-16 are handled below; October 16, 2025 / 16 October 2025
     (
         "greg_en_mdy",
-        re.compile(r"(?i)\b(" + _GM_EN + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"),
+        re.compile(r"(?i)(?=" + _EN_INITIALS + r")\b(" + _GM_EN + _DAY_YEAR_EN),
     ),
     (
         "greg_en_dmy",
-        re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _GM_EN + r")\.?,?\s+((?:19|20)\d\d)\b"),
+        re.compile(r"(?i)(\d(?<!\w\d)\d?)(?:st|nd|rd|th)?\s+(" + _GM_EN + r")\.?,?\s+((?:19|20)\d\d)\b"),
     ),
-    ("greg_en_ymd", re.compile(r"(?i)\b((?:19|20)\d\d)\s+(" + _GM_EN + r")\.?\s+(\d{1,2})\b")),
+    ("greg_en_ymd", re.compile(r"(?i)((?:19|20)\d\d)(?<!\w\d{4})\s+(" + _GM_EN + r")\.?\s+(\d{1,2})\b")),
     # numeric: 1404/07/24, 2025-10-16, 24/07/1404
-    ("num_ymd", re.compile(_B + r"((?:1[34]|19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})" + _E)),
-    ("num_dmy", re.compile(_B + r"(\d{1,2})([/.-])(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
+    ("num_ymd", re.compile(r"((?:1[34]|19|20)\d\d)(?<![\w/.-]\d{4})([/.-])(\d{1,2})\2(\d{1,2})" + _E)),
+    ("num_dmy", re.compile(_D1 + r"([/.-])(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
 ]
 
 
