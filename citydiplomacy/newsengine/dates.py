@@ -2,6 +2,8 @@
 
 Works on display-normalized text (ASCII digits, Persian letter forms). Every match is converted
 to an ISO date with jdatetime (Jalali) or hijridate (lunar); impossible dates are dropped.
+``find_day_months`` finds a day and month written without the year ("۲۴ مهر", "on 16 October",
+"Nov 12"); ``resolve_day_month`` gives it a year from a reference date (the publication date).
 """
 
 from __future__ import annotations
@@ -151,7 +153,7 @@ PATTERNS = [
     # 14 مهر 1404, ۰۹ خرداد ۱۴۰۲, 14 مهرماه 1404
     (
         "jalali_text",
-        re.compile(_D1 + r"\s*(" + _JM + r")(?:[ \u200c]?ماه)?\s*(?:سال\s*)?(1[234]\d\d|\d\d)" + _E),
+        re.compile(_D1 + r"\s*(" + _JM + r")(?:[ \u200c]?ماه)?\s*(?:سال\s*)?(1[234]\d\d|\d\d(?!:))" + _E),
     ),
     ("hijri_text", re.compile(_D1 + r"\s*(" + _HM + r")\s*(1[34]\d\d)" + _E)),
     ("greg_fa_text", re.compile(_D1 + r"\s*(" + _GM_FA + r")\s*((?:19|20)\d\d)" + _E)),
@@ -260,6 +262,109 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
             found.append(DateSpan(s, e, m.group(0), date.isoformat(), cal))
     found.sort(key=lambda d: d.start)
     return found
+
+
+@dataclass(frozen=True)
+class DayMonth:
+    """A day and month without a year: ``month`` in ``calendar`` ("jalali" or "gregorian")."""
+
+    start: int
+    end: int
+    text: str
+    month: int
+    day: int
+    calendar: str
+
+
+_NO_WORD_AFTER = r"(?![\w\u200c])"
+_NO_JALALI_YEAR = r"(?!\s*(?:سال\s*)?(?:1[234]\d\d|\d\d)(?![\d:]))"  # a year after it makes a full date
+_EN_MONTH_NAMES = _alt([m.capitalize() for m in GREG_MONTHS_EN])  # English names are capitalised
+DAY_MONTH_PATTERNS = [
+    # ۲۴ مهر, ۲۴ مهرماه (not followed by a year: that is a full date)
+    (
+        "jalali",
+        JALALI_MONTHS,
+        re.compile(_D1 + r"\s*(" + _JM + r")(?:[ \u200c]?ماه)?" + _NO_WORD_AFTER + _NO_JALALI_YEAR),
+    ),
+    # ۱۶ اکتبر
+    (
+        "gregorian",
+        GREG_MONTHS_FA,
+        re.compile(_D1 + r"\s*(" + _GM_FA + r")" + _NO_WORD_AFTER + r"(?!\s*(?:19|20)\d\d)"),
+    ),
+    # 16 October, 16th of October
+    (
+        "gregorian",
+        GREG_MONTHS_EN,
+        re.compile(
+            r"(\d(?<!\w\d)\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?("
+            + _EN_MONTH_NAMES
+            + r")\b\.?(?!,?\s*(?:19|20)\d\d)"
+        ),
+    ),
+    # October 16, Nov. 12th
+    (
+        "gregorian",
+        GREG_MONTHS_EN,
+        re.compile(
+            r"(?=" + _EN_INITIALS.upper() + r")\b(" + _EN_MONTH_NAMES + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+            r"(?!,?\s*(?:19|20)\d\d)"
+        ),
+    ),
+]
+
+
+def find_day_months(text: str, full: list[DateSpan] | None = None) -> list[DayMonth]:
+    """Days and months stated without a year in ``text`` (display-normalized), in text order.
+
+    Spans that are part of a full date (``full``, by default ``find_dates(text)``) are left out.
+    """
+    taken = [(d.start, d.end) for d in (find_dates(text) if full is None else full)]
+    found: list[DayMonth] = []
+    for calendar, table, rx in DAY_MONTH_PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            day, word = (m.group(1), m.group(2)) if m.group(1)[0].isdigit() else (m.group(2), m.group(1))
+            month = _month(table, word)
+            if not month or not 1 <= int(day) <= 31:
+                continue
+            taken.append((s, e))
+            found.append(DayMonth(s, e, m.group(0), month, int(day), calendar))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def resolve_day_month(dm: DayMonth, near: dt.date, future: bool = False, ahead: int = 30) -> dt.date | None:
+    """The date of ``dm`` in a year (of its calendar) next to ``near``: the latest at most ``ahead``
+    days after it, or with ``future`` the first not before it. None if the day does not exist in
+    those years ("30 Esfand" exists only in leap years)."""
+    if dm.calendar == "jalali":
+        year = jdatetime.date.fromgregorian(date=near).year
+        options = [_jalali(y, dm.month, dm.day) for y in (year - 1, year, year + 1)]
+    else:
+        options = [_greg(y, dm.month, dm.day) for y in (near.year - 1, near.year, near.year + 1)]
+    if future:
+        return min((d for d in options if d is not None and d >= near), default=None)
+    return max((d for d in options if d is not None and d <= near + dt.timedelta(days=ahead)), default=None)
+
+
+_LABELLED = re.compile(
+    r"(?:\bdate\b|تاریخ(?:[ \u200c]انتشار)?|updated|published|posted|منتشر|انتشار|کد خبر)\s*:?\s*$", re.I
+)
+
+
+def labelled(text: str, start: int) -> bool:
+    """The date at ``start`` follows a label such as "Published:", "تاریخ انتشار", "Updated"."""
+    return _LABELLED.search(text[max(0, start - 30) : start]) is not None
+
+
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    """The date from ``start`` to ``end`` is nearly all of its line (a time or a news code at most)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (line_end if line_end >= 0 else len(text)) - line_start - (end - start) < 25
 
 
 def to_iso(text: str) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 
 from .classify import Event, classify
-from .dates import DateSpan, find_dates
+from .dates import DateSpan, alone_on_line, find_dates, labelled
 from .decode import DecodeError, decode_bytes
 from .gazetteer import Gazetteer, Hit, default_gazetteer
 from .htmltext import extract
@@ -155,11 +155,6 @@ def step_normalize(doc: Doc, gaz: Gazetteer) -> Doc:
     return doc
 
 
-_LABELLED = re.compile(
-    r"(?:\bdate\b|تاریخ(?:[ \u200c]انتشار)?|updated|published|posted|منتشر|انتشار|کد خبر)\s*:?\s*$", re.I
-)
-
-
 def _hint_date(h: str) -> str | None:
     """A date from page metadata or a feed: ISO 8601, RFC 822, or any pattern of ``find_dates``."""
     h = normalize_text(h.strip()[:60])
@@ -181,19 +176,9 @@ def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
         if published:
             break
     if not published:
-        for d in doc.dates:
-            before = doc.text[max(0, d.start - 30) : d.start]
-            if _LABELLED.search(before) or d.start < 40:
-                published = d.iso
-                break
+        published = next((d.iso for d in doc.dates if labelled(doc.text, d.start) or d.start < 40), None)
     if not published:
-        for d in doc.dates:
-            line_start = doc.text.rfind("\n", 0, d.start) + 1
-            line_end = doc.text.find("\n", d.end)
-            line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
-            if len(line) - len(d.text) < 25:
-                published = d.iso
-                break
+        published = next((d.iso for d in doc.dates if alone_on_line(doc.text, d.start, d.end)), None)
     doc.published = published
     return doc
 
