@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as L
-from .dates import DateSpan
+from .dates import DateSpan, find_dates
+from .eventdate import Source, event_date
 from .gazetteer import Hit
 
 _SENT = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[.؟!])(?=[\u0600-\u06FF])")
@@ -24,6 +25,7 @@ MUNI_AFTER = re.compile(
     r"^['’]?s?[ ]*(?:municipality|mayor|city council|city hall|municipal|metropolitan)", re.I
 )
 IRAN = "IR"
+LEAD_SENTENCES = 5  # sentences of the text where the event date is looked for after the title
 
 
 @dataclass
@@ -178,7 +180,7 @@ def classify(
     ]
     ev.cities, ev.countries, ev.organizations = cities, countries, orgs
 
-    muni = len(L.MUNICIPAL.findall(full))
+    muni = L.MUNICIPAL.search(full) is not None
     org_city_net = any(
         gaz.by_canonical.get(("organization", o))
         and "city_network" in gaz.by_canonical[("organization", o)].tags
@@ -193,7 +195,7 @@ def classify(
     international = bool(foreign_countries or all_orgs or L.FOREIGN_ACTOR.search(full))
     ev.is_city_diplomacy = bool((muni or org_city_net) and international)
 
-    ev.event_type, ev.evidence, ev.confidence = _event_type(title, text, ev, home)
+    ev.event_type, ev.evidence, ev.confidence = _event_type(title, sents0, ev)
     first = title or (sents0[0][1] if sents0 else "")
     if ev.event_type == "meeting" and _located_abroad(text, hits, home, home_cc, lead_end):
         ev.event_type = "outbound_visit"
@@ -220,8 +222,8 @@ def classify(
         ev.cities = []  # no city-diplomacy story, no counterpart cities
     if ev.event_type == "agreement":
         ev.agreement_kind = _agreement_kind(ev.evidence + " " + title)
-    ev.topics = [t for t, r in L.TOPICS.items() if len(r.findall(full)) >= 1] if ev.is_city_diplomacy else []
-    ev.event_date = _event_date(text, dates, published)
+    ev.topics = [t for t, r in L.TOPICS.items() if r.search(full)] if ev.is_city_diplomacy else []
+    ev.event_date = _event_date(title, text, sents0, dates, hits, gaz, published, ev.evidence)
     return ev
 
 
@@ -317,10 +319,10 @@ def _agreement_kind(s: str) -> str | None:
     return "mou"
 
 
-def _event_type(title: str, text: str, ev: Event, home: str | None) -> tuple[str, str, float]:
+def _event_type(title: str, sents: list[tuple[int, str]], ev: Event) -> tuple[str, str, float]:
+    """The event type voted by the cue words of the title and the sentences (``sentences(text)``)."""
     if not ev.is_city_diplomacy:
         return "other", "", 0.6
-    sents = sentences(text)
     lead = [s for _p, s in sents[:4]]
     if title:
         lead.insert(0, title)
@@ -368,7 +370,14 @@ def _event_type(title: str, text: str, ev: Event, home: str | None) -> tuple[str
     return kind, best_sent.get(kind, (0, ""))[1].strip()[:400], round(min(0.95, top / total), 2)
 
 
-def _event_date(text: str, dates: list[DateSpan], published: str | None) -> str | None:
-    if re.search(r"امروز|today|this morning|امشب|صبح امروز|عصر امروز", text[:600], re.I) and published:
-        return published
-    return None
+def _event_date(title, text, sents, dates, hits, gaz, published, evidence) -> str | None:
+    """The event's date looked for in the evidence sentence, then the title, then the lead."""
+    body = Source(text, dates, [(h.start, h.end) for h in hits if h.entry.kind == "city"])
+    head = Source(
+        title, find_dates(title), [(h.start, h.end) for h in gaz.find(title) if h.entry.kind == "city"]
+    )
+    places = [(body, p, s) for p, s in sents if evidence and s.strip()[:400] == evidence][:1]
+    if title:
+        places.append((head, 0, title))
+    places += [(body, p, s) for p, s in sents[:LEAD_SENTENCES]]
+    return event_date(places, published)

@@ -2,6 +2,8 @@
 
 Works on display-normalized text (ASCII digits, Persian letter forms). Every match is converted
 to an ISO date with jdatetime (Jalali) or hijridate (lunar); impossible dates are dropped.
+``find_day_months`` finds a day and month written without the year ("۲۴ مهر", "on 16 October",
+"Nov 12"); ``resolve_day_month`` gives it a year from a reference date (the publication date).
 """
 
 from __future__ import annotations
@@ -137,30 +139,37 @@ _JM = _alt(JALALI_MONTHS)
 _HM = _alt(HIJRI_MONTHS)
 _GM_EN = _alt(GREG_MONTHS_EN)
 _GM_FA = _alt(GREG_MONTHS_FA)
-_B = r"(?<![\w/.-])"
 _E = r"(?![\w/])"
+# Every pattern opens with what it consumes first (a digit, or a month's first letter), so that the
+# regex engine skips ahead to where a date can start instead of trying each position in turn. The
+# test "no word character, slash, dot or dash before the date" is therefore written after the first
+# digit: (?<![\w/.-]\d) right after one digit says what (?<![\w/.-]) says before it (and likewise
+# (?<!\w\d) for \b, and the four-digit forms after a year).
+_D1 = r"(\d(?<![\w/.-]\d)\d?)"  # a day or month of one or two digits, nothing glued before it
+_EN_INITIALS = "[" + "".join(sorted({m[0] for m in GREG_MONTHS_EN})) + "]"
+_DAY_YEAR_EN = r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"  # "October 16, 2025"
 
 PATTERNS = [
     # 14 مهر 1404, ۰۹ خرداد ۱۴۰۲, 14 مهرماه 1404
     (
         "jalali_text",
-        re.compile(_B + r"(\d{1,2})\s*(" + _JM + r")(?:[ \u200c]?ماه)?\s*(?:سال\s*)?(1[234]\d\d|\d\d)" + _E),
+        re.compile(_D1 + r"\s*(" + _JM + r")(?:[ \u200c]?ماه)?\s*(?:سال\s*)?(1[234]\d\d|\d\d(?!:))" + _E),
     ),
-    ("hijri_text", re.compile(_B + r"(\d{1,2})\s*(" + _HM + r")\s*(1[34]\d\d)" + _E)),
-    ("greg_fa_text", re.compile(_B + r"(\d{1,2})\s*(" + _GM_FA + r")\s*((?:19|20)\d\d)" + _E)),
+    ("hijri_text", re.compile(_D1 + r"\s*(" + _HM + r")\s*(1[34]\d\d)" + _E)),
+    ("greg_fa_text", re.compile(_D1 + r"\s*(" + _GM_FA + r")\s*((?:19|20)\d\d)" + _E)),
     # 2025 Oct 16, 2025-10-16 are handled below; October 16, 2025 / 16 October 2025
     (
         "greg_en_mdy",
-        re.compile(r"(?i)\b(" + _GM_EN + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"),
+        re.compile(r"(?i)(?=" + _EN_INITIALS + r")\b(" + _GM_EN + _DAY_YEAR_EN),
     ),
     (
         "greg_en_dmy",
-        re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _GM_EN + r")\.?,?\s+((?:19|20)\d\d)\b"),
+        re.compile(r"(?i)(\d(?<!\w\d)\d?)(?:st|nd|rd|th)?\s+(" + _GM_EN + r")\.?,?\s+((?:19|20)\d\d)\b"),
     ),
-    ("greg_en_ymd", re.compile(r"(?i)\b((?:19|20)\d\d)\s+(" + _GM_EN + r")\.?\s+(\d{1,2})\b")),
+    ("greg_en_ymd", re.compile(r"(?i)((?:19|20)\d\d)(?<!\w\d{4})\s+(" + _GM_EN + r")\.?\s+(\d{1,2})\b")),
     # numeric: 1404/07/24, 2025-10-16, 24/07/1404
-    ("num_ymd", re.compile(_B + r"((?:1[34]|19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})" + _E)),
-    ("num_dmy", re.compile(_B + r"(\d{1,2})([/.-])(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
+    ("num_ymd", re.compile(r"((?:1[34]|19|20)\d\d)(?<![\w/.-]\d{4})([/.-])(\d{1,2})\2(\d{1,2})" + _E)),
+    ("num_dmy", re.compile(_D1 + r"([/.-])(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
 ]
 
 
@@ -253,6 +262,109 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
             found.append(DateSpan(s, e, m.group(0), date.isoformat(), cal))
     found.sort(key=lambda d: d.start)
     return found
+
+
+@dataclass(frozen=True)
+class DayMonth:
+    """A day and month without a year: ``month`` in ``calendar`` ("jalali" or "gregorian")."""
+
+    start: int
+    end: int
+    text: str
+    month: int
+    day: int
+    calendar: str
+
+
+_NO_WORD_AFTER = r"(?![\w\u200c])"
+_NO_JALALI_YEAR = r"(?!\s*(?:سال\s*)?(?:1[234]\d\d|\d\d)(?![\d:]))"  # a year after it makes a full date
+_EN_MONTH_NAMES = _alt([m.capitalize() for m in GREG_MONTHS_EN])  # English names are capitalised
+DAY_MONTH_PATTERNS = [
+    # ۲۴ مهر, ۲۴ مهرماه (not followed by a year: that is a full date)
+    (
+        "jalali",
+        JALALI_MONTHS,
+        re.compile(_D1 + r"\s*(" + _JM + r")(?:[ \u200c]?ماه)?" + _NO_WORD_AFTER + _NO_JALALI_YEAR),
+    ),
+    # ۱۶ اکتبر
+    (
+        "gregorian",
+        GREG_MONTHS_FA,
+        re.compile(_D1 + r"\s*(" + _GM_FA + r")" + _NO_WORD_AFTER + r"(?!\s*(?:19|20)\d\d)"),
+    ),
+    # 16 October, 16th of October
+    (
+        "gregorian",
+        GREG_MONTHS_EN,
+        re.compile(
+            r"(\d(?<!\w\d)\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?("
+            + _EN_MONTH_NAMES
+            + r")\b\.?(?!,?\s*(?:19|20)\d\d)"
+        ),
+    ),
+    # October 16, Nov. 12th
+    (
+        "gregorian",
+        GREG_MONTHS_EN,
+        re.compile(
+            r"(?=" + _EN_INITIALS.upper() + r")\b(" + _EN_MONTH_NAMES + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+            r"(?!,?\s*(?:19|20)\d\d)"
+        ),
+    ),
+]
+
+
+def find_day_months(text: str, full: list[DateSpan] | None = None) -> list[DayMonth]:
+    """Days and months stated without a year in ``text`` (display-normalized), in text order.
+
+    Spans that are part of a full date (``full``, by default ``find_dates(text)``) are left out.
+    """
+    taken = [(d.start, d.end) for d in (find_dates(text) if full is None else full)]
+    found: list[DayMonth] = []
+    for calendar, table, rx in DAY_MONTH_PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            day, word = (m.group(1), m.group(2)) if m.group(1)[0].isdigit() else (m.group(2), m.group(1))
+            month = _month(table, word)
+            if not month or not 1 <= int(day) <= 31:
+                continue
+            taken.append((s, e))
+            found.append(DayMonth(s, e, m.group(0), month, int(day), calendar))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def resolve_day_month(dm: DayMonth, near: dt.date, future: bool = False, ahead: int = 30) -> dt.date | None:
+    """The date of ``dm`` in a year (of its calendar) next to ``near``: the latest at most ``ahead``
+    days after it, or with ``future`` the first not before it. None if the day does not exist in
+    those years ("30 Esfand" exists only in leap years)."""
+    if dm.calendar == "jalali":
+        year = jdatetime.date.fromgregorian(date=near).year
+        options = [_jalali(y, dm.month, dm.day) for y in (year - 1, year, year + 1)]
+    else:
+        options = [_greg(y, dm.month, dm.day) for y in (near.year - 1, near.year, near.year + 1)]
+    if future:
+        return min((d for d in options if d is not None and d >= near), default=None)
+    return max((d for d in options if d is not None and d <= near + dt.timedelta(days=ahead)), default=None)
+
+
+_LABELLED = re.compile(
+    r"(?:\bdate\b|تاریخ(?:[ \u200c]انتشار)?|updated|published|posted|منتشر|انتشار|کد خبر)\s*:?\s*$", re.I
+)
+
+
+def labelled(text: str, start: int) -> bool:
+    """The date at ``start`` follows a label such as "Published:", "تاریخ انتشار", "Updated"."""
+    return _LABELLED.search(text[max(0, start - 30) : start]) is not None
+
+
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    """The date from ``start`` to ``end`` is nearly all of its line (a time or a news code at most)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (line_end if line_end >= 0 else len(text)) - line_start - (end - start) < 25
 
 
 def to_iso(text: str) -> str | None:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
-from lxml import html as lxml_html
 
 DROP_TAGS = (
     "script",
@@ -208,30 +207,42 @@ def _bad_attr(s: str) -> bool:
     return not _GOOD.search(low)
 
 
+def text_content(el) -> str:
+    """All text under ``el`` (its tail excluded), like lxml.html's ``text_content()``."""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
 def _text(el) -> str:
-    return _WS.sub(" ", el.text_content()).strip()
+    return _WS.sub(" ", text_content(el)).strip()
 
 
-def _link_len(el) -> int:
-    return sum(len(_WS.sub(" ", a.text_content()).strip()) for a in el.iter("a"))
+def _link_len(el, cache: dict | None = None) -> int:
+    """Characters of link text under ``el``; ``cache`` keeps each link's length for the page."""
+    if cache is None:
+        return sum(len(_text(a)) for a in el.iter("a"))
+    total = 0
+    for a in el.iter("a"):
+        n = cache.get(a)
+        if n is None:
+            n = cache[a] = len(_text(a))
+        total += n
+    return total
 
 
 def parse(html: str | bytes):
-    parser = lxml_html.HTMLParser(
+    """The page as an lxml tree of plain elements (``lxml.etree``: no per-element Python class)."""
+    parser = etree.HTMLParser(
         remove_comments=True, remove_pis=True, recover=True, no_network=True, huge_tree=True
     )
     if isinstance(html, str):
         html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
         if not html.strip():
             return None
-        try:
-            return lxml_html.document_fromstring(html, parser=parser)
-        except (etree.ParserError, ValueError):
-            return None
     try:
-        return lxml_html.document_fromstring(html, parser=parser)
+        doc = etree.fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
         return None
+    return doc
 
 
 def _meta(doc) -> tuple[str, str | None, list[str]]:
@@ -287,10 +298,10 @@ def _clean(doc):
     etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
     # A boilerplate-looking class or id removes the element, unless it holds a large share of the page
     # text: themes put words such as "sidebar" or "widget" on the wrapper of the whole article.
-    limit = 0.3 * len(doc.text_content())
-    doomed = [el for el in doc.iter(etree.Element) if el.tag in BLOCK_TAGS and _is_bad(el)]
+    limit = 0.3 * len(text_content(doc))
+    doomed = [el for el in doc.iter(*BLOCK_TAGS) if _is_bad(el)]
     for el in doomed:
-        if el.getparent() is not None and len(el.text_content()) < limit:
+        if el.getparent() is not None and len(text_content(el)) < limit:
             _drop(el)
     # hidden elements
     for el in doc.xpath(
@@ -351,65 +362,81 @@ def _gp(el, n):
     return el
 
 
+_TAG_SCORE = {
+    "div": 5,
+    "article": 10,
+    "main": 5,
+    "section": 3,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "form": -3,
+    "ol": -3,
+    "ul": -3,
+    "li": -3,
+    "dl": -3,
+    "h1": -5,
+    "h2": -5,
+    "th": -5,
+}
+
+
 def _init_score(el) -> float:
-    s = {
-        "div": 5,
-        "article": 10,
-        "main": 5,
-        "section": 3,
-        "pre": 3,
-        "td": 3,
-        "blockquote": 3,
-        "form": -3,
-        "ol": -3,
-        "ul": -3,
-        "li": -3,
-        "dl": -3,
-        "h1": -5,
-        "h2": -5,
-        "th": -5,
-    }.get(el.tag, 0)
-    a = _attrs(el)
+    return _TAG_SCORE.get(el.tag, 0) + _attr_score(_attrs(el), el.get("itemprop") == "articleBody")
+
+
+@lru_cache(maxsize=8192)
+def _attr_score(a: str, article_body: bool) -> int:
+    s = 0
     if a.strip():
         if _GOOD.search(a):
             s += 25
         if _BAD.search(a):
             s -= 25
-    if el.get("itemprop") == "articleBody":
+    if article_body:
         s += 50
     return s
 
 
-def _para_text(el) -> str:
-    return _WS.sub(" ", el.text_content()).strip()
+_para_text = _text
+
+# Elements whose own text (typed between their block children) can make a paragraph.
+_CONTAINERS = ("div", "section", "article", "td", "font", "span", "center")
 
 
-def _emit(node, out: list[str], emitted: set):
-    """Paragraph texts under ``node`` in order, skipping link lists and very short fragments."""
+def _emit(node, out: list[str], emitted: set, links: dict | None = None):
+    """Paragraph texts under ``node`` in order, skipping link lists and very short fragments.
+
+    ``emitted`` collects the elements inside an emitted paragraph: nothing under one is emitted twice.
+    """
     for el in node.iter():
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        own = None
-        if tag in ("div", "section", "article", "td", "font", "span", "center") and not _div_is_para(el):
-            own = _own_text(el)
-            if len(own) < 40:
+        own = text = None
+        if tag in _CONTAINERS:
+            text = _div_para_text(el)
+            if text is None:
+                own = _own_text(el)
+                if len(own) < 40:
+                    continue
+        if own is not None or tag in PARA_TAGS or (tag == "div" and text is not None):
+            if el in emitted:
                 continue
-        if own is not None or tag in PARA_TAGS or (tag == "div" and _div_is_para(el)):
-            if any(anc in emitted for anc in el.iterancestors()):
-                continue
-            text = own if own is not None else _para_text(el)
+            if own is not None:
+                text = own
+            elif text is None:
+                text = _para_text(el)
             if not text:
                 continue
-            links = _link_len(el)
-            if links / max(len(text), 1) > 0.5 and len(text) < 400:
+            if _link_len(el, links) / max(len(text), 1) > 0.5 and len(text) < 400:
                 continue
             if tag == "li" and len(text) < 60:
                 continue
             if tag.startswith("h") and len(text) > 200:
                 continue
             out.append(text)
-            emitted.add(el)
+            emitted.update(el.iterdescendants())
 
 
 INLINE = {
@@ -448,21 +475,21 @@ def _own_text(el) -> str:
     parts = [el.text or ""]
     for c in el:
         if isinstance(c.tag, str) and c.tag in INLINE:
-            parts.append(c.text_content())
+            parts.append(text_content(c))
         elif isinstance(c.tag, str) and c.tag == "br":
             parts.append("\n")
         parts.append(c.tail or "")
     return _WS.sub(" ", "".join(parts)).strip()
 
 
-def _div_is_para(el) -> bool:
-    if any(
-        c.tag in ("p", "div", "table", "ul", "ol", "section", "article", "blockquote", "pre")
-        for c in el
-        if isinstance(c.tag, str)
-    ):
-        return False
-    return len(_para_text(el)) >= 1
+_BLOCK_CHILDREN = ("p", "div", "table", "ul", "ol", "section", "article", "blockquote", "pre")
+
+
+def _div_para_text(el) -> str | None:
+    """The text of ``el`` when it is a paragraph (text, no block children), else None."""
+    if any(c.tag in _BLOCK_CHILDREN for c in el if isinstance(c.tag, str)):
+        return None
+    return _para_text(el) or None
 
 
 def extract(html: str | bytes) -> PageText:
@@ -480,10 +507,11 @@ def extract(html: str | bytes) -> PageText:
         text = _para_text(body)
         return PageText(title, text, lang, hints)
     # scale by link density
+    links: dict = {}
     best, best_score = None, float("-inf")
     for node, s in scores.items():
-        txt_len = len(node.text_content())
-        ld = _link_len(node) / max(txt_len, 1)
+        txt_len = len(text_content(node))
+        ld = _link_len(node, links) / max(txt_len, 1)
         s = s * (1 - ld)
         scores[node] = s
         if s > best_score:
@@ -500,10 +528,10 @@ def extract(html: str | bytes) -> PageText:
                 nodes.append(sib)
             elif isinstance(sib.tag, str) and sib.tag == "p":
                 t = _para_text(sib)
-                if len(t) > 80 and _link_len(sib) / max(len(t), 1) < 0.25:
+                if len(t) > 80 and _link_len(sib, links) / max(len(t), 1) < 0.25:
                     nodes.append(sib)
     out: list[str] = []
     emitted: set = set()
     for n in nodes:
-        _emit(n, out, emitted)
+        _emit(n, out, emitted, links)
     return PageText(title, "\n\n".join(out), lang, hints)

@@ -13,7 +13,23 @@ S = "[ \u200c]?"  # optional space or ZWNJ inside Persian compounds
 
 def rx(*parts: str) -> re.Pattern:
     # the display form writes ئ as ی ("هیئت" -> "هییت"): accept both in every pattern
-    return re.compile("|".join(parts).replace("ئ", "[ئی]"), re.I)
+    body = "|".join(parts).replace("ئ", "[ئی]")
+    firsts = {_first_char(p) for p in parts}
+    if None in firsts:
+        return re.compile(body, re.I)
+    if "ئ" in firsts:
+        firsts.add("ی")
+    # A lookahead for the characters the alternatives can start with: the same matches, but the
+    # engine tries the alternatives only where one can start, not at every character of the text.
+    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + body + ")", re.I)
+
+
+def _first_char(part: str) -> str | None:
+    """The character every match of ``part`` starts with, or None when it is not that simple."""
+    p = part[2:] if part.startswith(r"\b") else part
+    if not p or p[0] in "\\[(.^$|?*+{" or p[1:2] in ("?", "*", "{", "|"):
+        return None
+    return p[0]
 
 
 MUNICIPAL = rx(

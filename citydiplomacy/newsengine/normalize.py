@@ -66,6 +66,16 @@ DISPLAY_TABLE = str.maketrans(_LETTERS)
 _KEY = {"أ": "ا", "إ": "ا", "آ": "ا", "ٲ": "ا", "ٳ": "ا", ZWNJ: " ", "ء": "ء"}
 KEY_TABLE = str.maketrans(_KEY)
 
+
+def _any_of(table: dict) -> re.Pattern:
+    """A pattern matching any character that ``table`` changes: text without one is left as it is
+    (``str.translate`` looks every character up, which is slow on long non-ASCII text)."""
+    return re.compile("[" + "".join(re.escape(c) for c, v in table.items() if v != c) + "]")
+
+
+_DISPLAY_CHANGES = _any_of(_LETTERS)
+_KEY_CHANGES = _any_of(_KEY)
+
 _SPACES = re.compile(r"[ ]{2,}")
 _ZWNJ_RUN = re.compile(ZWNJ + "{2,}")
 _ZWNJ_EDGE = re.compile(r" ?" + ZWNJ + r"(?= |$|\n)|(?<=[ \n])" + ZWNJ + r"|^" + ZWNJ, re.M)
@@ -81,14 +91,22 @@ def normalize_text(text: str) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text) if _needs_nfkc(text) else text
-    text = text.translate(DISPLAY_TABLE)
-    text = _ZWNJ_RUN.sub(ZWNJ, text)
-    text = _ZWNJ_EDGE.sub(lambda m: " " if m.group(0).startswith(" ") else "", text)
-    text = _MI.sub(lambda m: m.group(1) + ZWNJ, text)
-    text = _HA.sub(lambda m: ZWNJ + m.group(1), text)
-    text = _SPACES.sub(" ", text)
-    text = _LINE_TRIM.sub("\n", text)
-    text = _NEWLINES.sub("\n\n", text)
+    if _DISPLAY_CHANGES.search(text):
+        text = text.translate(DISPLAY_TABLE)
+    # each pass only where the text holds what it looks for (a substring test is far cheaper)
+    if ZWNJ in text:
+        text = _ZWNJ_RUN.sub(ZWNJ, text)
+        text = _ZWNJ_EDGE.sub(lambda m: " " if m.group(0).startswith(" ") else "", text)
+    if "می " in text:
+        text = _MI.sub(lambda m: m.group(1) + ZWNJ, text)
+    if " ها" in text or " تر" in text:
+        text = _HA.sub(lambda m: ZWNJ + m.group(1), text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_TRIM.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _NEWLINES.sub("\n\n", text)
     return text.strip()
 
 
@@ -102,7 +120,7 @@ _COMPAT = re.compile("[\ufb50-\ufeff\uff00-\uffef]")
 
 def match_key(text: str) -> str:
     """Comparison form of already display-normalized text; ``len(match_key(t)) == len(t)``."""
-    key = text.translate(KEY_TABLE)
+    key = text.translate(KEY_TABLE) if _KEY_CHANGES.search(text) else text
     low = key.lower()
     return low if len(low) == len(key) else "".join(c.lower() if len(c.lower()) == 1 else c for c in key)
 

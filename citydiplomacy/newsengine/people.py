@@ -635,9 +635,13 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
         or r.surface.lower() in ("president", "chairman", "counterpart", "chief")
     ]
     counterpart = [(m.start(), m.end(), None) for m in re.finditer(r"\bcounterpart\b|\bcolleague\b", text)]
-    place_spans = [(h.start, h.end) for h in places]
-    role_cover = [(r.start, r.end) for r in roles]
+    # characters inside a gazetteer place or role, so that a word's test does not go over every hit
+    covered = bytearray(len(text))
+    for h in (*places, *roles):
+        covered[h.start : h.end] = b"\x01" * (h.end - h.start)
     for run in _EN_RUN.finditer(text):
+        if len(run.group(0).split(maxsplit=1)) < 2:
+            continue  # one word: no name of two to four words in it
         # split the run at stop words, role words and gazetteer places: "Deputy Mayor of Moscow
         # Sergey Cheremin" and "Yerevan Mayor Hrachya Sargsyan" leave the names alone
         segments, cur = [], []
@@ -650,8 +654,7 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
                 not word
                 or word in EN_STOP
                 or (word.isupper() and len(word) > 1)
-                or any(a < we and ws < b for a, b in place_spans)
-                or any(a < we and ws < b for a, b in role_cover)
+                or covered.find(1, ws, we) >= 0
             )
             if breaks:
                 if cur:

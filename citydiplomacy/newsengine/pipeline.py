@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 
 from .classify import Event, classify
-from .dates import DateSpan, find_dates
+from .dates import DateSpan, alone_on_line, find_dates, labelled
 from .decode import DecodeError, decode_bytes
 from .gazetteer import Gazetteer, Hit, default_gazetteer
 from .htmltext import extract
@@ -128,8 +128,16 @@ def step_extract(doc: Doc, gaz: Gazetteer) -> Doc:
 _URL = re.compile(r"https?://\S+|www\.\S+|%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+")
 
 
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
-_LATIN = re.compile("[A-Za-z]")
+# Counting letters in UTF-8 bytes: the Arabic block U+0600..U+06FF is exactly the characters whose
+# first byte is D8..DB, and ASCII letters are single bytes. ``bytes.translate`` deletes the rest.
+_NOT_ARABIC_LEAD = bytes(b for b in range(256) if not 0xD8 <= b <= 0xDB)
+_NOT_LATIN = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
+
+
+def _script_counts(text: str) -> tuple[int, int]:
+    """Characters of ``text`` in the Arabic block, and ASCII letters."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data.translate(None, _NOT_ARABIC_LEAD)), len(data.translate(None, _NOT_LATIN))
 
 
 def step_normalize(doc: Doc, gaz: Gazetteer) -> Doc:
@@ -139,18 +147,12 @@ def step_normalize(doc: Doc, gaz: Gazetteer) -> Doc:
     # URLs are kept in the text but blanked in the match key (percent-encoded bytes look like words)
     key = match_key(doc.text)
     doc.key = _URL.sub(lambda m: " " * len(m.group(0)), key)
-    fa = len(_ARABIC_SCRIPT.findall(doc.text, 0, 5000))
-    latin = len(_LATIN.findall(doc.text, 0, 5000))
+    fa, latin = _script_counts(doc.text[:5000])
     if not doc.lang or doc.lang not in ("fa", "en", "ar"):
         doc.lang = "fa" if fa > latin else ("en" if latin else None)
     elif doc.lang == "en" and fa > latin:
         doc.lang = "fa"
     return doc
-
-
-_LABELLED = re.compile(
-    r"(?:\bdate\b|تاریخ(?:[ \u200c]انتشار)?|updated|published|posted|منتشر|انتشار|کد خبر)\s*:?\s*$", re.I
-)
 
 
 def _hint_date(h: str) -> str | None:
@@ -174,19 +176,9 @@ def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
         if published:
             break
     if not published:
-        for d in doc.dates:
-            before = doc.text[max(0, d.start - 30) : d.start]
-            if _LABELLED.search(before) or d.start < 40:
-                published = d.iso
-                break
+        published = next((d.iso for d in doc.dates if labelled(doc.text, d.start) or d.start < 40), None)
     if not published:
-        for d in doc.dates:
-            line_start = doc.text.rfind("\n", 0, d.start) + 1
-            line_end = doc.text.find("\n", d.end)
-            line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
-            if len(line) - len(d.text) < 25:
-                published = d.iso
-                break
+        published = next((d.iso for d in doc.dates if alone_on_line(doc.text, d.start, d.end)), None)
     doc.published = published
     return doc
 

@@ -1,6 +1,8 @@
+import datetime as dt
+
 import pytest
 
-from citydiplomacy.newsengine.dates import find_dates, to_iso
+from citydiplomacy.newsengine.dates import find_dates, find_day_months, resolve_day_month, to_iso
 from citydiplomacy.newsengine.normalize import ZWNJ, match_key, normalize_text
 
 
@@ -55,3 +57,17 @@ def test_dates_in_running_text():
     spans = find_dates(normalize_text("امروز دوشنبه ۱۴ مهرماه ۱۴۰۴ و سپس 2025-10-20 برگزار شد"))
     assert [d.iso for d in spans] == ["2025-10-06", "2025-10-20"]
     assert spans[0].calendar == "jalali"
+
+
+def test_day_months_are_not_part_of_full_dates_or_other_words():
+    text = normalize_text("۲۴ مهر ۱۴۰۴ و ۳۰ آبان، خبرگزاری مهر، ۱۰ می‌شود، 12 مهر 14:30")
+    assert [(d.month, d.day) for d in find_day_months(text)] == [(8, 30), (7, 12)]
+    assert [d.iso for d in find_dates(text)] == ["2025-10-16"]  # "12 مهر 14:30" is no year 1414
+
+
+def test_a_day_that_exists_only_in_leap_years():
+    (esfand30,) = find_day_months("30 اسفند")
+    assert resolve_day_month(esfand30, dt.date(2025, 4, 1)) == dt.date(2025, 3, 20)  # 1403 is leap
+    # in Esfand 1402 (not leap) the next 30 Esfand is a year ahead, and 1401 had none
+    assert resolve_day_month(esfand30, dt.date(2024, 3, 10)) is None
+    assert resolve_day_month(esfand30, dt.date(2024, 3, 10), future=True) == dt.date(2025, 3, 20)

@@ -1,0 +1,199 @@
+"""The date of the event a story reports: stated in the text, or anchored to the publication date.
+
+Where: the sentence that supports the event type (the classifier's evidence) first, then the title,
+then the first sentences of the text. The first of them that holds a date gives it; in one sentence
+the most precise kind of date wins, and of one kind the first:
+
+1. a full date (``find_dates``) within a year of the publication date, unless it is the publication
+   line itself ("Published: ...", a date alone on its line, the dateline at the very top);
+2. a day and month without the year ("روز ... ۲۴ مهر", "۲۴ مهرماه", "on 16 October", "Nov 12"):
+   the latest such day at most a month after publication;
+3. a relative day: امروز/امشب/today/tonight/this morning (the publication day), دیروز/دیشب/روز گذشته/
+   yesterday/last night (the day before), فردا/tomorrow (the day after), and the days beyond them;
+4. a weekday name ("سه‌شنبه", "Tuesday"): the latest such day not after publication.
+
+Where the clause of a day-month or weekday speaks of the future ("will", "خواهد", "قرار است",
+"برگزار می‌شود"), it is the first such day not before publication instead. The first day of a
+range ("۲۰ تا ۲۳ آبان", "10-13 November") is taken. Kinds 2-4 need the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .dates import DateSpan, DayMonth, alone_on_line, find_day_months, labelled, resolve_day_month
+
+_B = r"(?<![\w\u200c])"  # no letter (or ZWNJ) glued before
+_E = r"(?![\w\u200c])"  # nor after
+_S = "[ \u200c]?"
+
+# Relative days; the leftmost (and so longest) phrase wins: "پس فردا" before "فردا".
+_RELATIVE = re.compile(
+    _B
+    + r"(?:(?P<m2>پریروز|the day before yesterday)"
+    + r"|(?P<p2>پس"
+    + _S
+    + r"فردا|the day after tomorrow)"
+    + r"|(?P<m1>دیروز|دیشب|(?<!\d )(?:روز|شب)"
+    + _S
+    + r"گذشته|yesterday|last night)"
+    + r"|(?P<p1>فردا|tomorrow)"
+    + r"|(?P<z>امروز|امشب|today|tonight|this (?:morning|afternoon|evening)))"
+    + _E,
+    re.I,
+)
+_OFFSETS = {"m2": -2, "p2": 2, "m1": -1, "p1": 1, "z": 0}
+# A full date further than this from the publication date is background (a caption, a history),
+# not the event the story reports.
+MAX_DAYS_FROM_PUBLICATION = 366
+
+# Weekday names, Python's numbering (Monday 0). Persian compounds with or without space or ZWNJ.
+_FA_WEEKDAY_PREFIX = {"": 5, "یک": 6, "دو": 0, "سه": 1, "چهار": 2, "پنج": 3}
+_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(
+    _B
+    + r"(?:(?:(یک|دو|سه|چهار|پنج)"
+    + _S
+    + r")?(شنبه)|(جمعه))"
+    + _E
+    + r"|\b("
+    + "|".join(_EN_WEEKDAYS)
+    + r")\b"
+)
+# The sentence speaks of what is to come: a weekday in it is the next one, not the last.
+_FUTURE = re.compile(
+    r"خواه(?:د|ند|یم)"
+    + _E
+    + r"|قرار"
+    + _S
+    + r"است"
+    + r"|برگزار"
+    + _S
+    + r"می"
+    + _S
+    + r"(?:شود|گردد)"
+    + r"|"
+    + _B
+    + r"آینده"
+    + r"|\b(?:will|shall|is to|are to|(?:is|are) (?:set|expected|likely) to|scheduled|slated|upcoming|next)\b",
+    re.I,
+)
+
+
+@dataclass
+class Source:
+    """A text the event date is looked for in (the body or the title) with what is known of it:
+    its dates (``find_dates``) and spans that are no dates (a city named Dushanbe, دوشنبه)."""
+
+    text: str
+    dates: list[DateSpan] = field(default_factory=list)
+    not_dates: list[tuple[int, int]] = field(default_factory=list)
+    _day_months: list[DayMonth] | None = None
+
+    def day_months(self) -> list[DayMonth]:
+        """Days and months without a year, found in the whole text (once, when first needed): an
+        abbreviation's dot may end a sentence inside one ("Oct. 16")."""
+        if self._day_months is None:
+            self._day_months = find_day_months(self.text, self.dates)
+        return self._day_months
+
+
+def event_date(places: Iterable[tuple[Source, int, str]], published: str | None) -> str | None:
+    """ISO date of the event from the first of ``places`` that holds one, else None.
+
+    ``places`` are (source, offset of the sentence in ``source.text``, sentence) in the order to look;
+    ``published`` is the ISO publication date.
+    """
+    pub = _iso_date(published)
+    for src, offset, sent in places:
+        found = _in_sentence(src, offset, sent, pub)
+        if found:
+            return found
+    return None
+
+
+def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> str | None:
+    end = offset + len(sent)
+    text = src.text
+    for d in src.dates:
+        if offset <= d.start < end and not _publication_line(text, d.start, d.end):
+            day = dt.date.fromisoformat(d.iso)
+            if pub is not None and abs((day - pub).days) > MAX_DAYS_FROM_PUBLICATION:
+                return None  # the sentence dates something else ("on Monday, Nov. 13, 2017")
+            return _range_start(text, d.start, d.text, day).isoformat()
+    if pub is None:
+        return None
+    for dm in src.day_months():
+        if offset <= dm.start < end and not _publication_line(text, dm.start, dm.end):
+            day = resolve_day_month(dm, pub, _future(text, dm.start, dm.end, offset, end))
+            if day:
+                return _range_start(text, dm.start, dm.text, day).isoformat()
+    m = _RELATIVE.search(sent)
+    if m:
+        return (pub + dt.timedelta(days=_OFFSETS[m.lastgroup])).isoformat()
+    for m in _WEEKDAY.finditer(text, offset, end):
+        if any(a < m.end() and m.start() < b for a, b in src.not_dates):
+            continue
+        return _weekday_date(_weekday(m), pub, _future(text, m.start(), m.end(), offset, end)).isoformat()
+    return None
+
+
+_CLAUSE_MARKS = ",،;؛"
+
+
+def _future(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """The clause around ``start``..``end`` (between commas, within the sentence ``lo``..``hi``)
+    speaks of what is to come."""
+    a = max([lo - 1, *(text.rfind(c, lo, start) for c in _CLAUSE_MARKS)]) + 1
+    b = min([hi, *(i for i in (text.find(c, end, hi) for c in _CLAUSE_MARKS) if i >= 0)])
+    return _FUTURE.search(text, a, b) is not None
+
+
+# "۲۰ تا ۲۳ آبان", "20 و 21 مهر", "10-13 November": the first day is where the event starts.
+_RANGE_BEFORE = re.compile(r"(?<![\d/.-])(\d{1,2})(?:\s*(?:تا|و|to|and|through)\s*|[-–])$", re.I)
+_LEADING_DAY = re.compile(r"(\d{1,2})(?!\d)")
+
+
+def _range_start(text: str, start: int, span: str, day: dt.date) -> dt.date:
+    """``day`` stated at ``start`` of ``text``, or the first day of a range of days that ends with it."""
+    last = _LEADING_DAY.match(span)
+    first = _RANGE_BEFORE.search(text, max(0, start - 12), start) if last else None
+    if first and int(first.group(1)) < int(last.group(1)):
+        return day - dt.timedelta(days=int(last.group(1)) - int(first.group(1)))
+    return day
+
+
+_DATELINE_END = re.compile(r"\s*(?:[(\-–—|]|$)", re.M)
+
+
+def _publication_line(text: str, start: int, end: int) -> bool:
+    """The date is where the page states its publication, not the event: after a label, alone on
+    its line, or the dateline at the top ("TEHRAN, Oct. 16 (MNA) –")."""
+    if labelled(text, start) or alone_on_line(text, start, end):
+        return True
+    return start < 40 and _DATELINE_END.match(text, end) is not None
+
+
+def _weekday(m: re.Match) -> int:
+    if m.group(4):
+        return _EN_WEEKDAYS.index(m.group(4))
+    if m.group(3):
+        return 4  # جمعه, Friday
+    return _FA_WEEKDAY_PREFIX[m.group(1) or ""]
+
+
+def _weekday_date(weekday: int, pub: dt.date, future: bool) -> dt.date:
+    """The latest ``weekday`` not after ``pub``, or with ``future`` the first not before it."""
+    if future:
+        return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7)
+    return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,120 @@
+"""The event date of a story: stated in it, or anchored to its publication date."""
+
+import pytest
+
+from citydiplomacy.newsengine import NewsItem, process_item
+
+# 1404/07/25 is Friday 17 October 2025
+FRIDAY = "1404/07/25"
+
+
+def event_date(text: str, published: str | None = FRIDAY, title: str | None = None) -> str | None:
+    return process_item(NewsItem(id="x", text=text, published=published, title=title)).event_date
+
+
+# (what the text says, the event date), the article published on Friday 1404/07/25
+ANCHORED = {
+    # relative days count from the publication date
+    "yesterday": ("شهردار تهران دیروز با سفیر روسیه دیدار کرد.", "2025-10-16"),
+    "today": ("شهردار تهران امروز با سفیر روسیه دیدار کرد.", "2025-10-17"),
+    "this morning (Friday)": ("شهردار تهران صبح امروز (جمعه) با سفیر روسیه دیدار کرد.", "2025-10-17"),
+    "last night": ("شهردار تهران شب گذشته با سفیر روسیه دیدار کرد.", "2025-10-16"),
+    "tomorrow": ("شهردار تهران فردا با سفیر روسیه دیدار می‌کند.", "2025-10-18"),
+    "the day after tomorrow": ("شهردار تهران پس فردا با سفیر روسیه دیدار می‌کند.", "2025-10-19"),
+    "en yesterday": ("The mayor of Tehran met the Russian ambassador yesterday.", "2025-10-16"),
+    "en today": ("The mayor of Tehran meets the Russian ambassador today.", "2025-10-17"),
+    # a day and month without the year take the year of the publication
+    "Tuesday 22 Mehr": ("شهردار تهران روز سه‌شنبه ۲۲ مهر با سفیر روسیه دیدار کرد.", "2025-10-14"),
+    "22 Mehrmah": ("شهردار تهران ۲۲ مهرماه با سفیر روسیه دیدار کرد.", "2025-10-14"),
+    "20 October, a few days ahead": ("تفاهم‌نامه همکاری روز ۲۰ اکتبر امضا شد.", "2025-10-20"),
+    "en 16 October": ("The mayor of Tehran met the Russian ambassador on 16 October.", "2025-10-16"),
+    "en Oct. 16": ("The mayor of Tehran met the Russian ambassador on Oct. 16 in Tehran.", "2025-10-16"),
+    # a weekday is the latest such day not after publication
+    "Tuesday": ("شهردار تهران روز سه‌شنبه با سفیر روسیه دیدار کرد.", "2025-10-14"),
+    "Tuesday, spaced": ("شهردار تهران روز سه شنبه با سفیر روسیه دیدار کرد.", "2025-10-14"),
+    "Friday, the publication day": ("شهردار تهران روز جمعه با سفیر روسیه دیدار کرد.", "2025-10-17"),
+    "Saturday": ("شهردار تهران روز شنبه با سفیر روسیه دیدار کرد.", "2025-10-11"),
+    "en Tuesday": ("The mayor of Tehran met the Russian ambassador on Tuesday.", "2025-10-14"),
+}
+
+
+@pytest.mark.parametrize("text,iso", list(ANCHORED.values()), ids=list(ANCHORED))
+def test_dates_anchored_to_the_publication_date(text, iso):
+    assert event_date(text) == iso
+
+
+def test_a_day_of_last_year_when_the_article_is_early_in_the_new_year():
+    # published 10 Farvardin 1404; "25 Esfand" is three weeks earlier, in 1403
+    assert event_date("شهردار مشهد روز ۲۵ اسفند با سفیر عراق دیدار کرد.", "1404/01/10") == "2025-03-15"
+
+
+def test_a_day_months_ahead_is_last_years_unless_the_sentence_is_about_the_future():
+    said = "The mayor recalled what happened on March 10 in the old town."
+    assert event_date(said, "2025-11-18") == "2025-03-10"
+    assert event_date("The summit will be held on March 10 in Tehran.", "2025-11-18") == "2026-03-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اجلاس شهرداران روز چهارشنبه در مسکو برگزار می‌شود.",
+        "اجلاس شهرداران روز چهارشنبه در مسکو برگزار میشود.",  # ZWNJ lost
+        "شهردار تهران روز چهارشنبه به مسکو سفر خواهد کرد.",
+        "The mayors' conference will take place Wednesday at the city hall.",
+    ],
+)
+def test_a_weekday_in_a_sentence_about_the_future_is_the_next_one(text):
+    assert event_date(text) == "2025-10-22"
+
+
+def test_the_tense_is_read_in_the_clause_of_the_weekday():
+    text = "The house will become a police station, the minister said on Tuesday."
+    assert event_date(text) == "2025-10-14"
+
+
+def test_a_stated_full_date_wins_over_words_in_the_same_sentence():
+    text = "شهردار تهران عصر امروز دوشنبه ۱۴ مهرماه ۱۴۰۴ با سفیر روسیه دیدار کرد."
+    assert event_date(text) == "2025-10-06"
+
+
+def test_the_first_day_of_a_range():
+    assert event_date("اجلاس شهرداران آسیایی از ۲۰ تا ۲۳ آبان ۱۴۰۴ در مشهد برگزار می‌شود.") == "2025-11-11"
+    assert event_date("The forum runs 10-13 November 2025 in Tehran.") == "2025-11-10"
+
+
+def test_the_date_of_the_event_sentence_comes_before_dates_of_the_lead():
+    text = (
+        "پیش از این در ۱۰ مهر ۱۴۰۴ گفت‌وگوهایی میان دو شهر انجام شده بود.\n"
+        "شهردار تبریز و شهردار کازان روز سه‌شنبه تفاهم‌نامه همکاری امضا کردند."
+    )
+    assert event_date(text) == "2025-10-14"
+
+
+def test_dushanbe_the_city_is_no_monday():
+    text = "هیئتی از شهر دوشنبه پایتخت تاجیکستان به تهران آمد و با شهردار تهران دیدار کرد."
+    assert event_date(text) is None
+
+
+def test_the_publication_line_is_not_the_event_date():
+    text = "تاریخ انتشار: ۲۵ مهر ۱۴۰۴\nشهردار تهران با سفیر روسیه دیدار کرد."
+    record = process_item(NewsItem(id="x", text=text))
+    assert record.published == "2025-10-17"
+    assert record.event_date is None
+
+
+def test_a_full_date_years_away_from_publication_is_background():
+    text = "The mayor of Tehran, pictured on Monday, Nov. 13, 2017, met the Russian ambassador."
+    assert event_date(text, "2025-10-17") is None
+
+
+def test_without_a_publication_date_only_a_full_date_is_given():
+    assert event_date("شهردار تهران دیروز با سفیر روسیه دیدار کرد.", None) is None
+    assert event_date("شهردار تهران روز ۲۲ مهر با سفیر روسیه دیدار کرد.", None) is None
+    assert event_date("شهردار تهران روز ۲۲ مهر ۱۴۰۴ با سفیر روسیه دیدار کرد.", None) == "2025-10-14"
+
+
+def test_a_date_in_the_title():
+    assert (
+        event_date("متن خبر بدون تاریخ.", title="دیدار شهردار تهران با سفیر روسیه در روز ۲۲ مهر")
+        == "2025-10-14"
+    )
