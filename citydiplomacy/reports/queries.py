@@ -131,16 +131,20 @@ def request_series_rows(boundaries):
 
 
 def decision_series_rows(boundaries):
-    """Decisions grouped by the bucket of their date: rows of (day, approved, rejected, sent back, withdrawn)."""
+    """Decisions grouped by the bucket of their date and their kind: rows of (day, approved, rejected, sent
+    back, withdrawn). Grouping by the kind costs less than a filtered count per kind on every row."""
     date = _name(Decision, "date")
     kind = _name(Decision, "kind")
     bucket, params = _bucket(date, boundaries)
-    counts = ", ".join(f"COUNT(*) FILTER (WHERE {kind} = %s)" for _kind in DECISION_KINDS)
-    params.extend(DECISION_KINDS)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {bucket}, {counts} FROM {_name(Decision)} GROUP BY 1", params)
+        cursor.execute(f"SELECT {bucket}, {kind}, COUNT(*) FROM {_name(Decision)} GROUP BY 1, 2", params)
         rows = cursor.fetchall()
-    return [(_day(index, boundaries), *counts) for index, *counts in rows]
+    position = {k: i for i, k in enumerate(DECISION_KINDS)}
+    counts = {}
+    for index, decided, count in rows:
+        if decided in position:
+            counts.setdefault(index, [0] * len(DECISION_KINDS))[position[decided]] += count
+    return [(_day(index, boundaries), *values) for index, values in counts.items()]
 
 
 def breakdown_rows(current, previous):
