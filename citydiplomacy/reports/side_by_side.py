@@ -7,12 +7,21 @@ transaction (a test, an atomic block) the other connection would not see its unc
 on SQLite the two run one after the other. `REPORT_QUERIES_SIDE_BY_SIDE = False` turns it off.
 """
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
 from django.db import connection, connections
 
-_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="report-query")
+_POOL = {}  # process id → its pool: a process forked from one that had a pool makes its own
+
+
+def _pool():
+    pid = os.getpid()
+    if pid not in _POOL:
+        _POOL.clear()
+        _POOL[pid] = ThreadPoolExecutor(max_workers=2, thread_name_prefix="report-query")
+    return _POOL[pid]
 
 
 def can_run_side_by_side():
@@ -34,7 +43,7 @@ def side_by_side(here, elsewhere):
     """(here(), elsewhere()): `elsewhere` in a worker thread at the same time when that is safe."""
     if not can_run_side_by_side():
         return here(), elsewhere()
-    future = _POOL.submit(_on_own_connection, elsewhere)
+    future = _pool().submit(_on_own_connection, elsewhere)
     try:
         first = here()
     finally:
