@@ -105,16 +105,14 @@ def group_stories(
         )
     else:
         sigs = signatures
-    # banded LSH
+    # banded LSH: in each band, the records whose rows of the signature are all equal share a bucket.
+    # The buckets are found by sorting the rows (numpy, in C), not by a dictionary filled record by
+    # record, so the cost per record does not grow with the size of the collection.
     seen_pairs: set[tuple[int, int]] = set()
+    usable = np.flatnonzero(np.fromiter(ok, dtype=bool, count=n)) if n else np.zeros(0, dtype=np.intp)
     for b in range(BANDS):
-        band = sigs[:, b * ROWS : (b + 1) * ROWS]
-        buckets: dict[bytes, list[int]] = defaultdict(list)
-        for i in range(n):
-            if ok[i]:
-                buckets[band[i].tobytes()].append(i)
-        for members in buckets.values():
-            if len(members) < 2 or len(members) > MAX_BUCKET:
+        for members in _buckets(sigs[usable, b * ROWS : (b + 1) * ROWS], usable):
+            if len(members) > MAX_BUCKET:
                 continue
             for x in range(len(members)):
                 for y in range(x + 1, len(members)):
@@ -134,12 +132,12 @@ def group_stories(
         if len(members) < 2:
             continue
         dated = sorted((d, i) for i in members if (d := _date(records[i])) is not None)
-        # dated records: compare only within the window (sorted by date, so linear in practice)
-        for x in range(len(dated)):
-            for y in range(x + 1, len(dated)):
-                if (dated[y][0] - dated[x][0]).days > days:
-                    break
-                uf.union(dated[x][1], dated[y][1])
+        # dated records: every pair at most ``days`` apart is one story, so in date order the groups are
+        # the runs whose neighbours are at most ``days`` apart (no pair across a wider gap can be closer):
+        # joining each record to the next one in its run gives the same groups in one pass
+        for (before, x), (after, y) in zip(dated, dated[1:], strict=False):
+            if (after - before).days <= days:
+                uf.union(x, y)
         undated = [i for i in members if _date(records[i]) is None]
         if len(undated) > MAX_BUCKET:
             continue
@@ -152,6 +150,22 @@ def group_stories(
     for i in range(n):
         groups[uf.find(i)].append(i)
     return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+
+
+def _buckets(band: np.ndarray, ids: np.ndarray) -> list[list[int]]:
+    """The groups (two or more, in increasing order) of ``ids`` whose rows of ``band`` are equal."""
+    if len(ids) < 2:
+        return []
+    order = np.lexsort(band.T[::-1])
+    rows = band[order]
+    same = np.all(rows[1:] == rows[:-1], axis=1)
+    if not same.any():
+        return []
+    # runs of equal neighbours: a run starts where a row differs from the one before it
+    starts = np.flatnonzero(np.concatenate(([True], ~same)))
+    ends = np.append(starts[1:], len(rows))
+    sorted_ids = ids[order]
+    return [sorted(sorted_ids[s:e].tolist()) for s, e in zip(starts, ends, strict=True) if e - s > 1]
 
 
 def _same_story(a, b, sa, sb, threshold) -> bool:

@@ -40,3 +40,15 @@ def test_cross_language_pair_with_agreeing_facts():
 def test_errors_and_empty_texts_are_never_grouped():
     recs = [NewsRecord(id=str(i), error="bad") for i in range(3)] + [NewsRecord(id="e", text="")]
     assert group_stories(recs) == []
+
+
+def test_lsh_buckets_hold_exactly_the_records_whose_band_rows_are_equal():
+    import numpy as np
+
+    from citydiplomacy.newsengine.dedup import _buckets
+
+    band = np.array([[1, 2, 3], [9, 9, 9], [1, 2, 3], [1, 2, 4], [9, 9, 9], [1, 2, 3]], dtype=np.uint64)
+    ids = np.array([10, 11, 12, 13, 14, 15])
+    assert sorted(_buckets(band, ids)) == [[10, 12, 15], [11, 14]]
+    assert _buckets(band[:1], ids[:1]) == []
+    assert _buckets(np.array([[1, 2, 3], [1, 2, 4]], dtype=np.uint64), np.array([0, 1])) == []
