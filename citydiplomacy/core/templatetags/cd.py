@@ -84,16 +84,14 @@ def filter_fields(form):
     """A filter bar's fields, each in its column with its label.
 
     The HTML is a function of the form's fields, the reader's language, the values in the address and the
-    choices of its model fields, so it is remembered under exactly those: the choices are read anew each
-    time (a new unit appears at once) and handed to the widgets, and only the rendering is saved.
+    choices of its choice fields, so it is remembered under exactly those: the choices are read anew each
+    time (a new unit appears at once; a model field's are handed to its widget, not read twice), and only
+    the rendering is saved.
     """
     from django.forms import ModelChoiceField
     from django.utils.html import format_html_join
 
-    model_choices = {}
-    for name, field in form.fields.items():
-        if isinstance(field, ModelChoiceField):
-            model_choices[name] = [(value, str(label)) for value, label in field.choices]
+    choices = {name: list(field.choices) for name, field in form.fields.items() if hasattr(field, "choices")}
     data = tuple(sorted((k, tuple(v)) for k, v in form.data.lists())) if form.is_bound else None
     key = (
         type(form).__module__,
@@ -102,13 +100,14 @@ def filter_fields(form):
         get_language(),
         data,
         tuple(
-            (name, tuple((str(v), label) for v, label in choices)) for name, choices in model_choices.items()
+            (name, tuple((str(v), str(label)) for v, label in options)) for name, options in choices.items()
         ),
     )
     html = _FILTER_BARS.get(key)
     if html is None:
-        for name, choices in model_choices.items():
-            form.fields[name].widget.choices = choices
+        for name, options in choices.items():
+            if isinstance(form.fields[name], ModelChoiceField):
+                form.fields[name].widget.choices = options
         html = format_html_join(
             "",
             '<div class="col-md-3 col-lg"><label class="form-label small" for="{}">{}</label>{}</div>',
