@@ -4,6 +4,7 @@ import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from citydiplomacy.core.filters import FilterSet
 from citydiplomacy.core.models import Person, Unit
 from citydiplomacy.lib.persian import normalize_name
 from citydiplomacy.partners.models import Country
@@ -19,7 +20,7 @@ def _search_ids(value, kind):
     return prefix_filter(SearchName.objects.filter(kind=kind), key).values("object_id")
 
 
-class AgreementFilter(django_filters.FilterSet):
+class AgreementFilter(FilterSet):
     q = django_filters.CharFilter(label=_("title, reference or partner"), method="search")
     kind = django_filters.ChoiceFilter(label=_("kind"), choices=Kind.choices)
     status = django_filters.ChoiceFilter(label=_("status"), choices=Status.choices)
@@ -60,7 +61,7 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.filter(pk__in=Party.objects.filter(country=value).values("agreement_id"))
 
 
-class CommitmentFilter(django_filters.FilterSet):
+class CommitmentFilter(FilterSet):
     status = django_filters.ChoiceFilter(label=_("status"), choices=CommitmentStatus.choices)
     overdue = django_filters.BooleanFilter(label=_("overdue"), method="by_overdue")
     owner = django_filters.ModelChoiceFilter(label=_("owner"), queryset=Person.objects.all())

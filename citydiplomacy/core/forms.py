@@ -72,20 +72,22 @@ class ListedChoiceIterator(forms.models.ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        for obj in self.queryset.all():
-            yield self.choice(obj)
+        yield from self.options()
+
+    def options(self):
+        return (self.choice(obj) for obj in self.queryset.all())
 
 
-class NamedChoiceIterator(forms.models.ModelChoiceIterator):
+class NamedChoiceIterator(ListedChoiceIterator):
     """Choices of a model with `name_fa` and `name_en` read as plain values, labelled in the reader's
     language as the model's `name` reads: no model instance per option."""
 
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        english = (get_language() or "fa") == "en"
-        for pk, name_fa, name_en in self.queryset.values_list("pk", "name_fa", "name_en"):
-            yield (pk, name_en if english and name_en else name_fa)
+    def options(self):
+        english = get_language() == "en"
+        return (
+            (pk, name_en if english and name_en else name_fa)
+            for pk, name_fa, name_en in self.queryset.values_list("pk", "name_fa", "name_en")
+        )
 
 
 class NamedModelChoiceField(forms.ModelChoiceField):

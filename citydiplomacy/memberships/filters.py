@@ -2,6 +2,7 @@ import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from citydiplomacy.core.filters import FilterSet
 from citydiplomacy.core.forms import DateField
 from citydiplomacy.lib.persian import normalize_name
 from citydiplomacy.partners.models import Organization
@@ -9,7 +10,7 @@ from citydiplomacy.partners.models import Organization
 from .models import Membership, MembershipStatus, Seat
 
 
-class MembershipFilter(django_filters.FilterSet):
+class MembershipFilter(FilterSet):
     q = django_filters.CharFilter(label=_("name or alias"), method="search")
     status = django_filters.ChoiceFilter(
         label=_("status"), choices=MembershipStatus.choices, method="by_status"
@@ -41,7 +42,7 @@ class JalaliDateFilter(django_filters.DateFilter):
     field_class = DateField
 
 
-class SeatFilter(django_filters.FilterSet):
+class SeatFilter(FilterSet):
     organization = django_filters.ModelChoiceFilter(
         label=_("organization"), queryset=Organization.objects.all()
     )

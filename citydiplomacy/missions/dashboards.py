@@ -8,7 +8,7 @@ from .permissions import visible_missions
 
 def dashboard_context(user):
     today = timezone.localdate()
-    missions = visible_missions(user).select_related("unit", "report").prefetch_related("countries")
+    missions = visible_missions(user)  # the tables read their rows as plain values (rows.py)
     context = {"today": today}
     if user.role == "analyst":
         return context
@@ -17,12 +17,9 @@ def dashboard_context(user):
     context["report_overdue"] = missions.report_overdue(today).order_by("actual_end_date")[:20]
     context["sent_back"] = missions.filter(status=Status.SENT_BACK)[:20]
     if user.reads_all_missions:
-        context["queue"] = (
-            MissionRequest.objects.filter(status=Status.SUBMITTED)
-            .select_related("unit", "report")
-            .prefetch_related("countries")
-            .order_by("submitted_on", "id")[:30]
-        )
+        context["queue"] = MissionRequest.objects.filter(status=Status.SUBMITTED).order_by(
+            "submitted_on", "id"
+        )[:30]
         context["next_session"] = (
             CommitteeSession.objects.filter(date__gte=today, held=False)
             .order_by("date")

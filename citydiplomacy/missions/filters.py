@@ -1,12 +1,11 @@
 """One filter definition for the web list, the API list and the export."""
 
-import copy
-
 import django_filters
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from citydiplomacy.core.filters import FilterSet
 from citydiplomacy.core.forms import DateField, NamedModelChoiceField, StyledFormMixin
 from citydiplomacy.core.models import Unit
 from citydiplomacy.partners.models import Country
@@ -22,28 +21,11 @@ class FilterForm(StyledFormMixin, forms.Form):
     pass
 
 
-class SharedFilters(dict):
-    """A FilterSet's `base_filters` whose per-request copy is a shallow copy of each filter.
-
-    django-filter deep-copies every filter for every request: the choices, the lazy labels, the units'
-    queryset, none of which a request changes. Each request still gets filter objects of its own (django-
-    filter sets their `model` and `parent`), and a method filter is bound again to its copy."""
-
-    def __deepcopy__(self, memo):
-        copies = {}
-        for name, original in self.items():
-            clone = copy.copy(original)
-            if getattr(original, "_method", None) is not None:
-                clone.method = original._method  # a FilterMethod bound to the copy, not the original
-            copies[name] = clone
-        return copies
-
-
 class UnitFilter(django_filters.ModelChoiceFilter):
     field_class = NamedModelChoiceField
 
 
-class MissionFilter(django_filters.FilterSet):
+class MissionFilter(FilterSet):
     q = django_filters.CharFilter(label=_("search"), method="search")
     status = django_filters.ChoiceFilter(label=_("status"), choices=Status.choices)
     purpose = django_filters.ChoiceFilter(label=_("purpose"), choices=Purpose.choices)
@@ -57,14 +39,6 @@ class MissionFilter(django_filters.FilterSet):
         model = MissionRequest
         fields = ["q", "status", "purpose", "mode", "unit", "country", "start_from", "start_to"]
         form = FilterForm
-
-    def get_form_class(self):
-        # The fields do not depend on the request (their labels are lazy, the units' queryset is read at
-        # each rendering): one form class, made once, as for any Django form.
-        cls = type(self)
-        if "_form_class" not in cls.__dict__:
-            cls._form_class = super().get_form_class()
-        return cls._form_class
 
     def by_country(self, queryset, name, value):
         """A country by ISO code or any of its names, in Persian or English."""
@@ -83,6 +57,3 @@ class MissionFilter(django_filters.FilterSet):
         return queryset.filter(
             Q(title__icontains=value) | Q(reference__icontains=value) | Q(host_organization__icontains=value)
         )
-
-
-MissionFilter.base_filters = SharedFilters(MissionFilter.base_filters)

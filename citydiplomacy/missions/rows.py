@@ -14,6 +14,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.query import QuerySet
 from django.utils.translation import get_language
 
+from citydiplomacy.core.sql import quoted
 from citydiplomacy.partners.models import Country
 
 from .models import ClosurePredicates, MissionRequest
@@ -46,9 +47,6 @@ class Destination:
 
     def label(self, english):
         return _name(self.name_fa, self.name_en, english)
-
-    def __str__(self):
-        return self.label(is_english())
 
 
 @dataclass(slots=True)
@@ -83,15 +81,13 @@ def _name(fa, en, english):
 def _destinations():
     """SQL gathering a request's destinations as "English, Persian, ISO code" items (FIELD_SEP between the
     fields, ITEM_SEP between countries): a subquery evaluated only for the rows a page returns."""
-    q = connection.ops.quote_name
-    through = MissionRequest.countries.through
+    q, through = quoted, MissionRequest.countries.through
     gather = "STRING_AGG" if connection.vendor == "postgresql" else "GROUP_CONCAT"
-    mission_id = f"{q(MissionRequest._meta.db_table)}.{q(MissionRequest._meta.pk.column)}"
-    item = f"c.{q('name_en')} || %s || c.{q('name_fa')} || %s || c.{q('iso2')}"
+    mission_id = f"{q(MissionRequest)}.{q(MissionRequest, 'id')}"
+    item = f"c.{q(Country, 'name_en')} || %s || c.{q(Country, 'name_fa')} || %s || c.{q(Country, 'iso2')}"
     return RawSQL(
-        f"(SELECT {gather}({item}, %s) FROM {q(through._meta.db_table)} l "
-        f"JOIN {q(Country._meta.db_table)} c ON c.{q('id')} = l.{q(through._meta.get_field('country').column)} "
-        f"WHERE l.{q(through._meta.get_field('missionrequest').column)} = {mission_id})",
+        f"(SELECT {gather}({item}, %s) FROM {q(through)} l JOIN {q(Country)} c "
+        f"ON c.{q(Country, 'id')} = l.{q(through, 'country')} WHERE l.{q(through, 'missionrequest')} = {mission_id})",
         (FIELD_SEP, FIELD_SEP, ITEM_SEP),
     )
 
@@ -122,16 +118,6 @@ def row_from_values(values: dict, english: bool | None = None) -> MissionRow:
     )  # fmt: skip
 
 
-def row_from_mission(mission: MissionRequest) -> MissionRow:
-    """The row of a mission already loaded (dashboards' short lists)."""
-    return MissionRow(
-        mission.pk, mission.reference, mission.title, str(mission.unit) if mission.unit_id else "",
-        mission.purpose, mission.mode, mission.start_date, mission.end_date, mission.actual_end_date,
-        mission.status, mission.persons_count, mission.has_report,
-        [Destination(c.iso2, c.name_fa, c.name_en) for c in mission.countries.all()],
-    )  # fmt: skip
-
-
 def page_rows(queryset: QuerySet):
     """For `CappedPaginator.get_page_with`: the page's rows and the count, from one query."""
     english = is_english()
@@ -140,8 +126,8 @@ def page_rows(queryset: QuerySet):
 
 
 def mission_table_rows(missions) -> list[MissionRow]:
-    """Rows from a queryset (read in one query), rows already read, or mission instances."""
+    """Rows from a queryset (read in one query) or rows already read (a list page's, see `page_rows`)."""
     if isinstance(missions, QuerySet):
         english = is_english()
         return [row_from_values(v, english) for v in row_values(missions)]
-    return [m if isinstance(m, MissionRow) else row_from_mission(m) for m in missions]
+    return list(missions)

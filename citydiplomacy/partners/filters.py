@@ -3,12 +3,13 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from citydiplomacy.core.filters import FilterSet
 from citydiplomacy.lib.persian import normalize_name
 
 from .models import City, Contact, Country, Organization, OrganizationKind
 
 
-class NameSearchMixin(django_filters.FilterSet):
+class NameSearchMixin(FilterSet):
     q = django_filters.CharFilter(label=_("name or alias"), method="search")
 
     def search(self, queryset, name, value):

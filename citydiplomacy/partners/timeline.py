@@ -17,6 +17,9 @@ from django.db import connection
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language
 
+from citydiplomacy.core.sql import quoted
+
+name = quoted  # the quoted table or column names the sources write their SQL with
 _SOURCES = []
 
 
@@ -76,17 +79,6 @@ def select(day=None, until=None, number=None, texts=(), moment=None):
             column(moment, "moment"),
         ]
     )
-
-
-def name(model, field=None):
-    """The quoted table name of `model`, or the quoted column name of its `field`."""
-    return _quoted(connection.vendor, model, field)
-
-
-@functools.cache
-def _quoted(vendor, model, field):
-    meta = model._meta
-    return connection.ops.quote_name(meta.db_table if field is None else meta.get_field(field).column)
 
 
 def labels(choices):

@@ -16,6 +16,7 @@ from django.db import connection
 from django.utils import timezone
 
 from citydiplomacy.core.models import Unit
+from citydiplomacy.core.sql import quoted as _name
 from citydiplomacy.missions.models import Decision, MissionRequest, Mode, PostTripReport, Purpose, Status
 from citydiplomacy.partners.models import City, Country
 
@@ -26,12 +27,6 @@ DECISION_KINDS = [
     Decision.Kind.SENT_BACK,
     Decision.Kind.WITHDRAWN,
 ]
-
-
-def _name(model, field=None):
-    """The quoted table name of `model`, or the quoted column name of its `field`."""
-    meta = model._meta
-    return connection.ops.quote_name(meta.db_table if field is None else meta.get_field(field).column)
 
 
 def _date(value):

@@ -193,12 +193,13 @@ def _ranked(rows):
     return sorted(rows, key=lambda row: (-row["trips"], row.get("name") or row.get("code") or ""))
 
 
-def breakdowns(current, previous, rows=None):
+def breakdowns(current, previous, rows):
     """Trips per country, city, purpose, funding source and unit, for the period and the one before.
 
-    Two queries: the counts (see `queries.breakdown_rows`: per unit, purpose and funding source, and per
-    destination set), then the names of the countries, cities and units found. A request with two destination countries
-    is one trip to each of them, as it is one trip in each of their rows in the Council's tables.
+    From the rows of `queries.breakdown_rows` (per unit, purpose and funding source, and per destination
+    set) and one query for the names of the countries, cities and units found. A request with two
+    destination countries is one trip to each of them, as it is one trip in each of their rows in the
+    Council's tables.
     """
     counts = {name: defaultdict(lambda: [0, 0]) for name in ("country", "city", "unit", "purpose", "funding")}
 
@@ -207,8 +208,6 @@ def breakdowns(current, previous, rows=None):
         tally[0] += trips
         tally[1] += persons or 0
 
-    if rows is None:
-        rows = queries.breakdown_rows(current, previous)
     for window, grouping, unit, purpose, funding, place_set, trips, persons in rows:
         if grouping == "profile":
             add("unit", window, unit, trips, persons)

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from citydiplomacy.core.links import detail_url
-from citydiplomacy.lib.jalali import format_jalali
+from citydiplomacy.core.templatetags.cd import jdate
 
 from ..models import Mode, Status
 from ..rows import is_english, mission_table_rows
@@ -25,42 +25,32 @@ ROW = (
 
 @register.simple_tag
 def mission_rows(missions):
-    """`missions`: a queryset (read as light rows in two queries) or mission instances."""
+    """`missions`: a queryset (read as light rows in one query) or rows already read (see rows.py)."""
     detail = detail_url("missions:detail")
     closure = '<span class="badge bg-warning text-dark">{}</span>'.format(escape(_("closure overdue")))
     report = '<span class="badge bg-danger">{}</span>'.format(escape(_("report overdue")))
     modes = {value: escape(str(label)) for value, label in Mode.choices}
     statuses = {value: escape(str(label)) for value, label in Status.choices}
     english = is_english()
-    day = (lambda d: d.isoformat()) if english else format_jalali  # as the jdate filter shows a date
-    today = timezone.localdate()
     separator = ", " if english else "، "
-    seen = {}  # units, destinations and days recur down a page: each written once
-
-    def once(kind, value, make):
-        key = (kind, value)
-        if key not in seen:
-            seen[key] = make(value)
-        return seen[key]
-
+    today = timezone.localdate()
     rows = []
     for m in mission_table_rows(missions):
         m.today = today
         badges = (" " + closure if m.is_closure_overdue else "") + (
             " " + report if m.is_report_overdue else ""
         )
-        places = tuple(c.label(english) for c in m.countries)
         rows.append(
             ROW.format(
                 detail(m.pk),  # built from an integer
                 escape(m.reference),
                 escape(m.title),
-                once("unit", m.unit, escape),
-                once("places", places, lambda p: escape(separator.join(p))),
-                once("day", m.start_date, day),
-                once("day", m.end_date, day),
+                escape(m.unit),
+                escape(separator.join(c.label(english) for c in m.countries)),
+                jdate(m.start_date),
+                jdate(m.end_date),
                 modes.get(m.mode) or escape(m.mode),
-                once("status", m.status, escape),
+                escape(m.status),
                 statuses.get(m.status) or escape(m.status),
                 badges,
             )
