@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "citydiplomacy.news",
     "citydiplomacy.memberships",
     "citydiplomacy.agreements",
+    "citydiplomacy.events",
 ]
 
 MIDDLEWARE = [

@@ -17,6 +17,8 @@ class Role(models.TextChoices):
     OBSERVER = "observer", _("Council observer")
     ANALYST = "analyst", _("Analyst")
     ADMIN = "admin", _("Administrator")
+    JURY = "jury", _("Jury member")
+    EXPORTS = "exports_officer", _("Exports officer")
 
 
 class Unit(models.Model):
