@@ -215,6 +215,9 @@ NEWS_SCHEDULER_SECONDS = env_int("NEWS_SCHEDULER_SECONDS", 60)
 NEWS_FETCH_TIMEOUT = env_int("NEWS_FETCH_TIMEOUT", 20)
 NEWS_FETCH_MAX_BYTES = env_int("NEWS_FETCH_MAX_BYTES", 10 * 1024 * 1024)
 NEWS_FETCH_DELAY = float(env_str("NEWS_FETCH_DELAY", "2"))
+# Only public addresses are fetched; these hosts (names, IPs or networks, comma-separated) are the office's own
+# intranet feeds that may be private (see newsengine/netguard.py).
+NEWS_FETCH_ALLOW_HOSTS = env_list("NEWS_FETCH_ALLOW_HOSTS", [])
 
 LOGGING = {
     "version": 1,
