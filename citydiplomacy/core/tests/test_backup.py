@@ -171,7 +171,7 @@ def test_a_backup_restored_into_an_empty_installation_is_identical(installations
 
     # A second restore is refused with a clear message, and changes nothing.
     again = target.manage("restore", str(archive), check=False)
-    assert again.returncode != 0 and "empty installation" in again.stderr
+    assert again.returncode != 0 and "نصب خالی" in again.stderr  # "into an empty installation only" (Persian)
     assert "Traceback" not in again.stderr
 
 
@@ -192,11 +192,11 @@ def test_a_damaged_or_hostile_archive_is_refused_before_the_database_is_touched(
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     result = target.manage("restore", str(hostile), "--ignore-schema-difference", check=False)
-    assert result.returncode != 0 and "unsafe entry" in result.stderr
+    assert result.returncode != 0 and "مدخل ناامن" in result.stderr  # "an unsafe entry"
     assert not (tmp_path / "escape.txt").exists() and not (target.root / "escape.txt").exists()
 
     garbage = tmp_path / "garbage.tar.gz"
     garbage.write_bytes(b"not an archive")
     result = target.manage("restore", str(garbage), check=False)
-    assert result.returncode != 0 and "cannot be read" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode != 0 and "خوانده نمی‌شود" in result.stderr and "Traceback" not in result.stderr
     assert target.tables() == fresh

@@ -11,7 +11,6 @@ from django.test import Client
 REPO = Path(__file__).resolve().parents[3]
 
 
-
 def production_env():
     """The documented production environment (deploy/citydiplomacy.env.example), with a real secret key and
     without the database and directories of the example machine."""

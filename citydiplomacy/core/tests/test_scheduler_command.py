@@ -12,7 +12,9 @@ from citydiplomacy.news.models import Source
 def test_one_round_queues_the_due_work_for_the_worker(db, settings):
     settings.TASKS_RUN_INLINE = False
     Source.objects.create(
-        name="due", url="https://news.example.org/feed", last_fetched_at=timezone.now() - dt.timedelta(hours=2)
+        name="due",
+        url="https://news.example.org/feed",
+        last_fetched_at=timezone.now() - dt.timedelta(hours=2),
     )
     call_command("run_scheduler", "--once")
     queued = sorted(TaskRun.objects.values_list("name", "status"))

@@ -20,7 +20,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="one round, then exit")
         parser.add_argument(
-            "--run-tasks", action="store_true", help="also run the queued tasks (when no run_tasks worker runs)"
+            "--run-tasks",
+            action="store_true",
+            help="also run the queued tasks (when no run_tasks worker runs)",
         )
 
     def handle(self, *args, once=False, run_tasks=False, **options):
