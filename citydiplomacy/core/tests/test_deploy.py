@@ -26,7 +26,9 @@ def production_env():
 
 
 def run_check(tmp_path, *args, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "DATABASE_URL", "SECRET_KEY")}
+    # Not this test process's own switches (the browser tests set DJANGO_ALLOW_ASYNC_UNSAFE for Playwright).
+    leave_out = ("DEBUG", "DATABASE_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    environment = {k: v for k, v in os.environ.items() if k not in leave_out}
     environment.update(production_env(), DATA_DIR=str(tmp_path), **env)
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING", *args],
