@@ -115,12 +115,11 @@ class Fetcher:
 
     def _request(self, parts, extra_headers):
         port = parts.port or (443 if parts.scheme == "https" else 80)
+        host = parts.hostname.encode("idna").decode("ascii")  # a non-ASCII name in its DNS form
         if parts.scheme == "https":
-            conn = http.client.HTTPSConnection(
-                parts.hostname, port, timeout=self.cfg.timeout, context=self._tls
-            )
+            conn = http.client.HTTPSConnection(host, port, timeout=self.cfg.timeout, context=self._tls)
         else:
-            conn = http.client.HTTPConnection(parts.hostname, port, timeout=self.cfg.timeout)
+            conn = http.client.HTTPConnection(host, port, timeout=self.cfg.timeout)
         # Every socket goes to an address checked at connect time (no proxy, no second name lookup).
         conn._create_connection = self._create_connection
         path = parts.path or "/"

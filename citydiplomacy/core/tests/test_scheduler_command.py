@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -9,7 +10,8 @@ from citydiplomacy.core.models import TaskRun
 from citydiplomacy.news.models import Source
 
 
-def test_one_round_queues_the_due_work_for_the_worker(db, settings):
+@pytest.mark.django_db(transaction=True)  # a round closes stale connections, as its own process must
+def test_one_round_queues_the_due_work_for_the_worker(settings):
     settings.TASKS_RUN_INLINE = False
     Source.objects.create(
         name="due",
