@@ -57,6 +57,11 @@ bench: setup
 	DATABASE_URL=$(REGISTRY_BENCH_PG) $(PY) bench/registry/run.py
 	$(PY) bench/news/run.py --quick
 
+# The production setup (gunicorn on PostgreSQL, deploy/) under 20 logged-in clients.
+.PHONY: bench-load
+bench-load: setup
+	$(PY) bench/load/run.py
+
 messages: setup
 	cd citydiplomacy && ../$(VENV)/bin/django-admin makemessages -l fa --ignore 'newsengine/*' && ../$(VENV)/bin/django-admin compilemessages
 

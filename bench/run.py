@@ -29,8 +29,10 @@ def main():
     args = parser.parse_args()
     failed = False
     for db in args.db.split(","):
+        # SECURE_SSL_REDIRECT off: plain HTTP on loopback, no TLS proxy in front.
         env = dict(os.environ, PYTHONPATH=str(ROOT), DJANGO_SETTINGS_MODULE="citydiplomacy.settings", DEBUG="false",
-                   SECRET_KEY="bench", ALLOWED_HOSTS="testserver", LOG_LEVEL="ERROR")  # fmt: skip
+                   SECRET_KEY="bench", ALLOWED_HOSTS="testserver", LOG_LEVEL="ERROR",
+                   SECURE_SSL_REDIRECT="false")  # fmt: skip
         if db == "sqlite":
             path = Path("/tmp/citydiplomacy-bench.sqlite3")
             path.unlink(missing_ok=True)

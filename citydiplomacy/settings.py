@@ -1,5 +1,6 @@
 """Settings for City Diplomacy, read from the environment through a few typed helpers."""
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -94,6 +95,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
     "citydiplomacy.core",
     "citydiplomacy.partners",
     "citydiplomacy.missions",
@@ -114,6 +116,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "citydiplomacy.core.middleware.ContentSecurityPolicyMiddleware",
+    # Last: turns a login lockout into the lockout page (core/security.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "citydiplomacy.urls"
@@ -148,8 +153,32 @@ LOGIN_REDIRECT_URL = "core:home"
 LOGOUT_REDIRECT_URL = "login"
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("PASSWORD_MIN_LENGTH", 10)},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins to one account, or from one address,
+# that account or address is locked out for AXES_COOLOFF_MINUTES. Admins lift a lockout in the admin ("Access
+# attempts") or with `python manage.py axes_reset_username NAME` / `axes_reset_ip ADDRESS`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks: per account and per address
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "citydiplomacy.core.security.locked_out"
+AXES_CLIENT_IP_CALLABLE = "citydiplomacy.core.security.client_ip"
+AXES_VERBOSE = False
+# Reverse proxies in front of the app that append the client's address to X-Forwarded-For (nginx: 1).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 LANGUAGE_CODE = "fa"
 LANGUAGES = [("fa", _("Persian")), ("en", _("English"))]
@@ -195,7 +224,15 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # The schema and its docs are for logged-in users (API_DOCS_PUBLIC opens them, only when DEBUG is on).
+    "SERVE_PERMISSIONS": [
+        "rest_framework.permissions.AllowAny"
+        if DEBUG and env_bool("API_DOCS_PUBLIC", False)
+        else "rest_framework.permissions.IsAuthenticated"
+    ],
 }
+# Where the Django admin is served (ADMIN_PATH=some-other-path/ moves it off the guessable address).
+ADMIN_PATH = env_str("ADMIN_PATH", "admin/").strip("/") + "/"
 
 # The city this installation serves; its name appears on reports and the news engine's home city.
 CITY_NAME_EN = env_str("CITY_NAME_EN", "Tehran")
@@ -215,6 +252,20 @@ NEWS_SCHEDULER_SECONDS = env_int("NEWS_SCHEDULER_SECONDS", 60)
 NEWS_FETCH_TIMEOUT = env_int("NEWS_FETCH_TIMEOUT", 20)
 NEWS_FETCH_MAX_BYTES = env_int("NEWS_FETCH_MAX_BYTES", 10 * 1024 * 1024)
 NEWS_FETCH_DELAY = float(env_str("NEWS_FETCH_DELAY", "2"))
+# Only public addresses are fetched; these hosts (names, IPs or networks, comma-separated) are the office's own
+# intranet feeds that may be private (see newsengine/netguard.py).
+NEWS_FETCH_ALLOW_HOSTS = env_list("NEWS_FETCH_ALLOW_HOSTS", [])
+
+# Content-Security-Policy (core/middleware.py): scripts only from this site and never inline. Styles may be inline
+# (style="" attributes in templates); images may be data: URLs (charts).
+CSP_ENABLED = env_bool("CSP_ENABLED", True)
+CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
+CSP_POLICY = env_str(
+    "CSP_POLICY",
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'none'",
+)
 
 LOGGING = {
     "version": 1,
@@ -223,6 +274,21 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
 
+# Production (DEBUG off): HTTPS only, secure cookies, HSTS; each can be turned off by its environment variable
+# (for a TLS-terminating proxy in front, set TRUSTED_PROXY_COUNT=1 so X-Forwarded-Proto is believed).
+# `python manage.py check --deploy --fail-level WARNING` passes with these defaults (core/tests/test_deploy.py).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+if TRUSTED_PROXY_COUNT > 0:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    # The load balancer's health check comes over plain HTTP on the local network.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

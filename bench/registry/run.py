@@ -32,6 +32,7 @@ def setup_django():
         os.environ["DATABASE_URL"] = f"sqlite:///{path}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "citydiplomacy.settings")
     os.environ.setdefault("DEBUG", "false")
+    os.environ.setdefault("SECURE_SSL_REDIRECT", "false")  # plain HTTP, no TLS proxy in front
     os.environ.setdefault("SECRET_KEY", "bench-only")
     import django
 

@@ -1,6 +1,7 @@
 """Form parts shared by every app: the Jalali date field."""
 
 from django import forms
+from django.contrib.auth import forms as auth_forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -168,3 +169,7 @@ class FastSelect(forms.Select):
 class FastSelectMultiple(forms.SelectMultiple):
     def render(self, name, value, attrs=None, renderer=None):
         return _render_select(self, name, value, attrs)
+
+
+class PasswordChangeForm(StyledFormMixin, auth_forms.PasswordChangeForm):
+    """Django's password change form (old password, new twice, AUTH_PASSWORD_VALIDATORS), styled."""

@@ -22,6 +22,14 @@ class SourceForm(StyledFormMixin, forms.ModelForm):
         url = self.cleaned_data["url"]
         if not url.lower().startswith(("http://", "https://")):
             raise forms.ValidationError(_("Only http and https addresses can be fetched."))
+        from citydiplomacy.core.errors import DomainError
+
+        from .services import check_source_url
+
+        try:
+            check_source_url(url)
+        except DomainError as exc:
+            raise forms.ValidationError(str(exc)) from exc
         return url
 
 

@@ -4,6 +4,8 @@ Each round queues the news sources whose interval has passed and, once a day, th
 
 Started by the WSGI application and by `runserver` (never by tests or other commands); set
 NEWS_SCHEDULER=false to turn it off when a separate `citydiplomacy run_tasks --loop` worker runs instead.
+In production (several gunicorn workers, see deploy/) the schedule is its own process, `citydiplomacy
+run_scheduler`, and the queue is run by `run_tasks --loop`: the web processes run neither.
 """
 
 import logging
@@ -15,23 +17,29 @@ log = logging.getLogger(__name__)
 _started = threading.Event()
 
 
-def _loop(stop):
+def run_round(*, run_tasks=True):
+    """One round of the schedule: queue the due work and (unless a separate worker runs the queue) run it."""
     from django.db import close_old_connections
 
     from citydiplomacy.core.tasks import enqueue, run_pending
 
     from .tasks import fetch_due_sources
 
-    while not stop.wait(settings.NEWS_SCHEDULER_SECONDS):
-        try:
-            close_old_connections()
-            enqueue(fetch_due_sources)
-            _queue_daily(enqueue)
+    try:
+        close_old_connections()
+        enqueue(fetch_due_sources)
+        _queue_daily(enqueue)
+        if run_tasks:
             run_pending()
-        except Exception:  # the schedule must survive a failed round; the failure is logged
-            log.exception("news scheduler round failed")
-        finally:
-            close_old_connections()
+    except Exception:  # the schedule must survive a failed round; the failure is logged
+        log.exception("news scheduler round failed")
+    finally:
+        close_old_connections()
+
+
+def _loop(stop):
+    while not stop.wait(settings.NEWS_SCHEDULER_SECONDS):
+        run_round()
 
 
 def _queue_daily(enqueue):

@@ -330,6 +330,7 @@ def accept(story, user, *, mission=None, create_mission=False, unit=None, city=N
 
 @transaction.atomic
 def save_source(user, source, *, created):
+    check_source_url(source.url)
     source.save()
     audit.record("news.source.created" if created else "news.source.edited", source, user, url=source.url)
     return source
@@ -346,7 +347,23 @@ def fetch_config():
         delay=settings.NEWS_FETCH_DELAY,
         raw_dir=str(base / "raw"),
         state_file=str(base / "fetch-state.json"),
+        allow_hosts=tuple(settings.NEWS_FETCH_ALLOW_HOSTS),
     )
+
+
+def check_source_url(url):
+    """Raise DomainError when a source's address is not one the fetcher would read (private, not http)."""
+    from citydiplomacy.newsengine.netguard import UnsafeAddress, check_url
+
+    try:
+        check_url(url, settings.NEWS_FETCH_ALLOW_HOSTS)
+    except UnsafeAddress as exc:
+        raise DomainError(
+            _(
+                "This address is not on the public internet (or not http/https) and cannot be fetched. "
+                "An intranet feed of the office must be allowed by the administrator (NEWS_FETCH_ALLOW_HOSTS)."
+            )
+        ) from exc
 
 
 def fetch_source(source):
@@ -354,10 +371,12 @@ def fetch_source(source):
     from citydiplomacy.newsengine.fetch import fetch_sources
 
     run = FetchRun.objects.create(source=source)
+    refused = []
     try:
         items = fetch_sources(
             [{"url": source.url, "kind": source.kind, "lang": source.lang, "name": source.name}],
             fetch_config(),
+            errors=refused,
         )
         counts = ingest(items, source=source, run=run)
     except Exception as exc:  # a failed fetch is recorded and shown, never lost
@@ -365,7 +384,9 @@ def fetch_source(source):
     else:
         run.status = FetchRun.Status.DONE
         run.pages, run.new_articles, run.new_stories = len(items), counts["articles"], counts["stories"]
-        run.errors = _("{n} pages could not be read").format(n=counts["errors"]) if counts["errors"] else ""
+        lines = [_("{n} pages could not be read").format(n=counts["errors"])] if counts["errors"] else []
+        lines += [f"{url}: {reason}" for url, reason in refused]
+        run.errors = "\n".join(lines)[:2000]
     run.finished_at = timezone.now()
     run.save()
     Source.objects.filter(pk=source.pk).update(last_fetched_at=run.finished_at)

@@ -178,9 +178,13 @@ def source_edit(request, pk=None):
         raise PermissionDenied
     form = SourceForm(request.POST or None, instance=source)
     if request.method == "POST" and form.is_valid():
-        services.save_source(request.user, form.instance, created=source is None)
-        messages.success(request, _("The source was saved."))
-        return redirect("news:sources")
+        try:
+            services.save_source(request.user, form.instance, created=source is None)
+        except DomainError as exc:
+            form.add_error("url", exc.message)
+        else:
+            messages.success(request, _("The source was saved."))
+            return redirect("news:sources")
     return render(request, "news/source_form.html", {"form": form, "source": source, "may_decide": True})
 
 

@@ -84,6 +84,7 @@ def cmd_fetch(args) -> int:
         raw_dir=args.raw_dir,
         state_file=args.state,
         user_agent=args.user_agent,
+        allow_hosts=tuple(args.allow_host or ()),
     )
     items = fetch_sources(args.sources, cfg)
     if args.extract:
@@ -117,6 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
     fe.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024)
     fe.add_argument("--delay", type=float, default=2.0, help="seconds between requests to one host")
     fe.add_argument("--user-agent", default="CityDiplomacyBot/0.1 (+news monitoring)")
+    fe.add_argument(
+        "--allow-host",
+        action="append",
+        metavar="HOST",
+        help="a private host that may be fetched (name, IP or network); repeat for more",
+    )
     fe.add_argument("--extract", metavar="FILE", help="also extract the new pages, appending records to FILE")
     fe.set_defaults(func=cmd_fetch)
     return ap

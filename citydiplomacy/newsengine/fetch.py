@@ -1,19 +1,23 @@
-"""A polite fetcher: http/https only, timeouts, a size cap, a delay per host, conditional requests
-(ETag / Last-Modified), raw copies kept on disk, and a state file so each page is processed once."""
+"""A polite fetcher: http/https only, public addresses only (see netguard.py), timeouts, a size cap, a delay
+per host, conditional requests (ETag / Last-Modified), raw copies kept on disk, and a state file so each page
+is processed once. Redirects are followed here, a bounded number of times, each hop checked like the first."""
 
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import re
+import ssl
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .netguard import AllowList, UnsafeAddress, guarded_create_connection
 from .pipeline import NewsItem
+
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
 @dataclass
@@ -26,6 +30,9 @@ class FetchConfig:
     user_agent: str = "CityDiplomacyBot/0.1"
     follow_links: bool = True  # fetch the article pages linked by a feed or listing page
     max_links: int = 50
+    max_redirects: int = 5
+    # Hosts that may be private (the office's own intranet feeds): names, IP addresses or networks.
+    allow_hosts: tuple[str, ...] = ()
 
 
 @dataclass
@@ -53,7 +60,9 @@ class Fetcher:
             else {"validators": {}, "done": {}}
         )
         self._last: dict[str, float] = {}
-        self._opener = urllib.request.build_opener(_NoRedirectToOtherSchemes())
+        self._allow = AllowList(cfg.allow_hosts)
+        self._create_connection = guarded_create_connection(self._allow)
+        self._tls = ssl.create_default_context()
 
     def save_state(self):
         tmp = self.state_path.with_suffix(".tmp")
@@ -69,38 +78,72 @@ class Fetcher:
         self._last[host] = time.monotonic()
 
     def get(self, url: str) -> Response:
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            return Response(url, 0, error=f"refused: only http and https URLs ({parts.scheme or 'none'})")
-        self._wait(parts.hostname)
-        req = urllib.request.Request(
-            url, headers={"User-Agent": self.cfg.user_agent, "Accept-Encoding": "identity"}
-        )
+        """GET url, following redirects (each one checked) up to cfg.max_redirects times."""
         v = self.state["validators"].get(url, {})
+        conditional = {}
         if v.get("etag"):
-            req.add_header("If-None-Match", v["etag"])
+            conditional["If-None-Match"] = v["etag"]
         if v.get("last_modified"):
-            req.add_header("If-Modified-Since", v["last_modified"])
-        try:
-            with self._opener.open(req, timeout=self.cfg.timeout) as resp:
-                length = resp.headers.get("Content-Length")
-                if length and length.isdigit() and int(length) > self.cfg.max_bytes:
-                    return Response(url, resp.status, error=f"too large ({length} bytes)")
-                body = resp.read(self.cfg.max_bytes + 1)
-                if len(body) > self.cfg.max_bytes:
-                    return Response(url, resp.status, error=f"too large (over {self.cfg.max_bytes} bytes)")
-                headers = {k.lower(): val for k, val in resp.headers.items()}
-                self.state["validators"][url] = {
-                    "etag": headers.get("etag"),
-                    "last_modified": headers.get("last-modified"),
-                }
-                return Response(url, resp.status, body, headers)
-        except urllib.error.HTTPError as exc:
-            if exc.code == 304:
+            conditional["If-Modified-Since"] = v["last_modified"]
+        target = url
+        for _hop in range(self.cfg.max_redirects + 1):
+            parts = urllib.parse.urlsplit(target)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                return Response(url, 0, error=f"refused: only http and https URLs ({parts.scheme or 'none'})")
+            self._wait(parts.hostname)
+            try:
+                status, headers, body = self._request(parts, conditional if target == url else {})
+            except UnsafeAddress as exc:
+                return Response(url, 0, error=str(exc))
+            except _TooLarge as exc:
+                return Response(url, exc.status, error=f"too large ({exc})")
+            except (http.client.HTTPException, TimeoutError, OSError, ValueError) as exc:
+                return Response(url, 0, error=f"{type(exc).__name__}: {exc}")
+            if status in REDIRECTS and headers.get("location"):
+                target = urllib.parse.urljoin(target, headers["location"].strip())
+                continue
+            if status == 304:
                 return Response(url, 304)
-            return Response(url, exc.code, error=f"HTTP {exc.code}")
-        except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
-            return Response(url, 0, error=f"{type(exc).__name__}: {exc}")
+            if status >= 400 or status < 200:
+                return Response(url, status, error=f"HTTP {status}")
+            self.state["validators"][url] = {
+                "etag": headers.get("etag"),
+                "last_modified": headers.get("last-modified"),
+            }
+            return Response(url, status, body, headers)
+        return Response(url, 0, error=f"refused: more than {self.cfg.max_redirects} redirects")
+
+    def _request(self, parts, extra_headers):
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        host = parts.hostname.encode("idna").decode("ascii")  # a non-ASCII name in its DNS form
+        if parts.scheme == "https":
+            conn = http.client.HTTPSConnection(host, port, timeout=self.cfg.timeout, context=self._tls)
+        else:
+            conn = http.client.HTTPConnection(host, port, timeout=self.cfg.timeout)
+        # Every socket goes to an address checked at connect time (no proxy, no second name lookup).
+        conn._create_connection = self._create_connection
+        path = parts.path or "/"
+        if parts.query:
+            path += "?" + parts.query
+        try:
+            conn.request(
+                "GET",
+                path,
+                headers={"User-Agent": self.cfg.user_agent, "Accept-Encoding": "identity", **extra_headers},
+            )
+            resp = conn.getresponse()
+            headers = {k.lower(): val for k, val in resp.getheaders()}
+            if resp.status in REDIRECTS or resp.status == 304 or resp.status >= 400:
+                return resp.status, headers, b""
+            length = headers.get("content-length")
+            if length and length.isdigit() and int(length) > self.cfg.max_bytes:
+                raise _TooLarge(resp.status, f"{length} bytes")
+            body = resp.read(self.cfg.max_bytes + 1)
+            if len(body) > self.cfg.max_bytes:
+                raise _TooLarge(resp.status, f"over {self.cfg.max_bytes} bytes")
+            return resp.status, headers, body
+        finally:
+            conn.close()
 
     def keep_raw(self, resp: Response) -> Path:
         name = hashlib.sha256(resp.url.encode()).hexdigest()[:24]
@@ -114,11 +157,10 @@ class Fetcher:
         return path
 
 
-class _NoRedirectToOtherSchemes(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
-            raise urllib.error.HTTPError(newurl, code, "redirect to a non-http scheme refused", headers, fp)
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+class _TooLarge(Exception):
+    def __init__(self, status, message):
+        super().__init__(message)
+        self.status = status
 
 
 _LINK = re.compile(rb"""<(?:link|guid|id)[^>]*>\s*(?:<!\[CDATA\[)?\s*(https?://[^<\s\]]+)""", re.I)
@@ -153,13 +195,18 @@ def load_sources(path: str) -> list[dict]:
     return [{"url": line.strip()} for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def fetch_sources(sources: str | list[dict], cfg: FetchConfig) -> list[NewsItem]:
-    """Fetch every source and the pages it links to; return the pages not processed before."""
+def fetch_sources(
+    sources: str | list[dict], cfg: FetchConfig, errors: list[tuple[str, str]] | None = None
+) -> list[NewsItem]:
+    """Fetch every source and the pages it links to; return the pages not processed before.
+    Pages that could not be fetched (or were refused) are appended to errors as (url, reason) when given."""
     f = Fetcher(cfg)
     srcs = load_sources(sources) if isinstance(sources, str) else sources
     items: list[NewsItem] = []
     for src in srcs:
         resp = f.get(src["url"])
+        if resp.error and errors is not None:
+            errors.append((src["url"], resp.error))
         if resp.error or resp.status == 304:
             continue
         f.keep_raw(resp)
@@ -168,6 +215,8 @@ def fetch_sources(sources: str | list[dict], cfg: FetchConfig) -> list[NewsItem]
             if url in f.state["done"]:
                 continue
             page = f.get(url)
+            if page.error and errors is not None:
+                errors.append((url, page.error))
             if page.error or page.status == 304:
                 continue
             raw = f.keep_raw(page)

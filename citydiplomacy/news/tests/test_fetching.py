@@ -60,6 +60,7 @@ def news_site():
 def fast_fetch(settings, tmp_path):
     settings.NEWS_FETCH_DELAY = 0
     settings.DATA_DIR = tmp_path
+    settings.NEWS_FETCH_ALLOW_HOSTS = ["127.0.0.1"]  # the test feed is served on loopback
 
 
 def test_fetching_a_feed_files_its_articles_and_records_the_run(db, news_site, fast_fetch):
@@ -104,3 +105,22 @@ def test_news_extract_command_writes_one_json_line_per_item(tmp_path, capsys):
     lines = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in lines] == ["demo-1", "demo-2", "demo-3", "demo-4"]
     assert lines[0]["cluster"] == lines[1]["cluster"] is not None
+
+
+def test_a_source_on_a_private_address_is_refused_and_the_run_says_why(db, news_site, settings, tmp_path):
+    settings.NEWS_FETCH_DELAY, settings.DATA_DIR, settings.NEWS_FETCH_ALLOW_HOSTS = 0, tmp_path, []
+    # a row saved before addresses were checked (the form and the service refuse it now)
+    Source.objects.create(name="Inside", url=news_site + "/feed.xml", kind="feed")
+    call_command("news", "fetch")
+    run = FetchRun.objects.get()
+    assert run.new_articles == 0 and Article.objects.count() == 0
+    assert "refused" in run.errors and "127.0.0.1" in run.errors
+
+
+def test_a_public_feed_linking_to_the_servers_loopback_brings_nothing_in(db, news_site, settings, tmp_path):
+    """The feed's host is allowed by name; the articles it links to (by IP, on loopback) are not."""
+    settings.NEWS_FETCH_DELAY, settings.DATA_DIR, settings.NEWS_FETCH_ALLOW_HOSTS = 0, tmp_path, ["localhost"]
+    Source.objects.create(name="Feed", url=news_site.replace("127.0.0.1", "localhost") + "/feed.xml")
+    call_command("news", "fetch")
+    run = FetchRun.objects.get()
+    assert Article.objects.count() == 0 and run.errors.count("refused") == 4

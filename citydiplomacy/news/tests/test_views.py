@@ -141,3 +141,45 @@ def test_accepting_from_the_page_links_an_agreement(ingested, secretary, client_
 
 def test_persian_inbox_counts_outlets_in_persian_digits(ingested, secretary, client_for):
     assert "۲ رسانه" in client_for(secretary, "fa").get(reverse("news:inbox")).content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8799/",
+        "http://[::1]:8000/feed",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://127.0.0.1:5432/",
+        "http://localhost/feed",
+        "http://[::ffff:127.0.0.1]/",
+    ],
+)
+def test_a_source_on_a_private_address_cannot_be_saved(secretary, client_for, url):
+    from citydiplomacy.news.models import Source
+
+    response = client_for(secretary).post(
+        reverse("news:source_create"), {"name": "x", "url": url, "kind": "feed", "interval_minutes": 60}
+    )
+    assert response.status_code == 200 and "not on the public internet" in response.content.decode()
+    assert not Source.objects.exists()
+
+
+def test_the_allow_list_lets_an_intranet_source_be_saved(secretary, client_for, settings):
+    from citydiplomacy.news.models import Source
+
+    settings.NEWS_FETCH_ALLOW_HOSTS = ["10.0.0.0/8"]
+    response = client_for(secretary).post(
+        reverse("news:source_create"),
+        {"name": "x", "url": "http://10.1.2.3/feed", "kind": "feed", "interval_minutes": 60},
+    )
+    assert response.status_code == 302 and Source.objects.get().url == "http://10.1.2.3/feed"
+
+
+def test_the_service_refuses_a_private_source_whoever_calls_it(db, secretary):
+    from citydiplomacy.core.errors import DomainError
+    from citydiplomacy.news.models import Source
+    from citydiplomacy.news.services import save_source
+
+    with pytest.raises(DomainError):
+        save_source(secretary, Source(name="x", url="http://169.254.169.254/"), created=True)
+    assert not Source.objects.exists()

@@ -58,7 +58,9 @@ def server():
 
 
 def test_fetch_feed_pages_once_with_raw_copies_and_size_cap(server, tmp_path):
-    cfg = FetchConfig(timeout=5, max_bytes=2000, delay=0.0, raw_dir=str(tmp_path / "raw"))
+    cfg = FetchConfig(
+        timeout=5, max_bytes=2000, delay=0.0, raw_dir=str(tmp_path / "raw"), allow_hosts=("127.0.0.1",)
+    )
     items = fetch_sources([{"url": server + "/feed.xml", "kind": "feed"}], cfg)
     assert [i.url for i in items] == [server + "/news/1"]  # the big page is over the cap
     assert items[0].encoding == "utf-8"
@@ -68,7 +70,7 @@ def test_fetch_feed_pages_once_with_raw_copies_and_size_cap(server, tmp_path):
 
 
 def test_conditional_request_and_schemes(server, tmp_path):
-    f = Fetcher(FetchConfig(delay=0.0, raw_dir=str(tmp_path)))
+    f = Fetcher(FetchConfig(delay=0.0, raw_dir=str(tmp_path), allow_hosts=("127.0.0.1",)))
     assert f.get(server + "/news/1").status == 200
     assert f.get(server + "/news/1").status == 304
     assert f.get("file:///etc/passwd").error.startswith("refused")
