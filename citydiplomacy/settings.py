@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "citydiplomacy.memberships",
     "citydiplomacy.agreements",
     "citydiplomacy.events",
+    "citydiplomacy.exports",
 ]
 
 MIDDLEWARE = [
@@ -226,3 +227,6 @@ LOGGING = {
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
+
+# Service exports: the currency every value of the exports report is converted to (rates kept in the app).
+EXPORTS_REPORT_CURRENCY = os.environ.get("EXPORTS_REPORT_CURRENCY", "USD")
