@@ -66,3 +66,12 @@ def with_proposal(officer):
         return lead
 
     return add
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """Services raise translated messages: the tests read them in English (pages choose their own language)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

@@ -33,7 +33,11 @@ def test_forward_moves_need_no_reason(lead_factory, officer):
     services.move(lead, officer, Stage.NEGOTIATION)  # skipping a stage forward is allowed
     lead.refresh_from_db()
     assert lead.stage == Stage.NEGOTIATION
-    assert list(lead.stage_changes.values_list("to_stage", flat=True)) == ["inquiry", "presentation", "negotiation"]
+    assert list(lead.stage_changes.values_list("to_stage", flat=True)) == [
+        "inquiry",
+        "presentation",
+        "negotiation",
+    ]
 
 
 def test_moving_backwards_without_a_reason_is_refused_and_changes_nothing(lead_factory, officer):
