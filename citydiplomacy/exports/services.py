@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -266,12 +266,13 @@ def _check_lead(fields, offerings):
 
 
 @transaction.atomic
-def create_lead(user, *, offerings, today=None, **fields):
+def create_lead(user, *, offerings, today=None, now=None, **fields):
+    now = now or timezone.now()
     fields.setdefault("value", Decimal(0))
-    fields.setdefault("value_on", today or timezone.localdate())
+    fields.setdefault("value_on", today or timezone.localdate(now))
     _check_lead(fields, offerings)
     fields["country"] = _partner_country(fields)
-    lead = Lead(created_by=user, stage=Stage.INQUIRY, stage_since=timezone.now(), **fields)
+    lead = Lead(created_by=user, stage=Stage.INQUIRY, stage_since=now, **fields)
     lead.value_base = convert(lead.value, lead.currency, lead.value_on)
     lead.save()
     lead.offerings.set(offerings)
@@ -396,17 +397,18 @@ def win_lead(lead, user, *, contract_title="", signed_on=None, delivery_due=None
     value_base = convert(lead.value, lead.currency, signed_on)
     party = lead.partner_organization or lead.partner_city or lead.country
     offerings = list(lead.offerings.select_related("unit"))
+    with translation.override(settings.LANGUAGE_CODE):  # the registry's records read in the office's language
+        notes = _("Export contract of the lead “{title}”.").format(title=lead.title)
+        titles = [_("Deliver: {offering}").format(offering=o.name_fa) for o in offerings]
     agreement = agreement_services.create_agreement(
         user, kind=AgreementKind.CONTRACT, title_fa=contract_title or lead.title, title_en=contract_title or lead.title,
-        signed_on=signed_on, status=AgreementStatus.SIGNED, parties=[party],
-        notes=_("Export contract of the lead “{title}”.").format(title=lead.title),
+        signed_on=signed_on, status=AgreementStatus.SIGNED, parties=[party], notes=notes,
     )  # fmt: skip
     due = delivery_due or signed_on + dt.timedelta(days=90)
-    for offering in offerings:
+    for offering, title in zip(offerings, titles, strict=True):
         agreement_services.add_commitment(
-            agreement, user, title=_("Deliver: {offering}").format(offering=offering.name_fa),
-            side=Side.OURS, owner_unit=offering.unit, due_on=due,
-        )  # fmt: skip
+            agreement, user, title=title, side=Side.OURS, owner_unit=offering.unit, due_on=due
+        )
     previous = _record_move(lead, user, Stage.WON, reason, now)
     lead.agreement, lead.won_on, lead.value_on, lead.value_base = agreement, signed_on, signed_on, value_base
     lead.save(update_fields=["stage", "stage_since", "agreement", "won_on", "value_on", "value_base"])

@@ -239,9 +239,11 @@ def lead_detail(request, pk):
         "changes": lead.stage_changes.select_related("user"), "history": history(lead)[:40],
     }  # fmt: skip
     if may_edit:
-        context.update(move_form=MoveForm(initial={"to": request.GET.get("to") or lead.stage}),
-                       proposal_form=ProposalForm(initial={"currency": lead.currency, "sent_on": timezone.localdate()}),
-                       activity_form=ActivityForm(initial={"on": timezone.localdate()}))  # fmt: skip
+        context.update(
+            move_form=MoveForm(initial={"to": request.GET.get("to") or lead.stage}),
+            proposal_form=ProposalForm(prefix="proposal", initial={"currency": lead.currency, "sent_on": timezone.localdate()}),
+            activity_form=ActivityForm(prefix="activity", initial={"on": timezone.localdate()}),
+        )  # fmt: skip
     return render(request, "exports/lead_detail.html", context)
 
 
@@ -346,7 +348,7 @@ def lead_move(request, pk):
 @require_POST
 def add_proposal(request, pk):
     lead = get_lead_for_user(request, pk, write=True)
-    form = ProposalForm(request.POST)
+    form = ProposalForm(request.POST, prefix="proposal")
     if form.is_valid():
         try:
             services.add_proposal(lead, request.user, **form.cleaned_data)
@@ -362,7 +364,7 @@ def add_proposal(request, pk):
 @require_POST
 def add_activity(request, pk):
     lead = get_lead_for_user(request, pk, write=True)
-    form = ActivityForm(request.POST)
+    form = ActivityForm(request.POST, prefix="activity")
     if form.is_valid():
         try:
             services.add_activity(lead, request.user, **form.cleaned_data)
