@@ -286,6 +286,9 @@ class Lead(models.Model):
         indexes = [
             models.Index(fields=["stage", "-stage_since"], name="lead_stage_since"),
             models.Index(fields=["next_action_due"], name="lead_next_action_due"),
+            models.Index(fields=["stage", "value_base"], name="lead_stage_value"),
+            models.Index(fields=["won_on"], name="lead_won_on"),
+            models.Index(fields=["delivered_on"], name="lead_delivered_on"),
         ]
         constraints = [
             models.CheckConstraint(condition=models.Q(value__gte=0), name="lead_value_not_negative"),
@@ -343,6 +346,8 @@ class StageChange(models.Model):
     at = models.DateTimeField(_("at"))
     days_in_previous = models.FloatField(_("days in the previous stage"), null=True)
     reason = models.TextField(_("reason"), blank=True)
+    lost_reason = models.ForeignKey(LossReason, verbose_name=_("reason for the loss"), null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="+")  # fmt: skip
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL,
                              related_name="+")  # fmt: skip
 
@@ -350,7 +355,10 @@ class StageChange(models.Model):
         verbose_name = _("stage change")
         verbose_name_plural = _("stage changes")
         ordering = ["at", "pk"]
-        indexes = [models.Index(fields=["from_stage"], name="stagechange_from")]
+        indexes = [
+            models.Index(fields=["at", "from_stage"], name="stagechange_at"),
+            models.Index(fields=["to_stage", "at"], name="stagechange_to_at"),
+        ]
 
     def __str__(self):
         return f"{self.from_stage} → {self.to_stage}"
@@ -383,3 +391,59 @@ class Activity(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.on}"
+
+
+class PipelineTally(models.Model):
+    """Leads and their value per stage and country, and per stage and offering, kept by the services so that the
+    board and the report read a few small rows (a lead about two offerings counts once for each)."""
+
+    class Dimension(models.TextChoices):
+        COUNTRY = "country", _("country")
+        OFFERING = "offering", _("offering")
+
+    stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices)
+    dimension = models.CharField(_("by"), max_length=10, choices=Dimension.choices)
+    key = models.BigIntegerField(_("country or offering"))
+    leads = models.IntegerField(_("leads"), default=0)
+    value = models.DecimalField(_("value in the report currency"), max_digits=24, decimal_places=2, default=0)
+
+    class Meta:
+        verbose_name = _("pipeline tally")
+        verbose_name_plural = _("pipeline tallies")
+        constraints = [
+            models.UniqueConstraint(fields=["dimension", "key", "stage"], name="one_pipeline_tally")
+        ]
+
+    def __str__(self):
+        return f"{self.stage} {self.dimension} {self.key}: {self.leads}"
+
+
+class DayTally(models.Model):
+    """What happened on a day: contracts won, deliveries started, losses (per reason) and stage moves (per stage
+    left, with the days spent in it). A report of any period sums the days it covers."""
+
+    class Kind(models.TextChoices):
+        WON = "won", _("won")
+        LOST = "lost", _("lost")
+        DELIVERED = "delivered", _("delivered")
+        MOVE = "move", _("move")
+
+    day = models.DateField(_("day"))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    stage = models.CharField(_("stage"), max_length=20, blank=True)
+    reason = models.BigIntegerField(_("reason for the loss"), default=0)
+    count = models.IntegerField(_("count"), default=0)
+    amount = models.DecimalField(
+        _("value in the report currency"), max_digits=24, decimal_places=2, default=0
+    )
+    days = models.FloatField(_("days"), default=0)
+
+    class Meta:
+        verbose_name = _("day tally")
+        verbose_name_plural = _("day tallies")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "day", "stage", "reason"], name="one_day_tally")
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.kind}: {self.count}"

@@ -2,141 +2,138 @@
 
 Values are summed in the report currency (`EXPORTS_REPORT_CURRENCY`): each lead's value is converted at the
 rate in force on its `value_on` day (for a won lead, the day its contract was signed) and stored as
-`value_base`; the services recompute it whenever the rate table changes. Every figure comes from a fixed
-number of grouped queries, whatever the number of leads.
+`value_base`; the services recompute it whenever the rate table changes. Every figure is read from the
+tallies the services keep (tallies.py): a few small rows, whatever the number of leads.
+
+The pipeline is today's open leads. Outcomes in the period: contracts won (by their signing day), losses
+(each move to "lost", by its day), and the win rate won / (won + lost); the days a lead stood in each stage
+(moves made in the period); exports delivered (deliveries started in the period), by Jalali year and term.
 """
 
+from collections import defaultdict
 from decimal import Decimal
 
-from django.db.models import Avg, Count, Sum
-from django.utils import timezone
+from django.db.models import Sum
 
 from citydiplomacy.lib.jalali import jalali_year_of
 from citydiplomacy.partners.models import Country
 from citydiplomacy.reports.models import ManagementTerm
 
-from .models import OPEN_STAGES, STAGE_ORDER, Lead, LossReason, Offering, Stage, StageChange, StageProbability
+from .models import (
+    OPEN_STAGES,
+    STAGE_ORDER,
+    DayTally,
+    LossReason,
+    Offering,
+    PipelineTally,
+    Stage,
+    StageProbability,
+)
 from .services import report_currency
+
+CENT = Decimal("0.01")
 
 
 def _money(value):
-    return Decimal(value or 0).quantize(Decimal("0.01"))
+    return Decimal(value or 0).quantize(CENT)
 
 
 def _names(model, ids):
-    return {o.pk: o for o in model.objects.filter(pk__in=ids)}
+    return {o.pk: str(o) for o in model.objects.filter(pk__in=ids)}
 
 
-def exports_report(start, end, today=None):
-    today = today or timezone.localdate()
+def _grouped(dimension, probability):
+    rows = PipelineTally.objects.filter(dimension=dimension, stage__in=OPEN_STAGES, leads__gt=0)
+    grouped = defaultdict(lambda: {"leads": 0, "value": Decimal(0), "weighted": Decimal(0)})
+    for key, stage, leads, value in rows.values_list("key", "stage", "leads", "value"):
+        entry = grouped[key]
+        entry["leads"] += leads
+        entry["value"] += _money(value)
+        entry["weighted"] += _money(value) * probability[stage] / 100
+    return grouped
+
+
+def exports_report(start, end):
     probability = StageProbability.table()
-    open_leads = Lead.objects.filter(stage__in=OPEN_STAGES)
-
     by_stage = {
-        r["stage"]: r for r in open_leads.values("stage").annotate(n=Count("pk"), total=Sum("value_base"))
+        r["stage"]: r
+        for r in PipelineTally.objects.filter(
+            dimension=PipelineTally.Dimension.COUNTRY, stage__in=OPEN_STAGES
+        )
+        .values("stage")
+        .annotate(n=Sum("leads"), total=Sum("value"))
+        .order_by()
     }
     pipeline = []
     for stage in OPEN_STAGES:
         row = by_stage.get(stage, {})
         total = _money(row.get("total"))
         pipeline.append({
-            "stage": str(stage), "label": str(Stage(stage).label), "leads": row.get("n", 0), "value": total,
+            "stage": str(stage), "label": str(Stage(stage).label), "leads": row.get("n") or 0, "value": total,
             "probability": probability[stage], "weighted": _money(total * probability[stage] / 100),
         })  # fmt: skip
 
-    country_rows = list(
-        open_leads.values("country", "stage").annotate(n=Count("pk"), total=Sum("value_base")).order_by()
-    )
-    countries = _names(Country, {r["country"] for r in country_rows})
-    by_country = {}
-    for r in country_rows:
-        entry = by_country.setdefault(r["country"], {"leads": 0, "value": Decimal(0), "weighted": Decimal(0)})
-        entry["leads"] += r["n"]
-        entry["value"] += _money(r["total"])
-        entry["weighted"] += _money(r["total"]) * probability[r["stage"]] / 100
+    countries = _grouped(PipelineTally.Dimension.COUNTRY, probability)
+    names = _names(Country, countries)
     by_country = sorted(
-        ({"country": str(countries[k]), "country_id": k, "leads": v["leads"], "value": _money(v["value"]),
-          "weighted": _money(v["weighted"])} for k, v in by_country.items()),
+        ({"country": names.get(k, ""), "country_id": k, "leads": v["leads"], "value": v["value"],
+          "weighted": _money(v["weighted"])} for k, v in countries.items()),
         key=lambda r: (-r["weighted"], r["country"]),
     )  # fmt: skip
-
-    offering_rows = list(
-        open_leads.values("offerings", "stage").annotate(n=Count("pk"), total=Sum("value_base")).order_by()
-    )
-    offerings = _names(Offering, {r["offerings"] for r in offering_rows if r["offerings"]})
-    by_offering = {}
-    for r in offering_rows:
-        if not r["offerings"]:
-            continue
-        entry = by_offering.setdefault(
-            r["offerings"], {"leads": 0, "value": Decimal(0), "weighted": Decimal(0)}
-        )
-        entry["leads"] += r["n"]
-        entry["value"] += _money(r["total"])
-        entry["weighted"] += _money(r["total"]) * probability[r["stage"]] / 100
+    offerings = _grouped(PipelineTally.Dimension.OFFERING, probability)
+    names = _names(Offering, offerings)
     by_offering = sorted(
-        ({"offering": str(offerings[k]), "offering_id": k, "leads": v["leads"], "value": _money(v["value"]),
-          "weighted": _money(v["weighted"])} for k, v in by_offering.items()),
+        ({"offering": names.get(k, ""), "offering_id": k, "leads": v["leads"], "value": v["value"],
+          "weighted": _money(v["weighted"])} for k, v in offerings.items()),
         key=lambda r: (-r["weighted"], r["offering"]),
     )  # fmt: skip
 
-    # Outcomes in the period: won (by the contract's day) and lost (by the day of the move to lost).
-    won = Lead.objects.filter(won_on__range=(start, end)).aggregate(n=Count("pk"), total=Sum("value_base"))
-    lost_changes = StageChange.objects.filter(to_stage=Stage.LOST, at__date__range=(start, end))
-    lost_count = lost_changes.values("lead").distinct().count()
+    days = DayTally.objects.filter(day__range=(start, end))
+    totals = {
+        r["kind"]: r for r in days.values("kind").annotate(n=Sum("count"), amount=Sum("amount")).order_by()
+    }
+    won, lost = totals.get("won", {}).get("n") or 0, totals.get("lost", {}).get("n") or 0
     reason_rows = list(
-        Lead.objects.filter(stage=Stage.LOST, pk__in=lost_changes.values("lead"))
-        .values("lost_reason")
-        .annotate(n=Count("pk"))
-        .order_by("-n")
+        days.filter(kind=DayTally.Kind.LOST)
+        .values("reason")
+        .annotate(n=Sum("count"))
+        .order_by("-n", "reason")
     )
-    reasons = _names(LossReason, {r["lost_reason"] for r in reason_rows if r["lost_reason"]})
-    decided = won["n"] + lost_count
+    reasons = _names(LossReason, {r["reason"] for r in reason_rows})
     outcomes = {
-        "won": won["n"], "won_value": _money(won["total"]), "lost": lost_count,
-        "win_rate": round(won["n"] / decided, 4) if decided else None,
-        "loss_reasons": [{"reason": str(reasons[r["lost_reason"]]) if r["lost_reason"] else "", "leads": r["n"]}
-                         for r in reason_rows],
+        "won": won, "won_value": _money(totals.get("won", {}).get("amount")), "lost": lost,
+        "win_rate": round(won / (won + lost), 4) if won + lost else None,
+        "loss_reasons": [{"reason": reasons.get(r["reason"], ""), "leads": r["n"]} for r in reason_rows],
     }  # fmt: skip
 
-    days = {
-        r["from_stage"]: r
-        for r in StageChange.objects.filter(at__date__range=(start, end), days_in_previous__isnull=False)
-        .exclude(from_stage="")
-        .values("from_stage")
-        .annotate(avg=Avg("days_in_previous"), n=Count("pk"))
+    moves = {
+        r["stage"]: r
+        for r in days.filter(kind=DayTally.Kind.MOVE)
+        .values("stage")
+        .annotate(n=Sum("count"), d=Sum("days"))
         .order_by()
     }
     days_per_stage = [
-        {
-            "stage": str(s),
-            "label": str(Stage(s).label),
-            "moves": days[s]["n"],
-            "average_days": round(days[s]["avg"], 1),
-        }
-        for s in [*STAGE_ORDER, Stage.LOST]
-        if s in days
-    ]
+        {"stage": str(s), "label": str(Stage(s).label), "moves": moves[s]["n"],
+         "average_days": round(moves[s]["d"] / moves[s]["n"], 1)}
+        for s in [*STAGE_ORDER, Stage.LOST] if moves.get(s, {}).get("n")
+    ]  # fmt: skip
 
-    # Exports delivered: leads whose delivery started in the period, by Jalali year and by term.
-    delivered_days = list(
-        Lead.objects.filter(delivered_on__range=(start, end))
-        .values("delivered_on")
-        .annotate(n=Count("pk"), total=Sum("value_base"))
-        .order_by("delivered_on")
-    )
     per_year, per_term = {}, {}
     terms = list(ManagementTerm.objects.order_by("start_date"))
-    for r in delivered_days:
-        year = jalali_year_of(r["delivered_on"])
+    delivered = (
+        days.filter(kind=DayTally.Kind.DELIVERED).order_by("day").values_list("day", "count", "amount")
+    )
+    for day, count, amount in delivered:
+        year = jalali_year_of(day)
         entry = per_year.setdefault(year, {"year": year, "contracts": 0, "value": Decimal(0)})
-        entry["contracts"] += r["n"]
-        entry["value"] += _money(r["total"])
+        entry["contracts"] += count
+        entry["value"] += _money(amount)
         for term in terms:
-            if term.start_date <= r["delivered_on"] <= term.end_date:
+            if term.start_date <= day <= term.end_date:
                 t = per_term.setdefault(term.pk, {"term": str(term), "contracts": 0, "value": Decimal(0)})
-                t["contracts"] += r["n"]
-                t["value"] += _money(r["total"])
+                t["contracts"] += count
+                t["value"] += _money(amount)
     return {
         "period": {"from": start.isoformat(), "to": end.isoformat()},
         "currency": report_currency(),

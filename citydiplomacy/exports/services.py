@@ -17,6 +17,7 @@ from citydiplomacy.agreements.models import Status as AgreementStatus
 from citydiplomacy.core import audit
 from citydiplomacy.core.errors import DomainError
 
+from . import tallies
 from .models import (
     OPEN_STAGES,
     STAGE_ORDER,
@@ -115,6 +116,8 @@ def save_rate(user, *, currency, valid_from, rate):
         .first()
     )
     count = _reconvert(currency, valid_from, following)
+    if count:
+        tallies.rebuild()  # many converted values changed at once
     audit.record(
         "exports.rate.saved", obj, user, currency=currency, valid_from=valid_from, rate=rate, leads=count
     )
@@ -279,6 +282,7 @@ def create_lead(user, *, offerings, today=None, now=None, **fields):
     StageChange.objects.create(
         lead=lead, from_stage="", to_stage=Stage.INQUIRY, at=lead.stage_since, user=user
     )
+    tallies.lead_changed(None, tallies.snapshot(lead, [o.pk for o in offerings]))
     audit.record("exports.lead.created", lead, user, **_values(lead, LEAD_FIELDS),
                  offerings=[str(o) for o in lead.offerings.all()])  # fmt: skip
     return lead
@@ -287,6 +291,8 @@ def create_lead(user, *, offerings, today=None, now=None, **fields):
 @transaction.atomic
 def update_lead(lead, user, *, offerings=None, **fields):
     fields.pop("stage", None)  # stage changes go through move()
+    lead = Lead.objects.select_for_update().get(pk=lead.pk)  # the stored stage and value, not a stale copy
+    counted = tallies.snapshot(lead)
     before = _values(lead, LEAD_FIELDS)
     merged = {**{f: getattr(lead, f) for f in LEAD_FIELDS}, **fields}
     _check_lead(merged, offerings)
@@ -300,6 +306,7 @@ def update_lead(lead, user, *, offerings=None, **fields):
     lead.save()
     if offerings is not None:
         lead.offerings.set(offerings)
+    tallies.lead_changed(counted, tallies.snapshot(lead))
     audit.record("exports.lead.edited", lead, user, **audit.diff(before, _values(lead, LEAD_FIELDS)))
     return lead
 
@@ -346,10 +353,11 @@ def check_move(lead, to, *, reason="", lost_reason=None):
         raise DomainError(_("A lead cannot be won without a proposal on file: record the proposal first."))
 
 
-def _record_move(lead, user, to, reason, now):
+def _record_move(lead, user, to, reason, now, lost_reason=None):
     days = (now - lead.stage_since).total_seconds() / 86400 if lead.stage_since else None
-    StageChange.objects.create(lead=lead, from_stage=lead.stage, to_stage=to, at=now, days_in_previous=days,
-                               reason=reason, user=user)  # fmt: skip
+    change = StageChange.objects.create(lead=lead, from_stage=lead.stage, to_stage=to, at=now, days_in_previous=days,
+                                        reason=reason, lost_reason=lost_reason, user=user)  # fmt: skip
+    tallies.record_move(change)
     previous = lead.stage
     lead.stage, lead.stage_since = to, now
     return previous
@@ -365,7 +373,8 @@ def move(lead, user, to, *, reason="", lost_reason=None, lost_note="", today=Non
     check_move(lead, to, reason=reason, lost_reason=lost_reason)
     now = now or timezone.now()
     today = today or timezone.localdate()
-    previous = _record_move(lead, user, to, reason, now)
+    counted = tallies.snapshot(lead)
+    previous = _record_move(lead, user, to, reason, now, lost_reason if to == Stage.LOST else None)
     fields = ["stage", "stage_since"]
     if to == Stage.LOST:
         lead.lost_reason, lead.lost_note = lost_reason, lost_note
@@ -376,7 +385,9 @@ def move(lead, user, to, *, reason="", lost_reason=None, lost_note="", today=Non
     if to == Stage.DELIVERY and not lead.delivered_on:
         lead.delivered_on = today
         fields.append("delivered_on")
+        tallies.record_outcome(tallies.DayTally.Kind.DELIVERED, today, lead.value_base)
     lead.save(update_fields=fields)
+    tallies.lead_changed(counted, (lead.stage, *counted[1:]))
     action = "exports.lead.lost" if to == Stage.LOST else "exports.lead.moved"
     audit.record(action, lead, user, stage=to, previous=previous, reason=reason,
                  lost_reason=str(lost_reason) if lost_reason else None, note=lost_note)  # fmt: skip
@@ -395,6 +406,7 @@ def win_lead(lead, user, *, contract_title="", signed_on=None, delivery_due=None
     if signed_on > today:
         raise DomainError(_("A contract is not signed in the future."))
     value_base = convert(lead.value, lead.currency, signed_on)
+    counted = tallies.snapshot(lead)
     party = lead.partner_organization or lead.partner_city or lead.country
     offerings = list(lead.offerings.select_related("unit"))
     with translation.override(settings.LANGUAGE_CODE):  # the registry's records read in the office's language
@@ -412,6 +424,8 @@ def win_lead(lead, user, *, contract_title="", signed_on=None, delivery_due=None
     previous = _record_move(lead, user, Stage.WON, reason, now)
     lead.agreement, lead.won_on, lead.value_on, lead.value_base = agreement, signed_on, signed_on, value_base
     lead.save(update_fields=["stage", "stage_since", "agreement", "won_on", "value_on", "value_base"])
+    tallies.lead_changed(counted, (lead.stage, lead.country_id, value_base, counted[3]))
+    tallies.record_outcome(tallies.DayTally.Kind.WON, signed_on, value_base)
     audit.record("exports.lead.won", lead, user, stage=Stage.WON, previous=previous, agreement=agreement.reference,
                  value=lead.value, currency=lead.currency)  # fmt: skip
     return lead

@@ -211,7 +211,7 @@ def board_page(request):
     flt = LeadFilter(request.GET, queryset=Lead.objects.all())
     flt.form.fields.pop("stage", None)
     return render(request, "exports/board.html", {
-        "filter": flt, "columns": board(flt.qs), "may_edit": can_edit_leads(request.user),
+        "filter": flt, "columns": board(flt.qs, filters=flt.form.cleaned_data if flt.is_valid() else {}), "may_edit": can_edit_leads(request.user),
         "stages": Stage.choices, "today": timezone.localdate(), "currency": services.report_currency(),
     })  # fmt: skip
 
