@@ -1,21 +1,33 @@
 """One filter definition for the leads: the board, the list, the Excel export and the API."""
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.core.filters import FilterSet
+from citydiplomacy.core.forms import NamedModelChoiceField, StyledFormMixin
 from citydiplomacy.core.models import Role, User
 from citydiplomacy.partners.models import Country
 
 from .models import Lead, Offering, OfferingKind, Source, Stage
 
 
+class FilterForm(StyledFormMixin, forms.Form):
+    pass
+
+
+class NamedFilter(django_filters.ModelChoiceFilter):
+    """Choices read as plain names in the reader's language (no model instance per option)."""
+
+    field_class = NamedModelChoiceField
+
+
 class LeadFilter(FilterSet):
     q = django_filters.CharFilter(label=_("title"), field_name="title", lookup_expr="icontains")
-    offering = django_filters.ModelChoiceFilter(
+    offering = NamedFilter(
         label=_("offering"), queryset=Offering.objects.all(), field_name="offerings", distinct=False
     )
-    country = django_filters.ModelChoiceFilter(label=_("country"), queryset=Country.objects.all())
+    country = NamedFilter(label=_("country"), queryset=Country.objects.all())
     owner = django_filters.ModelChoiceFilter(
         label=_("owner"), queryset=User.objects.filter(role__in=[Role.EXPORTS, Role.ADMIN])
     )
@@ -25,6 +37,7 @@ class LeadFilter(FilterSet):
     class Meta:
         model = Lead
         fields = ["q", "offering", "country", "owner", "source", "stage"]
+        form = FilterForm
 
 
 class OfferingFilter(FilterSet):
@@ -34,6 +47,7 @@ class OfferingFilter(FilterSet):
     class Meta:
         model = Offering
         fields = ["q", "kind", "unit"]
+        form = FilterForm
 
     def search(self, queryset, name, value):
         from django.db.models import Q

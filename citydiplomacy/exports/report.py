@@ -39,7 +39,14 @@ def _money(value):
 
 
 def _names(model, ids):
-    return {o.pk: str(o) for o in model.objects.filter(pk__in=ids)}
+    """Names in the reader's language, read as plain values."""
+    from django.utils.translation import get_language
+
+    english = get_language() == "en"
+    return {
+        pk: (en if english and en else fa)
+        for pk, fa, en in model.objects.filter(pk__in=ids).values_list("pk", "name_fa", "name_en")
+    }
 
 
 def _grouped(dimension, probability):

@@ -6,7 +6,6 @@ from decimal import Decimal
 import pytest
 
 from citydiplomacy.core.errors import DomainError
-
 from citydiplomacy.exports import services, tallies
 from citydiplomacy.exports.models import Stage
 
@@ -17,7 +16,9 @@ def assert_kept_equals_recount():
     assert kept == tallies.current()  # the recount left nothing behind
 
 
-def test_tallies_follow_every_change(lead_factory, officer, with_proposal, reason, hotline, app_offering, iraq):
+def test_tallies_follow_every_change(
+    lead_factory, officer, with_proposal, reason, hotline, app_offering, iraq
+):
     a = lead_factory(title="A", value=Decimal(1000))
     b = lead_factory(title="B", value=Decimal(2000), offerings=[hotline, app_offering])
     assert_kept_equals_recount()
