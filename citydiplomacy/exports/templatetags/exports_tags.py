@@ -132,3 +132,10 @@ def board_cards(context, cards):
             f"{action}{menu}</div></li>"
         )
     return mark_safe("".join(parts))
+
+
+@register.filter
+def currency_name(code):
+    from ..models import Currency
+
+    return Currency(code).label if code in Currency.values else code
