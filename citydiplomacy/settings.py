@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "citydiplomacy.memberships",
     "citydiplomacy.agreements",
     "citydiplomacy.events",
+    "citydiplomacy.exports",
 ]
 
 MIDDLEWARE = [
@@ -292,3 +293,6 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     # The load balancer's health check comes over plain HTTP on the local network.
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Service exports: the currency every value of the exports report is converted to (rates kept in the app).
+EXPORTS_REPORT_CURRENCY = os.environ.get("EXPORTS_REPORT_CURRENCY", "USD")

@@ -30,6 +30,7 @@ urlpatterns = [
     path("news/", include("citydiplomacy.news.urls")),
     path("memberships/", include("citydiplomacy.memberships.urls")),
     path("agreements/", include("citydiplomacy.agreements.urls")),
+    path("exports/", include("citydiplomacy.exports.urls")),
     path("api/", include("citydiplomacy.core.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # The split view serves its start-up script as a file, so the Content-Security-Policy needs no inline script.

@@ -432,6 +432,7 @@ class Reminder(models.Model):
         OBLIGATION = "obligation", _("Membership obligation")
         TERM_END = "term_end", _("Seat term ends")
         ELECTION = "election", _("Election")
+        NEXT_ACTION = "next_action", _("Next action on an export lead")
 
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     target = models.CharField(_("about"), max_length=60, help_text=_("The record, as kind:id."))

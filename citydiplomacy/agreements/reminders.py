@@ -25,6 +25,13 @@ from .models import IN_FORCE, Agreement, Commitment, Reminder
 
 THRESHOLDS = (0, 7, 30)
 HORIZON = max(THRESHOLDS)
+# Other apps' things due on a date: functions (start, end, today) yielding the same tuples as `_candidates`.
+EXTRA_CANDIDATES = []
+
+
+def register_candidates(func):
+    if func not in EXTRA_CANDIDATES:
+        EXTRA_CANDIDATES.append(func)
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,8 @@ def _candidates(today):
         yield ("election", f"seat:{s.pk}", s.next_election_on,
                _("Election for {seat} on {date}").format(seat=s, date=_date(s.next_election_on)),
                reverse("memberships:seat_detail", args=[s.pk]), "")  # fmt: skip
+    for func in EXTRA_CANDIDATES:
+        yield from func(start, end, today)
 
 
 def due_reminders(today):

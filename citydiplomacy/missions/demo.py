@@ -87,6 +87,7 @@ DEMO_USERS = [
     ("requester", Role.REQUESTER, CIR), ("requester2", Role.REQUESTER, TRANSPORT),
     ("secretary", Role.SECRETARY, CIR), ("member", Role.MEMBER, None), ("chair", Role.CHAIR, None),
     ("observer", Role.OBSERVER, None), ("analyst", Role.ANALYST, None), ("admin", Role.ADMIN, None),
+    ("exports", Role.EXPORTS, CIR),
 ]  # fmt: skip
 SESSION_NOTE = "demo"
 

@@ -11,4 +11,5 @@ urlpatterns = [
     path("", include("citydiplomacy.partners.api.urls")),
     path("", include("citydiplomacy.memberships.api.urls")),
     path("", include("citydiplomacy.agreements.api.urls")),
+    path("", include("citydiplomacy.exports.api.urls")),
 ]

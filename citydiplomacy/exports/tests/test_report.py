@@ -1,0 +1,107 @@
+"""The exports report on a small pipeline whose figures are worked out by hand."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from citydiplomacy.exports import services
+from citydiplomacy.exports.models import Stage
+from citydiplomacy.exports.report import exports_report
+from citydiplomacy.lib.jalali import jalali_year_of
+
+
+@pytest.fixture
+def pipeline(lead_factory, officer, with_proposal, reason, app_offering, hotline, iraq):
+    """Probabilities: inquiry 10%, proposal 50% (set here), negotiation 75% (the default).
+
+    - A: inquiry, 1,000 USD, hotline            → weighted 100
+    - B: proposal, 2,000 USD, hotline + app     → weighted 1,000
+    - C: negotiation, 4,000 USD, app            → weighted 3,000
+    - D: won (then delivery), 10,000 USD        → not in the open pipeline
+    - E: lost (no budget)
+    Open pipeline 7,000; weighted 4,100. Win rate: 1 won / (1 won + 1 lost) = 0.5.
+    By offering (a lead counts in full for each): hotline 1,000 + 2,000 = 3,000 (weighted 1,100);
+    app 2,000 + 4,000 = 6,000 (weighted 4,000).
+    """
+    services.set_probability(officer, stage=Stage.PROPOSAL, probability=50)
+    a = lead_factory(title="A", value=Decimal(1000))
+    b = lead_factory(title="B", value=Decimal(2000), offerings=[hotline, app_offering])
+    services.move(b, officer, Stage.PROPOSAL)
+    c = lead_factory(title="C", value=Decimal(4000), offerings=[app_offering])
+    services.move(c, officer, Stage.NEGOTIATION)
+    d = with_proposal(lead_factory(title="D", value=Decimal(10000)))
+    services.move(d, officer, Stage.WON)
+    services.move(d, officer, Stage.DELIVERY)
+    e = lead_factory(title="E", value=Decimal(500))
+    services.move(e, officer, Stage.LOST, lost_reason=reason)
+    return a, b, c, d, e
+
+
+def _report():
+    today = dt.date.today()
+    return exports_report(today - dt.timedelta(days=30), today)
+
+
+def test_weighted_pipeline_by_stage(pipeline):
+    report = _report()
+    rows = {r["stage"]: r for r in report["pipeline"]}
+    assert (rows["inquiry"]["value"], rows["inquiry"]["weighted"]) == (Decimal("1000.00"), Decimal("100.00"))
+    assert (rows["proposal"]["value"], rows["proposal"]["weighted"]) == (
+        Decimal("2000.00"),
+        Decimal("1000.00"),
+    )
+    assert (rows["negotiation"]["value"], rows["negotiation"]["weighted"]) == (
+        Decimal("4000.00"),
+        Decimal("3000.00"),
+    )
+    assert rows["presentation"]["leads"] == 0
+    assert report["pipeline_total"] == Decimal("7000.00")
+    assert report["pipeline_weighted"] == Decimal("4100.00")
+
+
+def test_pipeline_by_country_and_offering(pipeline, hotline, app_offering):
+    report = _report()
+    assert [(r["country"], r["leads"], r["value"], r["weighted"]) for r in report["by_country"]] == [
+        (str(pipeline[0].country), 3, Decimal("7000.00"), Decimal("4100.00"))
+    ]
+    by_offering = {r["offering_id"]: (r["value"], r["weighted"]) for r in report["by_offering"]}
+    assert by_offering == {
+        hotline.pk: (Decimal("3000.00"), Decimal("1100.00")),
+        app_offering.pk: (Decimal("6000.00"), Decimal("4000.00")),
+    }
+
+
+def test_win_rate_losses_and_exports_delivered(pipeline, reason):
+    report = _report()
+    outcomes = report["outcomes"]
+    assert (outcomes["won"], outcomes["lost"], outcomes["win_rate"]) == (1, 1, 0.5)
+    assert outcomes["won_value"] == Decimal("10000.00")
+    assert outcomes["loss_reasons"] == [{"reason": str(reason), "leads": 1}]
+    assert report["delivered_per_year"] == [
+        {"year": jalali_year_of(dt.date.today()), "contracts": 1, "value": Decimal("10000.00")}
+    ]
+
+
+def test_average_days_per_stage(lead_factory, officer):
+    lead = lead_factory()
+    start = lead.stage_since
+    services.move(lead, officer, Stage.PRESENTATION, now=start + dt.timedelta(days=2))
+    services.move(lead, officer, Stage.PROPOSAL, now=start + dt.timedelta(days=6))
+    other = lead_factory()
+    services.move(other, officer, Stage.PRESENTATION, now=other.stage_since + dt.timedelta(days=4))
+    today = dt.date.today()
+    report = exports_report(today - dt.timedelta(days=30), today + dt.timedelta(days=30))
+    days = {r["stage"]: (r["moves"], r["average_days"]) for r in report["days_per_stage"]}
+    assert days == {"inquiry": (2, 3.0), "presentation": (1, 4.0)}
+
+
+def test_outcomes_outside_the_period_are_not_counted(pipeline):
+    long_ago = dt.date.today() - dt.timedelta(days=400)
+    report = exports_report(long_ago, long_ago + dt.timedelta(days=10))
+    assert (report["outcomes"]["won"], report["outcomes"]["lost"], report["outcomes"]["win_rate"]) == (
+        0,
+        0,
+        None,
+    )
+    assert report["pipeline_total"] == Decimal("7000.00")  # the open pipeline is today's
