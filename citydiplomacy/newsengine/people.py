@@ -3,7 +3,7 @@
 Persian: a given name from ``data/given_names_fa.txt`` (or a name in «guillemets») starts a name that
 runs to the next role word, stop word or punctuation; a single unknown token right before a strong
 role word (سفیر، سرکنسول، شهردار ...) is taken as a surname. English: runs of capitalised words next to
-a role word ("Mayor of Vienna Michael Ludwig", "Mohamed Boudra, mayor of ...").
+a role word ("Mayor of Graz Anna Keller", "Tomas Varga, mayor of ...").
 """
 
 from __future__ import annotations
@@ -237,7 +237,7 @@ FA_LEFT_CUE = {
     "همراه",
     "گفت",
 }
-# Tokens that close a name written after a role and a place ("شهردار شیان، X Y، در ...").
+# Tokens that close a name written after a role and a place ("شهردار کازان، X Y، در ...").
 FA_RIGHT_CUE = {
     "،",
     ",",
@@ -279,7 +279,7 @@ FA_SPEECH_AFTER = {
 }
 # Given names that are also common words ("امید" hope, "حسن همجواری"): they need a role or a title.
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
-# Roles strong enough to anchor a name written before them with no given name ("ماکسیم بارانوف سرکنسول").
+# Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
     "Mayor",
     "Deputy Mayor",
@@ -300,7 +300,7 @@ FA_ANCHOR_ROLES = {
     "City Council Chair",
     "Executive Director",
 }
-# Roles after which a place and then a name in apposition follow ("شهردار شیان، X Y،").
+# Roles after which a place and then a name in apposition follow ("شهردار کازان، X Y،").
 FA_APPOSITION_ROLES = FA_ANCHOR_ROLES - {"Head", "Deputy", "Secretary"}
 FA_PLACE_GLUE = {"در", "کشور", "شهر", "جمهوری", "اسلامی", "فدراسیون", "کشورمان", "پادشاهی", "ایالت", "استان"}
 _FA_WORD = re.compile(f"^[{_FA_LETTERS}]+$")
@@ -404,8 +404,8 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
                 i = k
                 continue
         i += 1
-    # a name with no known given name right before a strong role word: "باقری‌پور رئیس ...",
-    # "با ماکسیم بارانوف سرکنسول ...", "، دنیس آقاناسیف، وزیر ..." (1-3 tokens after a cue)
+    # a name with no known given name right before a strong role word: "کرمانی‌نژاد رئیس ...",
+    # "با ایگور سمیونوف سرکنسول ...", "، پاول لبدف، وزیر ..." (1-3 tokens after a cue)
     for idx, r in sorted(role_at.items()):
         if r.entry.canonical not in FA_ANCHOR_ROLES:
             continue
@@ -430,7 +430,7 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
             continue
         _add(found, " ".join(words), _role_label(r, places))
         used.update(range(j + 1, end + 1))
-    # a name after «آقای/خانم» with no role word next to it: "آقای نواک گفت ...", "خانم اشمیت، ..."
+    # a name after «آقای/خانم» with no role word next to it: "آقای هوفمان گفت ...", "خانم کلاین، ..."
     for i in range(n - 1):
         if spans[i][2] not in ("آقای", "خانم", "جناب"):
             continue
@@ -448,7 +448,7 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
         r = role_after(k)
         _add(found, " ".join(words), _role_label(r, places) if r else "")
         used.update(range(i + 1, k))
-    # a name in apposition after a role and a place: "شهردار شیان، X Y، ...", "سفیر روسیه در تهران، X Y"
+    # a name in apposition after a role and a place: "شهردار کازان، X Y، ...", "سفیر روسیه در تهران، X Y"
     for idx, r in sorted(role_at.items()):
         if r.entry.canonical not in FA_APPOSITION_ROLES:
             continue
@@ -484,7 +484,7 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
 
 
 # Words that make a capitalised phrase a place or an institution, not a person ("White House",
-# "City Hall", "Rochester Hills", "Conference of Mayors").
+# "City Hall", "Cedar Hills", "Forum of Mayors").
 EN_NOT_PERSON = {
     "House",
     "Hall",
@@ -642,14 +642,14 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
     for run in _EN_RUN.finditer(text):
         if len(run.group(0).split(maxsplit=1)) < 2:
             continue  # one word: no name of two to four words in it
-        # split the run at stop words, role words and gazetteer places: "Deputy Mayor of Moscow
-        # Sergey Cheremin" and "Yerevan Mayor Hrachya Sargsyan" leave the names alone
+        # split the run at stop words, role words and gazetteer places: "Deputy Mayor of Minsk
+        # Lukas Brandt" and "Almaty Mayor Olena Petrenko" leave the names alone
         segments, cur = [], []
         for w in _EN_WORD.finditer(run.group(0)):
             ws, we = run.start() + w.start(), run.start() + w.end()
             word = w.group(0)
             if word.endswith(("'s", "’s")):
-                word = ""  # "NASA's Steve Clarke": the possessor is not part of the name
+                word = ""  # "ESA's Karl Weber": the possessor is not part of the name
             breaks = (
                 not word
                 or word in EN_STOP
@@ -676,7 +676,7 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
             name = text[s:e]
             before = text[max(0, s - 6) : s]
             if re.search(r"\b(?:from|in|at|of)\s+$", before):
-                continue  # "from Rochester Hills", "in New Delhi": a place
+                continue  # "from Cedar Hills", "in New Delhi": a place
             near = None
             for rs, re_, r in role_spans + counterpart:
                 if (0 <= s - re_ <= 45) or (0 <= rs - e <= 4):
