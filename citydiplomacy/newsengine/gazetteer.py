@@ -109,10 +109,23 @@ class Gazetteer:
             e = Entry(canonical, "city", a2, frozenset(t for t in tags.split(",") if t))
             for n in [canonical, *aliases.split("|")]:
                 g._add_name(n, e)
-        for canonical, kind, aliases in _rows(DATA / "organizations.tsv"):
-            e = Entry(canonical, "organization", "", frozenset([kind]))
+        # GeoNames cities and the research file's organizations (built by data/build_places.py): a
+        # city or body the hand-kept files already have keeps its entry and gains the names
+        for canonical, a2, tags, aliases, *_source in _rows(DATA / "cities_geonames.tsv"):
+            e = g.by_canonical.get(("city", canonical)) or Entry(
+                canonical, "city", a2, frozenset(t for t in tags.split(",") if t)
+            )
             for n in [canonical, *aliases.split("|")]:
-                g._add_name(n, e)
+                if not g._names.get(name_key(n)):
+                    g._add_name(n, e)
+        for path in ("organizations.tsv", "organizations_research.tsv"):
+            for canonical, kind, aliases, *_source in _rows(DATA / path):
+                e = g.by_canonical.get(("organization", canonical)) or Entry(
+                    canonical, "organization", "", frozenset([kind])
+                )
+                for n in [canonical, *aliases.split("|")]:
+                    if n and not any(x.kind == "organization" for x in g._names.get(name_key(n), ())):
+                        g._add_name(n, e)
         for key, role, aliases in _rows(DATA / "roles.tsv"):
             e = Entry(role, "role", "", frozenset([key]))
             for n in aliases.split("|"):
@@ -177,13 +190,32 @@ class Gazetteer:
                 continue
             surface = text[start:end]
             entry = entries[0]
+            if entry.kind != "role" and surface.islower() and surface.isascii():
+                continue  # a name in Latin letters is capitalised: "nice", "mobile" are words
             if key[start:end] in AMBIGUOUS_WEEKDAY and not _place_cue(key, start, end):
                 continue
+            if "geonames" in entry.tags and not surface.isascii() and not self._city_cue(key, start, end):
+                continue  # a Persian GeoNames name may be a word ("میدان" square, Medan): a cue is needed
             hits.append(Hit(start, end, surface, entry))
             for other in entries[1:]:
                 hits.append(Hit(start, end, surface, other))
             last_end = end
         return hits
+
+    def _city_cue(self, key: str, start: int, end: int) -> bool:
+        """A city word before the name ("شهر X", "شهردار X"), or a country's name right after it."""
+        before = key[max(0, start - 30) : start].split()[-2:]
+        if CITY_CUES & set(before):
+            return True
+        after = key[end : end + 40].split()
+        for n in (1, 2, 3):
+            if any(e.kind == "country" for e in self._names.get(" ".join(after[:n]), ())):
+                return True
+        return False
+
+
+# Words that announce a city's name in Persian
+CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر", "شهرهایی"}
 
 
 def _place_cue(key: str, start: int, end: int) -> bool:

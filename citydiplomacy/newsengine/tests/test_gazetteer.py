@@ -39,3 +39,32 @@ def test_extend_at_run_time():
     g.add("Springfield", ["اسپرینگفیلد"], kind="city", country="US")
     assert ("city", "Springfield") in names("شهرداری اسپرینگفیلد", g)
     assert g.country_of("Springfield") == "US"
+
+
+def test_geonames_cities_are_known_in_english_and_persian():
+    assert ("city", "Harbin") in names("The mayor of Harbin arrived.")
+    assert ("city", "Harbin") in names("شهردار هاربین وارد شد.")
+    assert ("city", "Harbin") in names("هیئتی از هاربین چین آمد.")  # the country's name after it
+
+
+def test_a_persian_geonames_name_needs_a_city_cue():
+    # "هاربین" alone, with no city word before it and no country after it, is not taken as a place
+    assert ("city", "Harbin") not in names("گزارش هاربین امروز منتشر شد.")
+
+
+def test_latin_names_are_capitalised():
+    assert ("city", "Harbin") not in names("the word harbin in lower case")
+
+
+def test_research_organizations_with_acronyms_and_persian_names():
+    assert ("organization", "ICLEI") in names("Tabriz joined ICLEI last year.")
+    assert ("organization", "Mayors for Peace") in names("سازمان بین‌المللی شهرداران صلح")
+    assert ("organization", "BRICS") in names("International Municipal BRICS Forum")
+    # an ordinary word that is also an acronym of a body is taken only in capitals
+    assert ("organization", "WHO") not in names("officials who came")
+    assert ("organization", "WHO") in names("a WHO programme")
+
+
+def test_hand_kept_canonical_names_win():
+    assert ("organization", "Metropolis") in names("World Association of the Major Metropolises")
+    assert ("organization", "Asian Mayors Forum") in names("AMF")
