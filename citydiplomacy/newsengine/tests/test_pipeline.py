@@ -93,7 +93,9 @@ def test_any_input_gives_a_record(data):
 def test_people_transliterated_names_after_a_cue_before_a_role():
     from citydiplomacy.newsengine import NewsItem, process_item
 
-    r = process_item(NewsItem(id="p1", text="شهردار شیراز با ایگور سمیونوف، سرکنسول روسیه در شیراز دیدار کرد."))
+    r = process_item(
+        NewsItem(id="p1", text="شهردار شیراز با ایگور سمیونوف، سرکنسول روسیه در شیراز دیدار کرد.")
+    )
     assert "ایگور سمیونوف" in {p["name"] for p in r.people}
 
 
