@@ -146,13 +146,16 @@ def classify(
     for i, h in enumerate(hits):
         if h.entry.kind != "role" and i not in enum:
             outside[(h.entry.kind, h.entry.canonical)] += 1
-    # ... but cities listed in a sentence about sister cities, agreements or cooperation are the
-    # counterparts themselves ("sister cities of Tabriz: Istanbul, Kazan, Baku and Hamburg")
+    # ... but places listed in a sentence about sister cities, agreements or cooperation are the
+    # counterparts themselves ("sister cities of Yazd: Kazan, Baku and Hamburg"), and so are the
+    # places a story's participants come from ("envoys of Chile, Cuba and Japan took part")
     for i in sorted(enum):
         h = hits[i]
-        if h.entry.kind == "city" and (h.entry.kind, h.entry.canonical) not in outside:
+        if h.entry.kind in ("city", "country") and (h.entry.kind, h.entry.canonical) not in outside:
             sent = _sentence_at(sents0, h.start)
-            if L.COOPERATION.search(sent) or L.AGREEMENT_NOUN.search(sent):
+            if L.PARTICIPANTS.search(sent) or (
+                h.entry.kind == "city" and (L.COOPERATION.search(sent) or L.AGREEMENT_NOUN.search(sent))
+            ):
                 outside[(h.entry.kind, h.entry.canonical)] += 1
     cities, countries, orgs = [], [], []
     for (kind, name), _n in outside.items():
@@ -212,8 +215,12 @@ def classify(
 
 
 def _sentence_at(sents: list[tuple[int, str]], pos: int) -> str:
-    for start, s in sents:
+    """The sentence at ``pos``; one that starts inside a list ("، X، Y و Z") is joined to the one
+    before it, which a stray full stop cut off ("رام ا...، منامه")."""
+    for k, (start, s) in enumerate(sents):
         if start <= pos < start + len(s):
+            if k and s.lstrip()[:1] in ("،", ","):
+                return sents[k - 1][1] + " " + s
             return s
     return ""
 

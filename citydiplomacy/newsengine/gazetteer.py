@@ -9,6 +9,7 @@ match. A hit counts only at word boundaries that work for Persian script.
 from __future__ import annotations
 
 import csv
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -185,6 +186,7 @@ class Gazetteer:
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         hits: list[Hit] = []
         last_end = -1
+        place_end = -10  # end of the last place hit: a list of places is a cue for the next one
         for start, end, entries in cands:
             if start < last_end:
                 continue
@@ -194,9 +196,17 @@ class Gazetteer:
                 continue  # a name in Latin letters is capitalised: "nice", "mobile" are words
             if key[start:end] in AMBIGUOUS_WEEKDAY and not _place_cue(key, start, end):
                 continue
-            if "geonames" in entry.tags and not surface.isascii() and not self._city_cue(key, start, end):
+            listed = _LIST_GAP.match(key[place_end:start]) is not None if place_end >= 0 else False
+            if (
+                "geonames" in entry.tags
+                and not surface.isascii()
+                and not listed
+                and not self._city_cue(key, start, end)
+            ):
                 continue  # a Persian GeoNames name may be a word ("میدان" square, Medan): a cue is needed
             hits.append(Hit(start, end, surface, entry))
+            if entry.kind in ("city", "country"):
+                place_end = end
             for other in entries[1:]:
                 hits.append(Hit(start, end, surface, other))
             last_end = end
@@ -214,6 +224,7 @@ class Gazetteer:
         return False
 
 
+_LIST_GAP = re.compile(r"^\s*(?:[،,]|و|and)\s*$")
 # Words that announce a city's name in Persian
 CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر", "شهرهایی"}
 

@@ -441,3 +441,20 @@ MESSAGE = rx(
     r"\bcongratulat",
     r"\bcondolence",
 )
+
+# Who takes part: places listed in such a sentence are the participants' ("delegates from X, Y and Z").
+PARTICIPANTS = rx(
+    r"حضور" + S + r"(?:داشتند|یافتند)",
+    r"با" + S + r"حضور",
+    r"نمایندگان",
+    r"شرکت" + S + r"(?:کنندگان|کردند)",
+    r"سفرای",
+    r"سفیران",
+    r"هی(?:ئ|ا|)ت",
+    r"\battended by\b",
+    r"\bparticipants?\b",
+    r"\bdelegat(?:es|ions?)\b",
+    r"\bambassadors\b",
+    r"\brepresentatives\b",
+    r"\btook part\b",
+)

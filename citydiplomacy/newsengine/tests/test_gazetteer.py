@@ -68,3 +68,8 @@ def test_research_organizations_with_acronyms_and_persian_names():
 def test_hand_kept_canonical_names_win():
     assert ("organization", "Metropolis") in names("World Association of the Major Metropolises")
     assert ("organization", "Asian Mayors Forum") in names("AMF")
+
+
+def test_a_persian_geonames_name_in_a_list_of_places_needs_no_other_cue():
+    found = names("نمایندگانی از شهرهای دمشق، هاربین و بیروت آمدند.")
+    assert ("city", "Harbin") in found

@@ -192,3 +192,18 @@ def test_delegation_from_a_foreign_city_arriving_is_an_inbound_visit():
     text = "هیئتی از شهر کازان به سرپرستی معاون شهردار کازان وارد شیراز شد و با شهردار شیراز دیدار کرد."
     r = process_item(NewsItem(id="e4", text=text))
     assert (r.home_city, r.event_type) == ("Shiraz", "inbound_visit")
+
+
+def test_countries_of_listed_participants_are_kept():
+    text = (
+        "شهرداری یزد میزبان همایش گردشگری شهری بود.\n"
+        "در این همایش سفیران شیلی، کوبا، ژاپن و مغولستان حضور داشتند."
+    )
+    r = process_item(NewsItem(id="l3", text=text))
+    assert {"Chile", "Cuba", "Japan", "Mongolia"} <= set(r.countries)
+
+
+def test_countries_listed_as_mere_facts_are_dropped():
+    text = "شهردار یزد با سفیر آلمان دیدار کرد. صادرات به شیلی، کوبا، ژاپن و مغولستان کم شد."
+    r = process_item(NewsItem(id="l4", text=text))
+    assert not {"Chile", "Cuba", "Japan"} & set(r.countries)
