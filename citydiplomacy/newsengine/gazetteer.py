@@ -224,6 +224,104 @@ class Gazetteer:
         return False
 
 
+# -- names no list has ------------------------------------------------------------------------------
+# "mayor of X", "X's mayor", "X City Council", "شهردار X": X is a city even when no list has it
+_EN_CITY_AFTER = re.compile(
+    r"\b(?:[Mm]ayor|[Mm]ayoress|[Mm]unicipality|[Mm]ayoralty|[Cc]ity [Hh]all|[Cc]ity [Cc]ouncil) of "
+    r"(?:the )?([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})"
+)
+_EN_CITY_BEFORE = re.compile(
+    r"\b([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)(?:['’]s)? (?:[Mm]ayor|[Mm]unicipality|City Council)\b"
+)
+_EN_NOT_CITY = {
+    "The",
+    "Deputy",
+    "Vice",
+    "First",
+    "Former",
+    "New",
+    "Acting",
+    "Lord",
+    "Executive",
+    "General",
+    "City",
+    "Town",
+    "Metropolitan",
+    "Municipal",
+    "Islamic",
+    "Republic",
+    "Greater",
+    "Our",
+    "This",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "In",
+    "On",
+    "At",
+    "And",
+    "But",
+    "Then",
+    "Also",
+    "Both",
+    "Each",
+}
+# Persian: "شهردار شهر X" or "شهردار X <country>" (a bare word after شهردار is too often not a name)
+_FA_CITY_AFTER = re.compile(
+    r"(?<![\u0600-\u06FF])شهردار(?:ی)?[ \u200c]+(شهر[ \u200c]+)?([\u0600-\u06FF]{3,})(?![\u0600-\u06FF])"
+)
+# words that follow "شهردار" without being a city's name
+_FA_NOT_CITY = set(
+    """
+    منطقه مناطق جدید سابق پیشین فعلی وقت محترم کل کلانشهر کلان شهر شهرهای ها های اسبق منتخب مستعفی
+    تهران آینده بعدی قبلی دوره برای در با از به که و را نیز هم گفت افزود این آن خود ما کشور استان
+    بندر بخش روستا ناحیه جزیره شهرستان اسلامی مرکز محل فعلى اول دوم سوم موقت جوان زن کارآمد
+    """.split()
+)
+
+
+def unlisted_cities(text: str, hits: list[Hit]) -> list[Hit]:
+    """Cities named after a mayor or a municipality that no list has ("mayor of Northbridge")."""
+    covered = bytearray(len(text) + 1)
+    for h in hits:
+        covered[h.start : h.end] = b"\x01" * (h.end - h.start)
+    out: list[Hit] = []
+
+    def add(start: int, end: int, name: str):
+        if covered.find(1, start, end) >= 0:
+            return
+        covered[start:end] = b"\x01" * (end - start)
+        out.append(Hit(start, end, name, Entry(name, "city", "", frozenset({"unlisted"}))))
+
+    if "ayor" in text or "unicipal" in text or "ouncil" in text or "all of" in text:
+        for rx in (_EN_CITY_AFTER, _EN_CITY_BEFORE):
+            for m in rx.finditer(text):
+                words = m.group(1).split()
+                while words and words[0] in _EN_NOT_CITY:
+                    words = words[1:]
+                if not words or any(w in _EN_NOT_CITY for w in words):
+                    continue
+                name = " ".join(words)
+                start = m.start(1) + m.group(1).index(name)
+                add(start, start + len(name), name)
+    if "شهردار" in text:
+        countries = {h.start for h in hits if h.entry.kind == "country"}
+        for m in _FA_CITY_AFTER.finditer(text):
+            word = m.group(2)
+            if word in _FA_NOT_CITY or word.endswith(("ها", "های")):
+                continue
+            nxt = m.end(2) + 1
+            if m.group(1) or nxt in countries:
+                add(m.start(2), m.end(2), word)
+    return sorted(out, key=lambda h: h.start)
+
+
 _LIST_GAP = re.compile(r"^\s*(?:[،,]|و|and)\s*$")
 # Words that announce a city's name in Persian
 CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر", "شهرهایی"}

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from .classify import Event, classify
 from .dates import DateSpan, alone_on_line, find_dates, labelled
 from .decode import DecodeError, decode_bytes
-from .gazetteer import Gazetteer, Hit, default_gazetteer
+from .gazetteer import Gazetteer, Hit, default_gazetteer, unlisted_cities
 from .htmltext import extract
 from .normalize import match_key, normalize_text
 from .people import find_people
@@ -185,6 +185,9 @@ def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
 
 def step_match(doc: Doc, gaz: Gazetteer) -> Doc:
     doc.hits = gaz.find(doc.text, doc.key)
+    unlisted = unlisted_cities(doc.text, doc.hits)
+    if unlisted:
+        doc.hits = sorted(doc.hits + unlisted, key=lambda h: h.start)
     return doc
 
 

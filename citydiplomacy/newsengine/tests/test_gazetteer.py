@@ -73,3 +73,27 @@ def test_hand_kept_canonical_names_win():
 def test_a_persian_geonames_name_in_a_list_of_places_needs_no_other_cue():
     found = names("نمایندگانی از شهرهای دمشق، هاربین و بیروت آمدند.")
     assert ("city", "Harbin") in found
+
+
+def _unlisted(text):
+    from citydiplomacy.newsengine.gazetteer import unlisted_cities
+
+    text = normalize_text(text)
+    return [h.entry.canonical for h in unlisted_cities(text, default_gazetteer().find(text))]
+
+
+def test_a_city_no_list_has_is_caught_after_mayor_of():
+    assert _unlisted("The Mayor of Northbridge met the mayor of Graz.") == ["Northbridge"]
+    assert _unlisted("Northbridge Mayor Ann Lee spoke.") == ["Northbridge"]
+    assert _unlisted("The deputy mayor of the City of Graz spoke.") == []  # known: no new entity
+
+
+def test_a_persian_city_no_list_has_is_caught_after_shahrdar_shahr():
+    assert _unlisted("شهردار شهر نوآباد با شهردار یزد دیدار کرد.") == ["نوآباد"]
+    assert _unlisted("شهردار نوآباد روسیه به یزد آمد.") == ["نوآباد"]
+
+
+def test_words_after_mayor_are_not_cities():
+    assert _unlisted("شهردار جدید یزد گفت.") == []
+    assert _unlisted("The new Mayor of The Hague spoke.") == []
+    assert _unlisted("شهرداری برگزار کرد.") == []
