@@ -201,7 +201,8 @@ def classify(
     international = bool(foreign_countries or all_orgs or L.FOREIGN_ACTOR.search(full))
     ev.is_city_diplomacy = bool((muni or org_city_net) and international)
 
-    story = story_sentences(title, sents0, hits, gaz)
+    top = [(p, t) for p, t in sents0 if p < STORY_CHARS]
+    story = story_sentences(title, top, hits, gaz) if ev.is_city_diplomacy else []
     ev.event_type, ev.evidence, ev.confidence = decide_event_type(
         story, Side(home, home_cc), ev.is_city_diplomacy
     )
@@ -257,7 +258,8 @@ WEIGHTS: dict[str, list[tuple[Callable, float]]] = {
 }
 LEAD_WEIGHTS = (1.0, 1.0, 0.9, 0.8, 0.7)  # the title, then the first sentences of the text
 BODY_WEIGHT = 0.35
-REPEAT_SHARE = 0.1  # what each further sentence with the same signal adds
+REPEAT_SHARE = 0.1
+STORY_CHARS = 6000  # the event is told at the top; a long page's tail does not decide it  # what each further sentence with the same signal adds
 
 
 def story_sentences(title: str, sents: list[tuple[int, str]], hits: list[Hit], gaz) -> list[Sg.Sentence]:
