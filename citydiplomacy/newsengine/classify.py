@@ -305,6 +305,14 @@ def decide_event_type(
     if not scores:
         return "other", "", 0.3
     kind = max(scores, key=lambda k: (scores[k], -list(WEIGHTS).index(k)))
+    if kind == "outbound_visit":
+        # a trip made for an event abroad is the event attended (README: event_attended)
+        lead = [s for s in story if s.weight > BODY_WEIGHT]
+        event = next((s.text for s in lead if Sg.mentions_event(s, side)), None)
+        if event is not None:
+            kind = "event_attended"
+            scores[kind] = max(scores.get(kind, 0.0), scores["outbound_visit"])
+            evidence[kind] = evidence.get(kind) or event
     confidence = round(min(0.95, scores[kind] / sum(scores.values())), 2)
     return kind, evidence[kind].strip()[:400], confidence
 

@@ -74,7 +74,6 @@ SIGN = rx(
     r"\binked?\b",
     r"\bconclude",
     r"\bapproved\b",
-    r"\bagreed\b",
 )
 AGREEMENT_NOUN = rx(
     r"تفاهم" + S + r"نامه",

@@ -75,7 +75,7 @@ def places(s: Sentence) -> list[Hit]:
 # a cue right before the destination ("visit to X", "arrived in X", "سفر به X", "وارد X", "عازم X")
 _TO_BEFORE = re.compile(
     r"(?:\bvisit(?:ed|ing|s)?(?: to)?|\btrip to|\btravel(?:l?ed|s)? to|\barriv(?:ed|es|al) in|\bflew to|"
-    r"\bheaded to|\bwent to|سفر" + S + r"(?:\S+" + S + r")?به|وارد|عازم|عزیمت" + S + r"به|رهسپار)"
+    r"\bheaded to|\bwent to|سفر" + S + r"(?:\S+" + S + r"){0,3}به|وارد|عازم|عزیمت" + S + r"به|رهسپار)"
     r"\s*(?:the\s+)?(?:(?:city|capital) of\s+)?(?:شهر|کشور|کلان" + S + r"شهر|پایتخت)?\s*$",
     re.I,
 )
@@ -287,6 +287,13 @@ def attends_event(s: Sentence, side: Side) -> float:
     if L.ATTEND.search(s.text) or L.TRAVEL_OUT.search(s.text):
         return 1.0 if where == "abroad" or destinations(s) else 0.8
     return 0.5 if where == "abroad" else 0.0
+
+
+def mentions_event(s: Sentence, side: Side) -> float:
+    """An event (summit, forum ...) named, not at home and not still to come: the purpose of a trip."""
+    if not L.EVENT_NOUN.search(s.text) or invited_or_future(s.text) or event_place(s, side) == "home":
+        return 0.0
+    return 1.0
 
 
 def online(s: Sentence) -> float:

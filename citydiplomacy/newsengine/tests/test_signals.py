@@ -123,3 +123,17 @@ def test_whole_story_signed_agreement_beats_the_meeting():
     r = process_item(NewsItem(id="s1", text=text))
     assert (r.event_type, r.agreement_kind) == ("agreement", "mou")
     assert "امضا" in r.evidence
+
+
+def test_a_trip_made_for_an_event_abroad_is_the_event_attended():
+    story = [
+        sent("شهردار یزد به کازان سفر کرد."),
+        sent("همایش جهانی شهرهای تاریخی این هفته در کازان با حضور شهرداران برپاست و نشست‌های آن ادامه دارد."),
+    ]
+    assert decide_event_type(story, YAZD, True)[0] == "event_attended"
+    # the same trip with no event is a visit
+    assert decide_event_type(story[:1], YAZD, True)[0] == "outbound_visit"
+
+
+def test_a_trip_described_with_words_between_safar_and_be():
+    assert Sg.goes_abroad(sent("در سفر شهردار یزد به کازان دو تفاهم‌نامه بررسی شد."), YAZD) == 1.0
