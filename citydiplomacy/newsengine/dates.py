@@ -17,6 +17,7 @@ from hijridate import Hijri
 
 JALALI_MONTHS = {
     "فروردین": 1,
+    "فرودین": 1,  # a common misspelling
     "اردیبهشت": 2,
     "خرداد": 3,
     "تیر": 4,
@@ -365,6 +366,15 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return (line_end if line_end >= 0 else len(text)) - line_start - (end - start) < 25
+
+
+_TIME_AFTER = re.compile(r"^\s*(?:[-–|،,]\s*)?(?:ساعت\s*)?\d{1,2}:\d\d\b")
+
+
+def with_time(text: str, end: int) -> bool:
+    """The date ending at ``end`` is followed by a clock time ("20 مرداد 1400 - 14:31"): a
+    publication stamp, as bylines write it."""
+    return _TIME_AFTER.match(text[end : end + 20]) is not None
 
 
 def to_iso(text: str) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 
 from .classify import Event, classify
-from .dates import DateSpan, alone_on_line, find_dates, labelled
+from .dates import DateSpan, alone_on_line, find_dates, labelled, with_time
 from .decode import DecodeError, decode_bytes
 from .gazetteer import Gazetteer, Hit, default_gazetteer, unlisted_cities
 from .htmltext import extract
@@ -179,6 +179,8 @@ def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
         published = next((d.iso for d in doc.dates if labelled(doc.text, d.start) or d.start < 40), None)
     if not published:
         published = next((d.iso for d in doc.dates if alone_on_line(doc.text, d.start, d.end)), None)
+    if not published:
+        published = next((d.iso for d in doc.dates if with_time(doc.text, d.end)), None)
     doc.published = published
     return doc
 
