@@ -207,3 +207,13 @@ def test_countries_listed_as_mere_facts_are_dropped():
     text = "شهردار یزد با سفیر آلمان دیدار کرد. صادرات به شیلی، کوبا، ژاپن و مغولستان کم شد."
     r = process_item(NewsItem(id="l4", text=text))
     assert not {"Chile", "Cuba", "Japan"} & set(r.countries)
+
+
+def test_a_list_of_members_separated_by_semicolons_is_a_list():
+    text = (
+        "The mayor of Graz met the mayor of Almaty to discuss trams.\n"
+        "The network's members include Lyon, France; Porto, Portugal; Turin, Italy; and Seville, Spain."
+    )
+    r = process_item(NewsItem(id="l5", text=text))
+    assert "Almaty" in r.cities
+    assert not {"Lyon", "Porto", "Turin", "Seville"} & set(r.cities)
