@@ -202,7 +202,7 @@ FA_COMMON = set(
 گفت‌وگو گفتگو گفتوگو مذاکره نشست جلسه مراسم اجلاس همایش ضمن طی هنگام پایان آغاز ادامه
 ارسال نامه پیام حکم دستور حمایت ابتکار همت تلاش پیگیری دعوت سفر مشارکت همکاری کمک درخواست
 نظر دیدگاه سخنان اظهارات گفته تاکیدات اعلام دیدگاه‌های موافقت مخالفت تصمیم اقدام عمل حال عین
-اساس طبق براساس مطابق همراهان هیئت هیات هیأت رأس راس سوی طرف جانب نزد مقام حکومت
+عضویت ریاست نمایندگی دبیرخانه اساس طبق براساس مطابق همراهان هیئت هیات هیأت رأس راس سوی طرف جانب نزد مقام حکومت
 """.split()
 )
 # the display form writes ئ as ی ("هیئت" -> "هییت"): hold both spellings
@@ -308,7 +308,14 @@ _QUOTES = {"«": "»", "“": "”", '"': '"', "ˈ": "ˈ"}
 
 
 def _name_like(t: str) -> bool:
-    return bool(_FA_WORD.match(t)) and len(t) >= 2 and t not in FA_STOP and t not in FA_COMMON
+    # a word with the copula glued on ("دنیاست", "is the world") is a predicate, not a name
+    return (
+        bool(_FA_WORD.match(t))
+        and len(t) >= 2
+        and t not in FA_STOP
+        and t not in FA_COMMON
+        and not (len(t) > 4 and t.endswith("است"))
+    )
 
 
 class _Tokens:

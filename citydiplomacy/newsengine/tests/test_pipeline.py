@@ -217,3 +217,10 @@ def test_a_list_of_members_separated_by_semicolons_is_a_list():
     r = process_item(NewsItem(id="l5", text=text))
     assert "Almaty" in r.cities
     assert not {"Lyon", "Porto", "Turin", "Seville"} & set(r.cities)
+
+
+def test_a_predicate_before_a_role_line_is_no_name():
+    text = (
+        "یزد شهری برای گفت‌وگو با جهان و دریاست\n\nرئیس دفتر نمایندگی وزارت امور خارجه در یزد از این شهر گفت."
+    )
+    assert process_item(NewsItem(id="p6", text=text)).people == []
