@@ -1,4 +1,14 @@
-"""From matched names to the event: home city, partner entities, city-diplomacy flag, event type, topics."""
+"""From matched names to the event: home city, partner entities, city-diplomacy flag, event type, topics.
+
+The event type is decided from evidence, in two layers: ``signals`` holds one small named function
+per question (is an agreement signed here or only mentioned, who travels where, is the event at home
+or abroad, is it online, does the city join a body, is the news what was said, is it a message), and
+``decide_event_type`` weighs them with the hand-set ``WEIGHTS`` table and keeps the deciding
+sentence as evidence. The weights are transparent on purpose: a learned model trained on the dev
+records would carry their content into the repository, and 38 tuning records are too few to learn
+from. Change a weight only when ``bench/news/score_split.py`` shows the tuning part gain without
+the checking part losing.
+"""
 
 from __future__ import annotations
 
