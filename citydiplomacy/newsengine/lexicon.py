@@ -158,6 +158,8 @@ EVENT_NOUN = rx(
     r"\bworld council\b",
     r"\bsymposium\b",
     r"\b(?:founding|inaugural|annual) (?:meeting|session)\b",
+    r"تور" + S + r"(?:گردشگری|شهرگردی|آشنایی|بازدید)",
+    r"\b(?:study|guided|familiari[sz]ation) tour\b",
     r"نشست" + S + r"(?:سالانه|عمومی)",
 )
 ATTEND = rx(

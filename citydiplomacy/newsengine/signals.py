@@ -102,7 +102,13 @@ def unquoted(text: str) -> tuple[str, bool]:
 
 
 def invited_or_future(text: str) -> bool:
-    return bool(_INVITED_OR_FUTURE.search(_AT_INVITATION.sub(" ", text)))
+    return bool(_INVITED_OR_FUTURE.search(_AT_INVITATION.sub(" ", text))) or _GOALS.search(text) is not None
+
+
+# a sentence about aims ("the goals of the sister-city ties are ... hosting conferences"): intentions
+_GOALS = re.compile(
+    r"اهداف|(?<![\u0600-\u06FF])هدف(?![\u0600-\u06FF])|\bgoals?\b|\baims?\b|\bobjectives?\b", re.I
+)
 
 
 def destinations(s: Sentence) -> list[Hit]:

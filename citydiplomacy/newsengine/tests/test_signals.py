@@ -137,3 +137,14 @@ def test_a_trip_made_for_an_event_abroad_is_the_event_attended():
 
 def test_a_trip_described_with_words_between_safar_and_be():
     assert Sg.goes_abroad(sent("در سفر شهردار یزد به کازان دو تفاهم‌نامه بررسی شد."), YAZD) == 1.0
+
+
+def test_hosting_named_among_goals_is_no_event_hosted():
+    s = sent("The goals of the partnership are trade, hosting conferences in Graz and student exchange.")
+    assert Sg.hosts_event(s, GRAZ) == 0.0
+    assert Sg.hosts_event(sent("Graz hosted the conference on urban parks."), GRAZ) == 1.0
+
+
+def test_an_organised_tour_for_guests_is_an_event():
+    s = sent("تور گردشگری ویژه سفیران خارجی به میزبانی شهرداری یزد برگزار شد.")
+    assert Sg.hosts_event(s, YAZD) == 1.0
