@@ -196,6 +196,7 @@ def foreign_visitor(s: Sentence, side: Side) -> float:
 
 # -- agreements ----------------------------------------------------------------------------------
 _PAST_TIE = re.compile(
+    r"\blast year\b|\bearlier\b|\bago\b|سال" + S + r"گذشته|پارسال|"
     r"\bsince\b|\balready\b|\bin the past\b|\bprevious|از"
     + S
     + r"گذشته|قبلا|قبلاً|پیش"

@@ -148,3 +148,8 @@ def test_hosting_named_among_goals_is_no_event_hosted():
 def test_an_organised_tour_for_guests_is_an_event():
     s = sent("تور گردشگری ویژه سفیران خارجی به میزبانی شهرداری یزد برگزار شد.")
     assert Sg.hosts_event(s, YAZD) == 1.0
+
+
+def test_an_agreement_signed_last_year_is_only_mentioned():
+    assert Sg.signs_agreement(sent("They reviewed the memorandum signed last year by Graz and Almaty.")) < 1
+    assert Sg.signs_agreement(sent("تفاهم‌نامه‌ای که سال گذشته میان یزد و کازان امضا شد بررسی شد.")) < 1
