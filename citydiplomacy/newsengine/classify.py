@@ -90,12 +90,14 @@ def in_enumeration(text: str, hits: list[Hit]) -> set[int]:
 
 
 def home_city(
-    text: str, hits: list[Hit], lang: str | None = None, lead_end: int = 0
+    text: str, hits: list[Hit], lang: str | None = None, lead_end: int = 0, site: str = ""
 ) -> tuple[str | None, Counter]:
     """The municipality whose activity it is: the city most often attached to شهردار/شهرداری/mayor/...
 
     A dateline ("TEHRAN, Feb. 28 (MNA) –") is the agency's seat, not an actor, and is skipped. In Persian
-    text an Iranian city named in the lead gets half a vote: the monitored offices are Iranian.
+    text an Iranian city named in the lead gets half a vote: the monitored offices are Iranian. A city
+    whose name is the page's host (a municipality's own site: tabriz.ir) is home when the text ties
+    it to a mayor or a municipality: a city's own site reports its own diplomacy.
     """
     votes: Counter = Counter()
     first: dict[str, int] = {}
@@ -124,6 +126,11 @@ def home_city(
         if lang == "fa" and iran:
             return iran.most_common(1)[0][0], votes
         return None, votes
+    own = [
+        c for c in votes if site and votes[c] >= 1 and "".join(ch for ch in c.lower() if ch.isalpha()) == site
+    ]
+    if own:
+        return own[0], votes
     pool = list(votes)
     if lang == "fa":
         # Persian outlets report an Iranian municipality's activity: a foreign mayor named next to
@@ -134,6 +141,15 @@ def home_city(
     return best, votes
 
 
+def site_of(url: str | None) -> str:
+    """The letters of the host's main label, which may name a city ("en-2018.tabriz.ir" → "tabriz")."""
+    if not url:
+        return ""
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
+    labels = [lab for lab in host.split(".") if lab not in ("www", "en", "fa", "ir", "com", "org", "net")]
+    return "".join(c for c in (labels[-1] if labels else "") if c.isalpha())
+
+
 def classify(
     title: str,
     text: str,
@@ -142,13 +158,14 @@ def classify(
     gaz,
     published: str | None,
     lang: str | None = None,
+    url: str | None = None,
 ) -> Event:
     ev = Event()
     full = (title + "\n" + text) if title and title not in text[: len(title) + 5] else text
     enum = in_enumeration(text, hits)
     sents0 = sentences(text)
     lead_end = sents0[2][0] if len(sents0) > 2 else len(text)
-    home, _votes = home_city(text, hits, lang, lead_end)
+    home, _votes = home_city(text, hits, lang, lead_end, site_of(url))
     ev.home_city = home
     home_cc = gaz.country_of(home) if home else ""
     # entities, lists of three or more left out unless the name also appears outside a list

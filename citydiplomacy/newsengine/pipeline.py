@@ -199,7 +199,7 @@ def step_people(doc: Doc, gaz: Gazetteer) -> Doc:
 
 
 def step_classify(doc: Doc, gaz: Gazetteer) -> Doc:
-    doc.event = classify(doc.title, doc.text, doc.hits, doc.dates, gaz, doc.published, doc.lang)
+    doc.event = classify(doc.title, doc.text, doc.hits, doc.dates, gaz, doc.published, doc.lang, doc.item.url)
     return doc
 
 
