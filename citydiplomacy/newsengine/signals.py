@@ -172,7 +172,24 @@ def comes_home(s: Sentence, side: Side) -> float:
             return 1.0
     if L.INBOUND.search(s.text) and any(is_foreign(h, side) for h in s.hits):
         return 0.8
+    if _FOREIGN_GROUP.search(s.text) and L.MEETING.search(s.text) and any(is_home(h, side) for h in s.hits):
+        return 0.8  # "representatives of Asian cities met the mayor of <home>"
     return foreign_visitor(s, side)
+
+
+# a group from abroad named without its places ("نمایندگان شهرهای آسیایی", "a delegation of European cities")
+_FOREIGN_GROUP = re.compile(
+    r"(?:نمایندگان|هی[ئیا]?ت|سفرای|سفیران)"
+    + S
+    + r"(?:\S+"
+    + S
+    + r"){0,2}(?:شهرهای|کشورهای)"
+    + S
+    + r"(?:خارجی|آسیایی|اروپایی|آفریقایی|عربی|اسلامی|همسایه|جهان|مختلف)"
+    + r"|\b(?:delegat\w*|representatives|envoys) (?:of|from) (?:\w+ ){0,2}(?:foreign|Asian|European|African|Arab|"
+    r"neighbou?ring) (?:cities|countries)\b",
+    re.I,
+)
 
 
 def foreign_visitor(s: Sentence, side: Side) -> float:

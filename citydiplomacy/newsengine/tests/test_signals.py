@@ -153,3 +153,12 @@ def test_an_organised_tour_for_guests_is_an_event():
 def test_an_agreement_signed_last_year_is_only_mentioned():
     assert Sg.signs_agreement(sent("They reviewed the memorandum signed last year by Graz and Almaty.")) < 1
     assert Sg.signs_agreement(sent("تفاهم‌نامه‌ای که سال گذشته میان یزد و کازان امضا شد بررسی شد.")) < 1
+
+
+def test_representatives_of_foreign_cities_meeting_our_mayor_come_home():
+    s = sent("نشست نمایندگان شهرهای اروپایی با شهردار یزد در یزد برگزار شد.")
+    assert Sg.comes_home(s, YAZD) > 0
+    s = sent("Representatives of Asian cities met the mayor of Graz on Monday.")
+    assert Sg.comes_home(s, GRAZ) > 0
+    # our own city's people meeting each other is no visit
+    assert Sg.comes_home(sent("نشست مدیران شهرداری یزد با شهردار یزد برگزار شد."), YAZD) == 0
