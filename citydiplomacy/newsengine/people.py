@@ -170,6 +170,7 @@ def find_people(text: str, hits: list[Hit], lang: str) -> list[dict]:
     if lang == "fa":
         _persian(text, roles, places, found)
     _english(text, roles, places, found)
+    _english_surname_in_apposition(text, places, found)
     return list(found.values())
 
 
@@ -741,3 +742,22 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
                 continue
             role = _role_label(near, places) if near is not None else "Counterpart"
             _add(found, name, role)
+
+
+# "Keller, Graz mayor, said ...", "Keller, the mayor of Graz, ...": a surname alone before its role
+_EN_SURNAME_ROLE = re.compile(
+    r"(?:^|(?<=[.\n]) ?)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?), (?:the )?(?:[A-Z][a-z]+ )?"
+    r"((?:[Dd]eputy )?[Mm]ayor|[Aa]mbassador|[Gg]overnor|[Cc]onsul(?: [Gg]eneral)?)\b",
+    re.M,
+)
+
+
+def _english_surname_in_apposition(text: str, places: list[Hit], found: dict):
+    if ", " not in text:
+        return
+    place_starts = {h.start for h in places}
+    for m in _EN_SURNAME_ROLE.finditer(text):
+        word = m.group(1)
+        if m.start(1) in place_starts or word in EN_STOP or word in EN_NOT_PERSON:
+            continue
+        _add(found, word, m.group(2).title())

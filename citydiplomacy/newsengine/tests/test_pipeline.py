@@ -237,3 +237,11 @@ def test_a_citys_own_site_reports_its_own_diplomacy():
     )
     assert process_item(NewsItem(id="u1", text=text, url="https://en.yazd.ir/n/5")).home_city == "Yazd"
     assert process_item(NewsItem(id="u2", text=text, url="https://news.example.com/n/5")).home_city == "Kazan"
+
+
+def test_a_surname_alone_before_its_role_in_apposition_is_a_person():
+    text = "The delegation of Almaty met the mayor of Graz.\nKeller, Graz mayor, said the parks plan goes on."
+    names = {p["name"] for p in process_item(NewsItem(id="p7", text=text)).people}
+    assert "Keller" in names
+    text = "The delegation met the mayor.\nGraz, the mayor said, keeps its parks."
+    assert "Graz" not in {p["name"] for p in process_item(NewsItem(id="p8", text=text)).people}
