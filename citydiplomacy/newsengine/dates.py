@@ -168,6 +168,15 @@ PATTERNS = [
         re.compile(r"(?i)(\d(?<!\w\d)\d?)(?:st|nd|rd|th)?\s+(" + _GM_EN + r")\.?,?\s+((?:19|20)\d\d)\b"),
     ),
     ("greg_en_ymd", re.compile(r"(?i)((?:19|20)\d\d)(?<!\w\d{4})\s+(" + _GM_EN + r")\.?\s+(\d{1,2})\b")),
+    # 2013 Sunday 08 Dec (a municipal CMS's stamp: year, weekday, day, month)
+    (
+        "greg_en_ywdm",
+        re.compile(
+            r"(?i)((?:19|20)\d\d)(?<!\w\d{4})\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})\s+("
+            + _GM_EN
+            + r")\b"
+        ),
+    ),
     # numeric: 1404/07/24, 2025-10-16, 24/07/1404
     ("num_ymd", re.compile(r"((?:1[34]|19|20)\d\d)(?<![\w/.-]\d{4})([/.-])(\d{1,2})\2(\d{1,2})" + _E)),
     ("num_dmy", re.compile(_D1 + r"([/.-])(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
@@ -253,6 +262,8 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
                 date = _greg(int(g[2]), GREG_MONTHS_EN[g[1].lower()], int(g[0]))
             elif name == "greg_en_ymd":
                 date = _greg(int(g[0]), GREG_MONTHS_EN[g[1].lower()], int(g[2]))
+            elif name == "greg_en_ywdm":
+                date = _greg(int(g[0]), GREG_MONTHS_EN[g[2].lower()], int(g[1]))
             elif name == "num_ymd":
                 date, cal = _numeric(int(g[0]), int(g[2]), int(g[3]))
             elif name == "num_dmy":

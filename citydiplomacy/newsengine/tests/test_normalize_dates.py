@@ -84,3 +84,10 @@ def test_the_common_misspelling_of_farvardin_is_read():
     from citydiplomacy.newsengine.dates import to_iso
 
     assert to_iso("۲ فرودین ۱۴۰۱") == "2022-03-22"
+
+
+def test_year_weekday_day_month_stamp():
+    from citydiplomacy.newsengine.dates import to_iso
+
+    assert to_iso("Date : 2019 Tuesday 05 Mar | Code : 7") == "2019-03-05"
+    assert to_iso("2019 Tuesday 31 Feb") is None  # impossible dates are dropped
