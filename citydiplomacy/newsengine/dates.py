@@ -168,7 +168,7 @@ PATTERNS = [
         re.compile(r"(?i)(\d(?<!\w\d)\d?)(?:st|nd|rd|th)?\s+(" + _GM_EN + r")\.?,?\s+((?:19|20)\d\d)\b"),
     ),
     ("greg_en_ymd", re.compile(r"(?i)((?:19|20)\d\d)(?<!\w\d{4})\s+(" + _GM_EN + r")\.?\s+(\d{1,2})\b")),
-    # 2013 Sunday 08 Dec (a municipal CMS's stamp: year, weekday, day, month)
+    # 2019 Tuesday 05 Mar (a municipal CMS's stamp: year, weekday, day, month)
     (
         "greg_en_ywdm",
         re.compile(

@@ -94,7 +94,7 @@ _QUOTED = re.compile(r"[\"“«][^\"”»]{40,}(?:[\"”»]|$)")
 
 def unquoted(text: str) -> tuple[str, bool]:
     """The sentence with its long quotations blanked (offsets kept), and whether it had one: what a
-    speaker recalls ("last year the festival was held online") is not this story's event."""
+    speaker recalls ("two years ago our choir sang online") is not this story's event."""
     if '"' not in text and "“" not in text and "«" not in text:
         return text, False
     out = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
@@ -125,7 +125,7 @@ def destinations(s: Sentence) -> list[Hit]:
 
 
 def goes_abroad(s: Sentence, side: Side) -> float:
-    """The home side travels to a foreign place ("visit to Baghdad", "به قونیه سفر کرد")."""
+    """The home side travels to a foreign place ("visit to Baghdad", "به کازان سفر کرد")."""
     if not side.home_cc or invited_or_future(s.text):
         return 0.0
     if any(is_foreign(h, side) for h in destinations(s)):
@@ -177,7 +177,7 @@ def comes_home(s: Sentence, side: Side) -> float:
     return foreign_visitor(s, side)
 
 
-# a group from abroad named without its places ("نمایندگان شهرهای آسیایی", "a delegation of European cities")
+# a group from abroad named without its places ("نمایندگان شهرهای اروپایی", "a delegation of European cities")
 _FOREIGN_GROUP = re.compile(
     r"(?:نمایندگان|هی[ئیا]?ت|سفرای|سفیران)"
     + S

@@ -71,7 +71,7 @@ def test_hand_kept_canonical_names_win():
 
 
 def test_a_persian_geonames_name_in_a_list_of_places_needs_no_other_cue():
-    found = names("نمایندگانی از شهرهای دمشق، هاربین و بیروت آمدند.")
+    found = names("گروهی از شهرهای بیروت، هاربین و دوحه رسیدند.")
     assert ("city", "Harbin") in found
 
 

@@ -220,9 +220,7 @@ def test_a_list_of_members_separated_by_semicolons_is_a_list():
 
 
 def test_a_predicate_before_a_role_line_is_no_name():
-    text = (
-        "یزد شهری برای گفت‌وگو با جهان و دریاست\n\nرئیس دفتر نمایندگی وزارت امور خارجه در یزد از این شهر گفت."
-    )
+    text = "یزد شهری برای گفت‌وگو با جهان و دریاست\n\nرئیس اداره گردشگری یزد از تاریخ این شهر سخن گفت."
     assert process_item(NewsItem(id="p6", text=text)).people == []
 
 
@@ -232,8 +230,8 @@ def test_a_citys_own_site_reports_its_own_diplomacy():
     assert site_of("https://en-2019.yazd.ir/news/1") == "yazd"
     assert site_of("https://www.example-news.com/a") == "examplenews"
     text = (
-        "Kazan's mayor congratulated the new mayor of Yazd.\n"
-        "The mayor of Kazan, in a message to the mayor of Yazd, hoped that the ties of Kazan grow."
+        "A letter of Kazan's mayor reached the mayor of Yazd.\n"
+        "The mayor of Kazan wrote to the mayor of Yazd about tram lines; Kazan's mayor expects a reply."
     )
     assert process_item(NewsItem(id="u1", text=text, url="https://en.yazd.ir/n/5")).home_city == "Yazd"
     assert process_item(NewsItem(id="u2", text=text, url="https://news.example.com/n/5")).home_city == "Kazan"

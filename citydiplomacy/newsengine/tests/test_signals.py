@@ -87,7 +87,7 @@ def test_online_meeting():
 
 
 def test_a_long_quotation_is_said_not_done():
-    s = sent('The mayor said: "last year our festival was held online in the best manner for all children".')
+    s = sent('The mayor recalled: "two winters ago our choirs sang together online, a joy for every family".')
     assert s.quoted and Sg.online(s) == 0.0 and Sg.speaks(s) == 1.0
 
 
@@ -156,7 +156,7 @@ def test_an_agreement_signed_last_year_is_only_mentioned():
 
 
 def test_representatives_of_foreign_cities_meeting_our_mayor_come_home():
-    s = sent("نشست نمایندگان شهرهای اروپایی با شهردار یزد در یزد برگزار شد.")
+    s = sent("نمایندگان شهرهای اروپایی امروز در یزد با شهردار یزد گفت‌وگو کردند.")
     assert Sg.comes_home(s, YAZD) > 0
     s = sent("Representatives of Asian cities met the mayor of Graz on Monday.")
     assert Sg.comes_home(s, GRAZ) > 0
