@@ -17,6 +17,7 @@ from hijridate import Hijri
 
 JALALI_MONTHS = {
     "فروردین": 1,
+    "فرودین": 1,  # a common misspelling
     "اردیبهشت": 2,
     "خرداد": 3,
     "تیر": 4,
@@ -167,6 +168,15 @@ PATTERNS = [
         re.compile(r"(?i)(\d(?<!\w\d)\d?)(?:st|nd|rd|th)?\s+(" + _GM_EN + r")\.?,?\s+((?:19|20)\d\d)\b"),
     ),
     ("greg_en_ymd", re.compile(r"(?i)((?:19|20)\d\d)(?<!\w\d{4})\s+(" + _GM_EN + r")\.?\s+(\d{1,2})\b")),
+    # 2019 Tuesday 05 Mar (a municipal CMS's stamp: year, weekday, day, month)
+    (
+        "greg_en_ywdm",
+        re.compile(
+            r"(?i)((?:19|20)\d\d)(?<!\w\d{4})\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})\s+("
+            + _GM_EN
+            + r")\b"
+        ),
+    ),
     # numeric: 1404/07/24, 2025-10-16, 24/07/1404
     ("num_ymd", re.compile(r"((?:1[34]|19|20)\d\d)(?<![\w/.-]\d{4})([/.-])(\d{1,2})\2(\d{1,2})" + _E)),
     ("num_dmy", re.compile(_D1 + r"([/.-])(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
@@ -252,6 +262,8 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
                 date = _greg(int(g[2]), GREG_MONTHS_EN[g[1].lower()], int(g[0]))
             elif name == "greg_en_ymd":
                 date = _greg(int(g[0]), GREG_MONTHS_EN[g[1].lower()], int(g[2]))
+            elif name == "greg_en_ywdm":
+                date = _greg(int(g[0]), GREG_MONTHS_EN[g[2].lower()], int(g[1]))
             elif name == "num_ymd":
                 date, cal = _numeric(int(g[0]), int(g[2]), int(g[3]))
             elif name == "num_dmy":
@@ -365,6 +377,15 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return (line_end if line_end >= 0 else len(text)) - line_start - (end - start) < 25
+
+
+_TIME_AFTER = re.compile(r"^\s*(?:[-–|،,]\s*)?(?:ساعت\s*)?\d{1,2}:\d\d\b")
+
+
+def with_time(text: str, end: int) -> bool:
+    """The date ending at ``end`` is followed by a clock time ("20 مرداد 1400 - 14:31"): a
+    publication stamp, as bylines write it."""
+    return _TIME_AFTER.match(text[end : end + 20]) is not None
 
 
 def to_iso(text: str) -> str | None:

@@ -9,6 +9,7 @@ match. A hit counts only at word boundaries that work for Persian script.
 from __future__ import annotations
 
 import csv
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -109,10 +110,23 @@ class Gazetteer:
             e = Entry(canonical, "city", a2, frozenset(t for t in tags.split(",") if t))
             for n in [canonical, *aliases.split("|")]:
                 g._add_name(n, e)
-        for canonical, kind, aliases in _rows(DATA / "organizations.tsv"):
-            e = Entry(canonical, "organization", "", frozenset([kind]))
+        # GeoNames cities and the research file's organizations (built by data/build_places.py): a
+        # city or body the hand-kept files already have keeps its entry and gains the names
+        for canonical, a2, tags, aliases, *_source in _rows(DATA / "cities_geonames.tsv"):
+            e = g.by_canonical.get(("city", canonical)) or Entry(
+                canonical, "city", a2, frozenset(t for t in tags.split(",") if t)
+            )
             for n in [canonical, *aliases.split("|")]:
-                g._add_name(n, e)
+                if not g._names.get(name_key(n)):
+                    g._add_name(n, e)
+        for path in ("organizations.tsv", "organizations_research.tsv"):
+            for canonical, kind, aliases, *_source in _rows(DATA / path):
+                e = g.by_canonical.get(("organization", canonical)) or Entry(
+                    canonical, "organization", "", frozenset([kind])
+                )
+                for n in [canonical, *aliases.split("|")]:
+                    if n and not any(x.kind == "organization" for x in g._names.get(name_key(n), ())):
+                        g._add_name(n, e)
         for key, role, aliases in _rows(DATA / "roles.tsv"):
             e = Entry(role, "role", "", frozenset([key]))
             for n in aliases.split("|"):
@@ -172,18 +186,145 @@ class Gazetteer:
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         hits: list[Hit] = []
         last_end = -1
+        place_end = -10  # end of the last place hit: a list of places is a cue for the next one
         for start, end, entries in cands:
             if start < last_end:
                 continue
             surface = text[start:end]
             entry = entries[0]
+            if entry.kind != "role" and surface.islower() and surface.isascii():
+                continue  # a name in Latin letters is capitalised: "nice", "mobile" are words
             if key[start:end] in AMBIGUOUS_WEEKDAY and not _place_cue(key, start, end):
                 continue
+            listed = _LIST_GAP.match(key[place_end:start]) is not None if place_end >= 0 else False
+            if (
+                "geonames" in entry.tags
+                and not surface.isascii()
+                and not listed
+                and not self._city_cue(key, start, end)
+            ):
+                continue  # a Persian GeoNames name may be a word ("میدان" square, Medan): a cue is needed
             hits.append(Hit(start, end, surface, entry))
+            if entry.kind in ("city", "country"):
+                place_end = end
             for other in entries[1:]:
                 hits.append(Hit(start, end, surface, other))
             last_end = end
         return hits
+
+    def _city_cue(self, key: str, start: int, end: int) -> bool:
+        """A city word before the name ("شهر X", "شهردار X"), or a country's name right after it."""
+        before = key[max(0, start - 30) : start].split()[-2:]
+        if CITY_CUES & set(before):
+            return True
+        after = key[end : end + 40].split()
+        for n in (1, 2, 3):
+            if any(e.kind == "country" for e in self._names.get(" ".join(after[:n]), ())):
+                return True
+        return False
+
+
+# -- names no list has ------------------------------------------------------------------------------
+# "mayor of X", "X's mayor", "X City Council", "شهردار X": X is a city even when no list has it
+_EN_CITY_AFTER = re.compile(
+    r"\b(?:[Mm]ayor|[Mm]ayoress|[Mm]unicipality|[Mm]ayoralty|[Cc]ity [Hh]all|[Cc]ity [Cc]ouncil) of "
+    r"(?:the )?([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})"
+)
+_EN_CITY_BEFORE = re.compile(
+    r"\b([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)(?:['’]s)? (?:[Mm]ayor|[Mm]unicipality|City Council)\b"
+)
+_EN_NOT_CITY = {
+    "The",
+    "Deputy",
+    "Vice",
+    "First",
+    "Former",
+    "New",
+    "Acting",
+    "Lord",
+    "Executive",
+    "General",
+    "City",
+    "Town",
+    "Metropolitan",
+    "Municipal",
+    "Islamic",
+    "Republic",
+    "Greater",
+    "Our",
+    "This",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "In",
+    "On",
+    "At",
+    "And",
+    "But",
+    "Then",
+    "Also",
+    "Both",
+    "Each",
+}
+# Persian: "شهردار شهر X" or "شهردار X <country>" (a bare word after شهردار is too often not a name)
+_FA_CITY_AFTER = re.compile(
+    r"(?<![\u0600-\u06FF])شهردار(?:ی)?[ \u200c]+(شهر[ \u200c]+)?([\u0600-\u06FF]{3,})(?![\u0600-\u06FF])"
+)
+# words that follow "شهردار" without being a city's name
+_FA_NOT_CITY = set(
+    """
+    منطقه مناطق جدید سابق پیشین فعلی وقت محترم کل کلانشهر کلان شهر شهرهای ها های اسبق منتخب مستعفی
+    تهران آینده بعدی قبلی دوره برای در با از به که و را نیز هم گفت افزود این آن خود ما کشور استان
+    بندر بخش روستا ناحیه جزیره شهرستان اسلامی مرکز محل فعلى اول دوم سوم موقت جوان زن کارآمد
+    """.split()
+)
+
+
+def unlisted_cities(text: str, hits: list[Hit]) -> list[Hit]:
+    """Cities named after a mayor or a municipality that no list has ("mayor of Northbridge")."""
+    covered = bytearray(len(text) + 1)
+    for h in hits:
+        covered[h.start : h.end] = b"\x01" * (h.end - h.start)
+    out: list[Hit] = []
+
+    def add(start: int, end: int, name: str):
+        if covered.find(1, start, end) >= 0:
+            return
+        covered[start:end] = b"\x01" * (end - start)
+        out.append(Hit(start, end, name, Entry(name, "city", "", frozenset({"unlisted"}))))
+
+    if "ayor" in text or "unicipal" in text or "ouncil" in text or "all of" in text:
+        for rx in (_EN_CITY_AFTER, _EN_CITY_BEFORE):
+            for m in rx.finditer(text):
+                words = m.group(1).split()
+                while words and words[0] in _EN_NOT_CITY:
+                    words = words[1:]
+                if not words or any(w in _EN_NOT_CITY for w in words):
+                    continue
+                name = " ".join(words)
+                start = m.start(1) + m.group(1).index(name)
+                add(start, start + len(name), name)
+    if "شهردار" in text:
+        countries = {h.start for h in hits if h.entry.kind == "country"}
+        for m in _FA_CITY_AFTER.finditer(text):
+            word = m.group(2)
+            if word in _FA_NOT_CITY or word.endswith(("ها", "های")):
+                continue
+            nxt = m.end(2) + 1
+            if m.group(1) or nxt in countries:
+                add(m.start(2), m.end(2), word)
+    return sorted(out, key=lambda h: h.start)
+
+
+_LIST_GAP = re.compile(r"^\s*(?:[،,]|و|and)\s*$")
+# Words that announce a city's name in Persian
+CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر", "شهرهایی"}
 
 
 def _place_cue(key: str, start: int, end: int) -> bool:

@@ -64,7 +64,17 @@ FOREIGN_ACTOR = rx(
     r"\bforeign delegation",
 )
 
-SIGN = rx(r"امضا", r"منعقد", r"انعقاد", r"به" + S + r"امضای", r"\bsign", r"\binked?\b", r"\bconclude")
+SIGN = rx(
+    r"امضا",
+    r"منعقد",
+    r"انعقاد",
+    r"به" + S + r"امضای",
+    r"تصویب",
+    r"\bsign",
+    r"\binked?\b",
+    r"\bconclude",
+    r"\bapproved\b",
+)
 AGREEMENT_NOUN = rx(
     r"تفاهم" + S + r"نامه",
     r"یادداشت" + S + r"تفاهم",
@@ -109,6 +119,8 @@ MEMBERSHIP = rx(
     r"\belected\b",
     r"\bmembership\b",
     r"\bbecame a member\b",
+    r"\b(?:associate|full|new) member\b",
+    r"\bmember of\b",
     r"\bvice[- ]president\b",
 )
 VIRTUAL = rx(
@@ -145,6 +157,10 @@ EVENT_NOUN = rx(
     r"\bgeneral assembly\b",
     r"\bworld council\b",
     r"\bsymposium\b",
+    r"\b(?:founding|inaugural|annual) (?:meeting|session)\b",
+    r"تور" + S + r"(?:گردشگری|شهرگردی|آشنایی|بازدید)",
+    r"\b(?:study|guided|familiari[sz]ation) tour\b",
+    r"نشست" + S + r"(?:سالانه|عمومی)",
 )
 ATTEND = rx(
     r"شرکت" + S + r"(?:در|کرد|می|خواهد)",
@@ -402,3 +418,44 @@ TOPICS = {
         r"ورزش", r"ورزشی", r"فوتبال", r"المپیک", r"\bsport", r"\bfootball\b", r"\bworld cup\b", r"\bolympic"
     ),
 }
+
+# A proposal or suggestion: an agreement named in it is not signed yet.
+PROPOSE = rx(r"پیشنهاد", r"\bpropos", r"\bsuggest")
+# ... or only talked about: an agreement proposed, discussed or examined is not signed
+PROPOSAL = rx(r"پیشنهاد", r"مطرح", r"بررسی", r"\bpropos", r"\bsuggest", r"\bdiscuss")
+# The news is a publication: an interview, a report, statistics ("... می‌گوید", "in an interview").
+REPORT = rx(
+    r"مصاحبه",
+    r"می" + S + r"گوید",
+    r"آمار(?![\u0600-\u06FF])",
+    r"گزارش" + S + r"(?:عملکرد|سالانه|سال)",
+    r"\binterview",
+    r"\bstatistic",
+    r"\bannual report\b",
+    r"\breport (?:on|shows|says)\b",
+)
+# A message sent, congratulations or condolences: no activity between the cities took place.
+MESSAGE = rx(
+    r"پیام" + S + r"(?:تبریک|تسلیت)",
+    r"تبریک" + S + r"(?:گفت|گفتند)",
+    r"تسلیت" + S + r"(?:گفت|گفتند)",
+    r"\bcongratulat",
+    r"\bcondolence",
+)
+
+# Who takes part: places listed in such a sentence are the participants' ("delegates from X, Y and Z").
+PARTICIPANTS = rx(
+    r"حضور" + S + r"(?:داشتند|یافتند)",
+    r"با" + S + r"حضور",
+    r"نمایندگان",
+    r"شرکت" + S + r"(?:کنندگان|کردند)",
+    r"سفرای",
+    r"سفیران",
+    r"هی(?:ئ|ا|)ت",
+    r"\battended by\b",
+    r"\bparticipants?\b",
+    r"\bdelegat(?:es|ions?)\b",
+    r"\bambassadors\b",
+    r"\brepresentatives\b",
+    r"\btook part\b",
+)

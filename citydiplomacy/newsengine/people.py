@@ -3,7 +3,7 @@
 Persian: a given name from ``data/given_names_fa.txt`` (or a name in «guillemets») starts a name that
 runs to the next role word, stop word or punctuation; a single unknown token right before a strong
 role word (سفیر، سرکنسول، شهردار ...) is taken as a surname. English: runs of capitalised words next to
-a role word ("Mayor of Vienna Michael Ludwig", "Mohamed Boudra, mayor of ...").
+a role word ("Mayor of Graz Anna Keller", "Tomas Varga, mayor of ...").
 """
 
 from __future__ import annotations
@@ -170,6 +170,7 @@ def find_people(text: str, hits: list[Hit], lang: str) -> list[dict]:
     if lang == "fa":
         _persian(text, roles, places, found)
     _english(text, roles, places, found)
+    _english_surname_in_apposition(text, places, found)
     return list(found.values())
 
 
@@ -202,7 +203,7 @@ FA_COMMON = set(
 گفت‌وگو گفتگو گفتوگو مذاکره نشست جلسه مراسم اجلاس همایش ضمن طی هنگام پایان آغاز ادامه
 ارسال نامه پیام حکم دستور حمایت ابتکار همت تلاش پیگیری دعوت سفر مشارکت همکاری کمک درخواست
 نظر دیدگاه سخنان اظهارات گفته تاکیدات اعلام دیدگاه‌های موافقت مخالفت تصمیم اقدام عمل حال عین
-اساس طبق براساس مطابق همراهان هیئت هیات هیأت رأس راس سوی طرف جانب نزد مقام حکومت
+عضویت ریاست نمایندگی دبیرخانه اساس طبق براساس مطابق همراهان هیئت هیات هیأت رأس راس سوی طرف جانب نزد مقام حکومت
 """.split()
 )
 # the display form writes ئ as ی ("هیئت" -> "هییت"): hold both spellings
@@ -237,7 +238,7 @@ FA_LEFT_CUE = {
     "همراه",
     "گفت",
 }
-# Tokens that close a name written after a role and a place ("شهردار شیان، X Y، در ...").
+# Tokens that close a name written after a role and a place ("شهردار کازان، X Y، در ...").
 FA_RIGHT_CUE = {
     "،",
     ",",
@@ -279,7 +280,7 @@ FA_SPEECH_AFTER = {
 }
 # Given names that are also common words ("امید" hope, "حسن همجواری"): they need a role or a title.
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
-# Roles strong enough to anchor a name written before them with no given name ("ماکسیم بارانوف سرکنسول").
+# Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
     "Mayor",
     "Deputy Mayor",
@@ -300,7 +301,7 @@ FA_ANCHOR_ROLES = {
     "City Council Chair",
     "Executive Director",
 }
-# Roles after which a place and then a name in apposition follow ("شهردار شیان، X Y،").
+# Roles after which a place and then a name in apposition follow ("شهردار کازان، X Y،").
 FA_APPOSITION_ROLES = FA_ANCHOR_ROLES - {"Head", "Deputy", "Secretary"}
 FA_PLACE_GLUE = {"در", "کشور", "شهر", "جمهوری", "اسلامی", "فدراسیون", "کشورمان", "پادشاهی", "ایالت", "استان"}
 _FA_WORD = re.compile(f"^[{_FA_LETTERS}]+$")
@@ -308,183 +309,238 @@ _QUOTES = {"«": "»", "“": "”", '"': '"', "ˈ": "ˈ"}
 
 
 def _name_like(t: str) -> bool:
-    return bool(_FA_WORD.match(t)) and len(t) >= 2 and t not in FA_STOP and t not in FA_COMMON
+    # a word with the copula glued on ("دنیاست", "is the world") is a predicate, not a name
+    return (
+        bool(_FA_WORD.match(t))
+        and len(t) >= 2
+        and t not in FA_STOP
+        and t not in FA_COMMON
+        and not (len(t) > 4 and t.endswith("است"))
+    )
+
+
+class _Tokens:
+    """Persian text as tokens, with the roles, places and names found so far."""
+
+    def __init__(self, text: str, roles: list[Hit], places: list[Hit]):
+        self.text = text
+        self.places = places
+        self.spans = [(m.start(), m.end(), m.group(0)) for m in _FA_TOKEN.finditer(text)]
+        self.n = len(self.spans)
+        starts = {s: i for i, (s, _e, _t) in enumerate(self.spans)}
+        self.role_at = {starts[r.start]: r for r in roles if r.start in starts}
+        self.place_starts = {h.start for h in places}
+        # tokens covered by any gazetteer hit (a place, an organization or a role)
+        self.covered: set[int] = set()
+        for h in roles + places:
+            i = starts.get(h.start)
+            while i is not None and i < self.n and self.spans[i][0] < h.end:
+                self.covered.add(i)
+                i += 1
+        self.used: set[int] = set()
+
+    def tok(self, i: int) -> str:
+        return self.spans[i][2]
+
+    def words(self, a: int, b: int) -> list[str]:
+        return [self.spans[k][2] for k in range(a, b)]
+
+    def gap_has_break(self, a: int, b: int) -> bool:
+        """A line break between tokens a and b."""
+        return "\n" in self.text[self.spans[a][1] : self.spans[b][0]]
+
+    def role_after(self, j: int) -> Hit | None:
+        """Role hit at token j (skipping one comma or quote)."""
+        for k in (j, j + 1):
+            if k in self.role_at:
+                return self.role_at[k]
+            if k < self.n and self.spans[k][2] not in ("،", ",", "»", "«", "-"):
+                return None
+        return None
+
+    def role_before(self, i: int, reach: int = 3) -> Hit | None:
+        """A role hit within ``reach`` tokens before i, over places and organization words only."""
+        for k in range(i - 1, max(-1, i - 1 - reach), -1):
+            if k in self.role_at:
+                return self.role_at[k]
+            if k not in self.covered and not _FA_WORD.match(self.spans[k][2]):
+                return None
+            if self.gap_has_break(k, k + 1):
+                return None
+        return None
+
+    def label(self, r: Hit | None, prev: Hit | None = None) -> str:
+        if r:
+            return _role_label(r, self.places)
+        return prev.entry.canonical if prev else ""
 
 
 def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
+    """The Persian rules, in order; each later rule skips the tokens an earlier one took."""
+    tk = _Tokens(text, roles, places)
+    _given_name_runs(tk, found)
+    _names_before_roles(tk, found)
+    _names_after_titles(tk, found)
+    _names_in_apposition(tk, found)
+
+
+def _quoted_name(tk: _Tokens, i: int, found: dict) -> int:
+    """A name in «guillemets» next to a role, or a quoted given name and surname; the next index."""
+    close = _QUOTES[tk.tok(i)]
+    j = i + 1
+    while j < tk.n and tk.tok(j) != close and j - i <= 5:
+        j += 1
+    if j < tk.n and tk.tok(j) == close and 2 <= j - i <= 5:
+        words = tk.words(i + 1, j)
+        inner_place = any(k in tk.covered for k in range(i + 1, j))
+        if not inner_place and all(_FA_WORD.match(w) for w in words):
+            r = tk.role_after(j + 1)
+            prev_r = next((tk.role_at[k] for k in (i - 1, i - 2, i - 3) if k in tk.role_at), None)
+            speech = j + 1 < tk.n and tk.tok(j + 1) in FA_SPEECH_AFTER
+            if r or prev_r or (words[0] in given_names() and (len(words) >= 2 or speech)):
+                _add(found, " ".join(words), tk.label(r, prev_r))
+                tk.used.update(range(i, j + 1))
+    return j + 1 if j > i else i + 1
+
+
+def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
+    """A known given name (or two) and a surname of up to two tokens, kept when a role, a title or a
+    speech verb is next to it; the index after it, or None when no surname follows."""
     given = given_names()
-    spans = [(m.start(), m.end(), m.group(0)) for m in _FA_TOKEN.finditer(text)]
-    starts = {s: i for i, (s, _e, _t) in enumerate(spans)}
-    role_at = {}
-    for r in roles:
-        if r.start in starts:
-            role_at[starts[r.start]] = r
-    place_starts = {h.start for h in places}
-    # tokens covered by any gazetteer hit (a place, an organization or a role)
-    covered = set()
-    for h in roles + places:
-        i = starts.get(h.start)
-        while i is not None and i < len(spans) and spans[i][0] < h.end:
-            covered.add(i)
-            i += 1
-    n = len(spans)
-    used = set()
-
-    def gap_has_break(a, b):
-        """A line break between tokens a and b."""
-        return "\n" in text[spans[a][1] : spans[b][0]]
-
-    def role_after(j):
-        """Role hit at token j (skipping one comma or quote)."""
-        for k in (j, j + 1):
-            if k in role_at:
-                return role_at[k]
-            if k < n and spans[k][2] not in ("،", ",", "»", "«", "-"):
-                return None
+    j = i
+    while j < tk.n and name_key(tk.tok(j)).replace(" ", "") in given and j - i < 3:
+        j += 1
+    # surname: up to two tokens, stopping at roles, stop words, places and punctuation
+    k = j
+    while k < tk.n and k - j < 2 and k not in tk.role_at and tk.spans[k][0] not in tk.place_starts:
+        t = tk.tok(k)
+        if t in FA_STOP or t in FA_COMMON or t in FA_SPEECH_AFTER or not _FA_WORD.match(t):
+            break
+        k += 1
+        if tk.role_after(k):
+            break
+    if k == j:
         return None
+    r = tk.role_after(k)
+    prev_r = tk.role_before(i)
+    words = tk.words(i, k)
+    title = i > 0 and tk.tok(i - 1) in FA_TITLES
+    speech = k < tk.n and tk.tok(k) in FA_SPEECH_AFTER
+    weak_ok = words[0] not in FA_AMBIGUOUS_GIVEN and not any(w in FA_COMMON for w in words)
+    if r or prev_r or title or (speech and weak_ok):
+        _add(found, " ".join(words), tk.label(r, prev_r))
+    tk.used.update(range(i, k))
+    return k
 
-    def role_before(i, reach=3):
-        """A role hit within ``reach`` tokens before i, over places and organization words only."""
-        for k in range(i - 1, max(-1, i - 1 - reach), -1):
-            if k in role_at:
-                return role_at[k]
-            t = spans[k][2]
-            if k not in covered and not _FA_WORD.match(t):
-                return None
-            if gap_has_break(k, k + 1):
-                return None
-        return None
 
+def _given_name_runs(tk: _Tokens, found: dict):
+    given = given_names()
     i = 0
-    while i < n:
-        tok = spans[i][2]
-        key = name_key(tok).replace(" ", "")
+    while i < tk.n:
+        tok = tk.tok(i)
         if tok in _QUOTES:
-            close = _QUOTES[tok]
-            j = i + 1
-            while j < n and spans[j][2] != close and j - i <= 5:
-                j += 1
-            if j < n and spans[j][2] == close and 2 <= j - i <= 5:
-                words = [t for _s, _e, t in spans[i + 1 : j]]
-                inner_place = any(k in covered for k in range(i + 1, j))
-                if not inner_place and all(_FA_WORD.match(w) for w in words):
-                    r = role_after(j + 1)
-                    prev_r = next((role_at[k] for k in (i - 1, i - 2, i - 3) if k in role_at), None)
-                    speech = j + 1 < n and spans[j + 1][2] in FA_SPEECH_AFTER
-                    if r or prev_r or (words[0] in given and (len(words) >= 2 or speech)):
-                        role = _role_label(r, places) if r else (prev_r.entry.canonical if prev_r else "")
-                        _add(found, " ".join(words), role)
-                        used.update(range(i, j + 1))
-            i = j + 1 if j > i else i + 1
+            i = _quoted_name(tk, i, found)
             continue
-        if key in given and i not in used and spans[i][0] not in place_starts:
-            j = i
-            while j < n and name_key(spans[j][2]).replace(" ", "") in given and j - i < 3:
-                j += 1
-            # surname: up to two tokens, stopping at roles, stop words, places and punctuation
-            k = j
-            while k < n and k - j < 2 and k not in role_at and spans[k][0] not in place_starts:
-                t = spans[k][2]
-                if t in FA_STOP or t in FA_COMMON or t in FA_SPEECH_AFTER or not _FA_WORD.match(t):
-                    break
-                k += 1
-                if role_after(k):
-                    break
-            if k > j:
-                r = role_after(k)
-                prev_r = role_before(i)
-                words = [t for _s, _e, t in spans[i:k]]
-                title = i > 0 and spans[i - 1][2] in FA_TITLES
-                speech = k < n and spans[k][2] in FA_SPEECH_AFTER
-                weak_ok = words[0] not in FA_AMBIGUOUS_GIVEN and not any(w in FA_COMMON for w in words)
-                if r or prev_r or title or (speech and weak_ok):
-                    role = _role_label(r, places) if r else (prev_r.entry.canonical if prev_r else "")
-                    _add(found, " ".join(words), role)
-                used.update(range(i, k))
-                i = k
+        key = name_key(tok).replace(" ", "")
+        if key in given and i not in tk.used and tk.spans[i][0] not in tk.place_starts:
+            nxt = _given_name_run(tk, i, found)
+            if nxt is not None:
+                i = nxt
                 continue
         i += 1
-    # a name with no known given name right before a strong role word: "باقری‌پور رئیس ...",
-    # "با ماکسیم بارانوف سرکنسول ...", "، دنیس آقاناسیف، وزیر ..." (1-3 tokens after a cue)
-    for idx, r in sorted(role_at.items()):
+
+
+def _names_before_roles(tk: _Tokens, found: dict):
+    """A name with no known given name right before a strong role word: "کرمانی‌نژاد رئیس ...",
+    "با ایگور سمیونوف سرکنسول ...", "، پاول لبدف، وزیر ..." (1-3 tokens after a cue)."""
+    for idx, r in sorted(tk.role_at.items()):
         if r.entry.canonical not in FA_ANCHOR_ROLES:
             continue
         end = idx - 1
-        if end >= 0 and spans[end][2] in ("،", ","):
+        if end >= 0 and tk.tok(end) in ("،", ","):
             end -= 1
         j = end
-        while j >= 0 and end - j < 4 and j not in covered and j not in used and _name_like(spans[j][2]):
-            if j < end and gap_has_break(j, j + 1):
+        while j >= 0 and end - j < 4 and j not in tk.covered and j not in tk.used and _name_like(tk.tok(j)):
+            if j < end and tk.gap_has_break(j, j + 1):
                 break
             j -= 1
         count = end - j
         if not 1 <= count <= 3:
             continue
-        cue = j < 0 or spans[j][2] in FA_LEFT_CUE or spans[j][2] in FA_TITLES or gap_has_break(j, j + 1)
+        cue = j < 0 or tk.tok(j) in FA_LEFT_CUE or tk.tok(j) in FA_TITLES or tk.gap_has_break(j, j + 1)
         if not cue:
             continue
-        words = [spans[k][2] for k in range(j + 1, end + 1)]
+        words = tk.words(j + 1, end + 1)
         if any(w.endswith(("ها", "های", "ای", "هایی")) for w in words) or (count == 1 and len(words[0]) < 3):
             continue
         if max(len(w) for w in words) < 3:
             continue
-        _add(found, " ".join(words), _role_label(r, places))
-        used.update(range(j + 1, end + 1))
-    # a name after «آقای/خانم» with no role word next to it: "آقای نواک گفت ...", "خانم اشمیت، ..."
-    for i in range(n - 1):
-        if spans[i][2] not in ("آقای", "خانم", "جناب"):
+        _add(found, " ".join(words), _role_label(r, tk.places))
+        tk.used.update(range(j + 1, end + 1))
+
+
+def _names_after_titles(tk: _Tokens, found: dict):
+    """A name after «آقای/خانم» with no role word next to it: "آقای هوفمان گفت ...", "خانم کلاین، ..."."""
+    for i in range(tk.n - 1):
+        if tk.tok(i) not in ("آقای", "خانم", "جناب"):
             continue
         k = i + 1
-        while k < n and k - i <= 2 and k not in covered and k not in used and _name_like(spans[k][2]):
+        while k < tk.n and k - i <= 2 and k not in tk.covered and k not in tk.used and _name_like(tk.tok(k)):
             k += 1
-        if k == i + 1 or k >= n:
+        if k == i + 1 or k >= tk.n:
             continue
-        nxt = spans[k][2]
-        if not (nxt in FA_RIGHT_CUE or nxt in FA_SPEECH_AFTER or k in role_at or gap_has_break(k - 1, k)):
+        nxt = tk.tok(k)
+        if not (
+            nxt in FA_RIGHT_CUE or nxt in FA_SPEECH_AFTER or k in tk.role_at or tk.gap_has_break(k - 1, k)
+        ):
             continue
-        words = [spans[x][2] for x in range(i + 1, k)]
+        words = tk.words(i + 1, k)
         if any(w.endswith(("ها", "های", "ای")) for w in words) or max(len(w) for w in words) < 3:
             continue
-        r = role_after(k)
-        _add(found, " ".join(words), _role_label(r, places) if r else "")
-        used.update(range(i + 1, k))
-    # a name in apposition after a role and a place: "شهردار شیان، X Y، ...", "سفیر روسیه در تهران، X Y"
-    for idx, r in sorted(role_at.items()):
+        _add(found, " ".join(words), tk.label(tk.role_after(k)))
+        tk.used.update(range(i + 1, k))
+
+
+def _names_in_apposition(tk: _Tokens, found: dict):
+    """A name in apposition after a role and a place: "شهردار کازان، X Y، ...", "سفیر روسیه در تهران، X Y"."""
+    for idx, r in sorted(tk.role_at.items()):
         if r.entry.canonical not in FA_APPOSITION_ROLES:
             continue
         k = idx
-        while k < n and k in covered and (k == idx or k not in role_at):
+        while k < tk.n and k in tk.covered and (k == idx or k not in tk.role_at):
             k += 1
-        saw_place = k > idx + 1 if idx in covered else False
+        saw_place = k > idx + 1 if idx in tk.covered else False
         steps = 0
-        while k < n and steps < 6 and (k in covered and k not in role_at or spans[k][2] in FA_PLACE_GLUE):
-            saw_place = saw_place or k in covered
+        while (
+            k < tk.n and steps < 6 and (k in tk.covered and k not in tk.role_at or tk.tok(k) in FA_PLACE_GLUE)
+        ):
+            saw_place = saw_place or k in tk.covered
             k += 1
             steps += 1
-        if not saw_place or k >= n:
+        if not saw_place or k >= tk.n:
             continue
-        comma = spans[k][2] in ("،", ",")
+        comma = tk.tok(k) in ("،", ",")
         if comma:
             k += 1
         m = k
-        while m < n and m - k < 3 and m not in covered and m not in used and _name_like(spans[m][2]):
+        while m < tk.n and m - k < 3 and m not in tk.covered and m not in tk.used and _name_like(tk.tok(m)):
             m += 1
         count = m - k
-        if not comma or count < 1 or m >= n:
+        if not comma or count < 1 or m >= tk.n:
             continue
-        if spans[m][2] not in FA_RIGHT_CUE and m not in role_at:
+        if tk.tok(m) not in FA_RIGHT_CUE and m not in tk.role_at:
             continue
-        if comma and count == 1 and spans[m][2] not in ("،", ","):
+        if comma and count == 1 and tk.tok(m) not in ("،", ","):
             continue
-        words = [spans[x][2] for x in range(k, m)]
+        words = tk.words(k, m)
         if max(len(w) for w in words) < 3 or any(w.endswith(("ها", "های")) for w in words):
             continue
-        _add(found, " ".join(words), _role_label(r, places))
-        used.update(range(k, m))
+        _add(found, " ".join(words), _role_label(r, tk.places))
+        tk.used.update(range(k, m))
 
 
 # Words that make a capitalised phrase a place or an institution, not a person ("White House",
-# "City Hall", "Rochester Hills", "Conference of Mayors").
+# "City Hall", "Cedar Hills", "Forum of Mayors").
 EN_NOT_PERSON = {
     "House",
     "Hall",
@@ -642,14 +698,14 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
     for run in _EN_RUN.finditer(text):
         if len(run.group(0).split(maxsplit=1)) < 2:
             continue  # one word: no name of two to four words in it
-        # split the run at stop words, role words and gazetteer places: "Deputy Mayor of Moscow
-        # Sergey Cheremin" and "Yerevan Mayor Hrachya Sargsyan" leave the names alone
+        # split the run at stop words, role words and gazetteer places: "Deputy Mayor of Minsk
+        # Lukas Brandt" and "Almaty Mayor Olena Petrenko" leave the names alone
         segments, cur = [], []
         for w in _EN_WORD.finditer(run.group(0)):
             ws, we = run.start() + w.start(), run.start() + w.end()
             word = w.group(0)
             if word.endswith(("'s", "’s")):
-                word = ""  # "NASA's Steve Clarke": the possessor is not part of the name
+                word = ""  # "ESA's Karl Weber": the possessor is not part of the name
             breaks = (
                 not word
                 or word in EN_STOP
@@ -676,7 +732,7 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
             name = text[s:e]
             before = text[max(0, s - 6) : s]
             if re.search(r"\b(?:from|in|at|of)\s+$", before):
-                continue  # "from Rochester Hills", "in New Delhi": a place
+                continue  # "from Cedar Hills", "in New Delhi": a place
             near = None
             for rs, re_, r in role_spans + counterpart:
                 if (0 <= s - re_ <= 45) or (0 <= rs - e <= 4):
@@ -686,3 +742,22 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
                 continue
             role = _role_label(near, places) if near is not None else "Counterpart"
             _add(found, name, role)
+
+
+# "Keller, Graz mayor, said ...", "Keller, the mayor of Graz, ...": a surname alone before its role
+_EN_SURNAME_ROLE = re.compile(
+    r"(?:^|(?<=[.\n]) ?)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?), (?:the )?(?:[A-Z][a-z]+ )?"
+    r"((?:[Dd]eputy )?[Mm]ayor|[Aa]mbassador|[Gg]overnor|[Cc]onsul(?: [Gg]eneral)?)\b",
+    re.M,
+)
+
+
+def _english_surname_in_apposition(text: str, places: list[Hit], found: dict):
+    if ", " not in text:
+        return
+    place_starts = {h.start for h in places}
+    for m in _EN_SURNAME_ROLE.finditer(text):
+        word = m.group(1)
+        if m.start(1) in place_starts or word in EN_STOP or word in EN_NOT_PERSON:
+            continue
+        _add(found, word, m.group(2).title())

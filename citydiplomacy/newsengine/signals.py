@@ -1,0 +1,352 @@
+"""Signals of what happened in a story, each a small named function over one sentence.
+
+A signal answers one question about a sentence of the lead — is an agreement signed here (not only
+mentioned), does the home city's side travel abroad, does a foreign side come to the home city, is an
+event held at home or attended elsewhere, is the meeting online, does the city join a body, is the
+news what someone said, is it a message or an invitation — and says how sure it is (0..1). The
+decision that weighs them is ``classify.decide_event_type``; every signal keeps its sentence as
+evidence. Patterns come from ``lexicon``; places from the gazetteer's hits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as L
+from .gazetteer import Hit
+
+S = L.S
+
+
+@dataclass
+class Sentence:
+    """One sentence of the story with the gazetteer hits inside it (offsets relative to ``text``)."""
+
+    text: str  # long quotations blanked (``unquoted``)
+    hits: list[Hit] = field(default_factory=list)
+    weight: float = 1.0  # the title and the lead count more than the body
+    quoted: bool = False  # the sentence held a long quotation
+    reported: bool = False  # the sentence reports speech ("he added: ...")
+
+    @classmethod
+    def of(cls, text: str, hits: list[Hit], weight: float) -> Sentence:
+        plain, quoted = unquoted(text)
+        return cls(plain, hits, weight, quoted, bool(_REPORTED.search(text)))
+
+
+# reported speech: "وی افزود: ...", "he said that ...": what it tells is recalled, not done here
+_REPORTED = re.compile(
+    r"(?:گفت|افزود|اظهار" + S + r"کرد|تصریح" + S + r"کرد|خاطرنشان" + S + r"کرد|ادامه" + S + r"داد)\s*:"
+    r"|\b(?:said|added|noted|stressed|stated) that\b",
+    re.I,
+)
+
+
+@dataclass
+class Side:
+    """Whose story it is: the home city and its country (ISO alpha-2)."""
+
+    home: str | None
+    home_cc: str
+
+
+# -- places in a sentence ------------------------------------------------------------------------
+def is_home(h: Hit, side: Side) -> bool:
+    if h.entry.kind == "city":
+        return h.entry.canonical == side.home
+    return h.entry.kind == "country" and bool(side.home_cc) and h.entry.country == side.home_cc
+
+
+def is_foreign(h: Hit, side: Side) -> bool:
+    return (
+        h.entry.kind in ("city", "country")
+        and bool(h.entry.country)
+        and bool(side.home_cc)
+        and h.entry.country != side.home_cc
+    )
+
+
+def places(s: Sentence) -> list[Hit]:
+    return [h for h in s.hits if h.entry.kind in ("city", "country")]
+
+
+# -- movement: where does somebody go ------------------------------------------------------------
+# a cue right before the destination ("visit to X", "arrived in X", "سفر به X", "وارد X", "عازم X")
+_TO_BEFORE = re.compile(
+    r"(?:\bvisit(?:ed|ing|s)?(?: to)?|\btrip to|\btravel(?:l?ed|s)? to|\barriv(?:ed|es|al) in|\bflew to|"
+    r"\bheaded to|\bwent to|سفر" + S + r"(?:\S+" + S + r"){0,3}به|وارد|عازم|عزیمت" + S + r"به|رهسپار)"
+    r"\s*(?:the\s+)?(?:(?:city|capital) of\s+)?(?:شهر|کشور|کلان" + S + r"شهر|پایتخت)?\s*$",
+    re.I,
+)
+# a Persian destination "به X سفر کرد / رفت / عزیمت کرد" (the verb after the place)
+_TO_PERSIAN_BEFORE = re.compile(r"(?:^|\s)به\s*(?:شهر|کشور|پایتخت)?\s*$")
+_TO_PERSIAN_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}(?:سفر|رفت|عزیمت|اعزام)")
+_INVITED_OR_FUTURE = re.compile(
+    L.INVITE.pattern + "|" + L.FUTURE.pattern + r"|دعوت|\bwill\b|\binvit|خواهد|قرار" + S + "است", re.I
+)
+# "at the invitation of": the cause of a past visit, not an invitation to a future one
+_AT_INVITATION = re.compile(
+    r"به" + S + r"دعوت|\bat the invitation\b|\bupon (?:the )?invitation\b|\binvited by\b", re.I
+)
+_QUOTED = re.compile(r"[\"“«][^\"”»]{40,}(?:[\"”»]|$)")
+
+
+def unquoted(text: str) -> tuple[str, bool]:
+    """The sentence with its long quotations blanked (offsets kept), and whether it had one: what a
+    speaker recalls ("two years ago our choir sang online") is not this story's event."""
+    if '"' not in text and "“" not in text and "«" not in text:
+        return text, False
+    out = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    return out, out != text
+
+
+def invited_or_future(text: str) -> bool:
+    return bool(_INVITED_OR_FUTURE.search(_AT_INVITATION.sub(" ", text))) or _GOALS.search(text) is not None
+
+
+# a sentence about aims ("the goals of the sister-city ties are ... hosting conferences"): intentions
+_GOALS = re.compile(
+    r"اهداف|(?<![\u0600-\u06FF])هدف(?![\u0600-\u06FF])|\bgoals?\b|\baims?\b|\bobjectives?\b", re.I
+)
+
+
+def destinations(s: Sentence) -> list[Hit]:
+    """Places the sentence has somebody go to."""
+    out = []
+    for h in places(s):
+        before = s.text[max(0, h.start - 40) : h.start]
+        after = s.text[h.end : h.end + 25]
+        if _TO_BEFORE.search(before) or (
+            _TO_PERSIAN_BEFORE.search(before) and _TO_PERSIAN_AFTER.match(after)
+        ):
+            out.append(h)
+    return out
+
+
+def goes_abroad(s: Sentence, side: Side) -> float:
+    """The home side travels to a foreign place ("visit to Baghdad", "به کازان سفر کرد")."""
+    if not side.home_cc or invited_or_future(s.text):
+        return 0.0
+    if any(is_foreign(h, side) for h in destinations(s)):
+        return 1.0
+    # "the mayor ... met ... in Vienna": the home side is placed in a foreign city
+    if any(
+        h.entry.kind == "city" and is_foreign(h, side) and _IN.search(s.text[max(0, h.start - 6) : h.start])
+        for h in s.hits
+    ) and (L.MEETING.search(s.text) or L.TRAVEL_OUT.search(s.text)):
+        return 0.7
+    return 0.0
+
+
+_IN = re.compile(r"(?:\bin|\bat|در)\s*$", re.I)
+# "a delegation from X", "هیئتی از X", "X's delegation"
+_FROM_BEFORE = re.compile(
+    r"(?:\bdelegation (?:from|of)|\bvisitors? from|هی[ئی]?[اأ]?تی?" + S + r"(?:\S+" + S + r"){0,3}از|"
+    r"نمایندگان" + S + r"(?:\S+" + S + r"){0,2}از)\s*(?:the\s+)?(?:شهر|کشور|city of)?\s*$",
+    re.I,
+)
+# officials whose country follows the role ("سفیر روسیه", "mayor of Kazan"): their coming is a visit
+VISITOR_ROLES = {
+    "Ambassador",
+    "Mayor",
+    "Deputy Mayor",
+    "Minister",
+    "Foreign Minister",
+    "Governor",
+    "President",
+}
+
+
+def comes_home(s: Sentence, side: Side) -> float:
+    """A foreign side comes to the home city: a destination at home, a delegation from abroad, or a
+    visiting foreign official in a sentence that names the home city."""
+    if not side.home or invited_or_future(s.text):
+        return 0.0
+    if any(is_home(h, side) for h in destinations(s)) and (
+        L.INBOUND.search(s.text) or any(is_foreign(h, side) for h in s.hits) or L.FOREIGN_ACTOR.search(s.text)
+    ):
+        return 1.0
+    for h in places(s):
+        if is_foreign(h, side) and _FROM_BEFORE.search(s.text[max(0, h.start - 40) : h.start]):
+            return 1.0
+    if L.INBOUND.search(s.text) and any(is_foreign(h, side) for h in s.hits):
+        return 0.8
+    if _FOREIGN_GROUP.search(s.text) and L.MEETING.search(s.text) and any(is_home(h, side) for h in s.hits):
+        return 0.8  # "representatives of Asian cities met the mayor of <home>"
+    return foreign_visitor(s, side)
+
+
+# a group from abroad named without its places ("نمایندگان شهرهای اروپایی", "a delegation of European cities")
+_FOREIGN_GROUP = re.compile(
+    r"(?:نمایندگان|هی[ئیا]?ت|سفرای|سفیران)"
+    + S
+    + r"(?:\S+"
+    + S
+    + r"){0,2}(?:شهرهای|کشورهای)"
+    + S
+    + r"(?:خارجی|آسیایی|اروپایی|آفریقایی|عربی|اسلامی|همسایه|جهان|مختلف)"
+    + r"|\b(?:delegat\w*|representatives|envoys) (?:of|from) (?:\w+ ){0,2}(?:foreign|Asian|European|African|Arab|"
+    r"neighbou?ring) (?:cities|countries)\b",
+    re.I,
+)
+
+
+def foreign_visitor(s: Sentence, side: Side) -> float:
+    """A visiting foreign official ("سفیر روسیه", "mayor of Kazan") in a sentence about the home city.
+
+    Consuls are left out: a consulate sits in the city, so meeting its consul shows no travel. A
+    foreign place after "in" ("سفیر ایران در اتریش") puts the meeting abroad: no visit home.
+    """
+    if not any(h.entry.kind == "city" and h.entry.canonical == side.home for h in s.hits):
+        return 0.0
+    if any(is_foreign(h, side) and _IN.search(s.text[max(0, h.start - 6) : h.start]) for h in s.hits):
+        return 0.0
+    for r in s.hits:
+        if r.entry.kind != "role" or r.entry.canonical not in VISITOR_ROLES:
+            continue
+        place = next((h for h in places(s) if h.start >= r.end and h.start - r.end <= 60), None)
+        if place is not None and is_foreign(place, side):
+            return 0.8
+    return 0.0
+
+
+# -- agreements ----------------------------------------------------------------------------------
+_PAST_TIE = re.compile(
+    r"\blast year\b|\bearlier\b|\bago\b|سال" + S + r"گذشته|پارسال|"
+    r"\bsince\b|\balready\b|\bin the past\b|\bprevious|از"
+    + S
+    + r"گذشته|قبلا|قبلاً|پیش"
+    + S
+    + r"از"
+    + S
+    + r"این|"
+    r"سال" + S + r"های" + S + r"گذشته|\breferring to\b|اشاره" + S + r"(?:به|کرد)",
+    re.I,
+)
+
+
+def signs_agreement(s: Sentence) -> float:
+    """An agreement is signed in this story: an agreement noun and a signing verb, not a tie of the
+    past ("sister cities since 2011"), a plan or a proposal ("will sign", "پیشنهاد ... مطرح شد")."""
+    if not (L.AGREEMENT_NOUN.search(s.text) and L.SIGN.search(s.text)):
+        return 0.0
+    # in "he announced the signing ... and added: ...", the part before the quoted words is the news
+    head = _REPORTED.split(s.text, maxsplit=1)[0] if s.reported else ""
+    reported = s.reported and not (L.AGREEMENT_NOUN.search(head) and L.SIGN.search(head))
+    if (
+        s.quoted
+        or reported
+        or invited_or_future(s.text)
+        or _PAST_TIE.search(s.text)
+        or L.PROPOSAL.search(s.text)
+    ):
+        return 0.3
+    return 1.0
+
+
+def proposes_agreement(s: Sentence) -> float:
+    """An agreement proposed or discussed, not signed: the news is the plan."""
+    if L.AGREEMENT_NOUN.search(s.text) and L.PROPOSE.search(s.text) and signs_agreement(s) < 1.0:
+        return 1.0
+    return 0.0
+
+
+def mentions_agreement(s: Sentence) -> float:
+    """An agreement named without being signed: weak evidence (a proposal, a tie, a plan)."""
+    return 0.3 if L.AGREEMENT_NOUN.search(s.text) and not signs_agreement(s) else 0.0
+
+
+# -- organizations, events, meetings ---------------------------------------------------------------
+def joins_body(s: Sentence) -> float:
+    """The city joins a body, or is elected to a post in one ("became a member of", "به عضویت")."""
+    if not L.MEMBERSHIP.search(s.text):
+        return 0.0
+    return 1.0 if any(h.entry.kind == "organization" for h in s.hits) else 0.5
+
+
+_EVENT_IN = re.compile(
+    r"(?:\bin|\bat)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:city|capital) of\s+)?$|در"
+    + S
+    + r"(?:شهر|کلان"
+    + S
+    + r"شهر)?\s*$",
+    re.I,
+)
+_HELD = re.compile(
+    r"برگزار|\bheld\b|\btook place\b|\btakes place\b|\bopened\b|افتتاح|آغاز" + S + r"به" + S + "کار", re.I
+)
+
+
+def event_place(s: Sentence, side: Side) -> str:
+    """Where the sentence's event (summit, conference, forum ...) is: "home", "abroad" or ""."""
+    if not L.EVENT_NOUN.search(s.text):
+        return ""
+    if L.HOST.search(s.text):
+        return "home"
+    for h in places(s):
+        near = s.text[max(0, h.start - 40) : h.start]
+        if _EVENT_IN.search(near) or _HELD.search(s.text[h.end : h.end + 30]):
+            if is_home(h, side):
+                return "home"
+            if is_foreign(h, side):
+                return "abroad"
+    return ""
+
+
+def hosts_event(s: Sentence, side: Side) -> float:
+    """The home city holds an event (summit, forum, festival ...) at home; not one it will hold."""
+    if invited_or_future(s.text):
+        return 0.0
+    return 1.0 if event_place(s, side) == "home" else 0.0
+
+
+def attends_event(s: Sentence, side: Side) -> float:
+    """The home side takes part in an event elsewhere ("شرکت در اجلاس ...", "attended the summit in")."""
+    if not L.EVENT_NOUN.search(s.text) or invited_or_future(s.text):
+        return 0.0
+    where = event_place(s, side)
+    if where == "home":
+        return 0.0
+    if L.ATTEND.search(s.text) or L.TRAVEL_OUT.search(s.text):
+        return 1.0 if where == "abroad" or destinations(s) else 0.8
+    return 0.5 if where == "abroad" else 0.0
+
+
+def mentions_event(s: Sentence, side: Side) -> float:
+    """An event (summit, forum ...) named, not at home and not still to come: the purpose of a trip."""
+    if not L.EVENT_NOUN.search(s.text) or invited_or_future(s.text) or event_place(s, side) == "home":
+        return 0.0
+    return 1.0
+
+
+def online(s: Sentence) -> float:
+    if L.VIRTUAL.search(s.text) and (L.MEETING.search(s.text) or L.EVENT_NOUN.search(s.text)):
+        return 1.0
+    return 0.0
+
+
+def meets(s: Sentence) -> float:
+    if L.BILATERAL.search(s.text):
+        return 1.0
+    return 0.6 if L.MEETING.search(s.text) else 0.0
+
+
+def speaks(s: Sentence) -> float:
+    """The news is what someone said or published: a quote-led line, an interview, a report."""
+    if L.REPORT.search(s.text) or s.quoted:
+        return 1.0
+    if s.text.rstrip().endswith(":") and L.SPEAKER.search(s.text):
+        return 0.5 if L.BILATERAL.search(s.text) else 1.0  # "in the meeting of X and Y it was said:"
+    if (s.reported or L.SPEECH.search(s.text)) and not L.BILATERAL.search(s.text):
+        return 0.7
+    return 0.3 if L.STATEMENT.search(s.text) else 0.0
+
+
+def sends_message(s: Sentence) -> float:
+    """A message, a congratulation or condolence, or an invitation: no activity took place yet."""
+    if L.MESSAGE.search(s.text):
+        return 1.0
+    if L.INVITE.search(s.text) and not signs_agreement(s):
+        return 0.6
+    return 0.0

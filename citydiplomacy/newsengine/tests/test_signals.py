@@ -1,0 +1,164 @@
+"""Each signal of the event decision on small examples written for the test."""
+
+from citydiplomacy.newsengine import NewsItem, process_item
+from citydiplomacy.newsengine import signals as Sg
+from citydiplomacy.newsengine.classify import decide_event_type
+from citydiplomacy.newsengine.gazetteer import default_gazetteer
+from citydiplomacy.newsengine.normalize import normalize_text
+
+YAZD = Sg.Side("Yazd", "IR")
+GRAZ = Sg.Side("Graz", "AT")
+
+
+def sent(text, weight=1.0):
+    text = normalize_text(text)
+    return Sg.Sentence.of(text, default_gazetteer().find(text), weight)
+
+
+# -- who travels where ------------------------------------------------------------------------------
+def test_our_mayor_travelling_to_a_foreign_city_goes_abroad():
+    assert Sg.goes_abroad(sent("شهردار یزد برای دیدار با شهردار کازان به کازان سفر کرد."), YAZD) == 1.0
+    assert Sg.goes_abroad(sent("The mayor of Graz arrived in Almaty on Monday."), GRAZ) == 1.0
+
+
+def test_a_trip_still_to_come_is_not_a_visit():
+    assert Sg.goes_abroad(sent("The mayor of Graz will travel to Almaty next month."), GRAZ) == 0.0
+
+
+def test_a_delegation_from_abroad_comes_home():
+    assert Sg.comes_home(sent("هیئتی از شهر کازان وارد یزد شد."), YAZD) == 1.0
+    assert Sg.comes_home(sent("A delegation from Almaty visited Graz to discuss trams."), GRAZ) == 1.0
+    assert Sg.goes_abroad(sent("هیئتی از شهر کازان وارد یزد شد."), YAZD) == 0.0
+
+
+def test_a_foreign_ambassador_meeting_our_mayor_at_home_comes_home():
+    assert Sg.comes_home(sent("سفیر بلاروس با شهردار یزد در یزد دیدار کرد."), YAZD) > 0
+    # our ambassador abroad meeting a foreign mayor is no visit to our city
+    assert Sg.comes_home(sent("سفیر ایران در بلاروس با شهردار مینسک و شهردار یزد گفت‌وگو کرد."), YAZD) == 0
+
+
+def test_at_the_invitation_of_is_not_an_invitation_to_come():
+    s = sent("شهردار یزد به دعوت شهردار کازان به کازان سفر کرد.")
+    assert Sg.goes_abroad(s, YAZD) == 1.0
+
+
+# -- agreements -----------------------------------------------------------------------------------
+def test_an_agreement_signed_here_is_signed():
+    assert Sg.signs_agreement(sent("Graz and Almaty signed a memorandum of understanding on waste.")) == 1.0
+    assert Sg.signs_agreement(sent("تفاهم‌نامه همکاری شهرداری یزد و شهرداری کازان امضا شد.")) == 1.0
+
+
+def test_an_old_tie_a_plan_or_a_proposal_is_only_mentioned():
+    assert (
+        Sg.signs_agreement(
+            sent("Graz and Almaty have been sister cities since 2009 under an agreement signed then.")
+        )
+        < 1
+    )
+    assert Sg.signs_agreement(sent("The two cities will sign a memorandum next year.")) < 1
+    assert Sg.signs_agreement(sent("پیشنهاد انعقاد تفاهم‌نامه خواهرخواندگی یزد و کازان مطرح شد.")) < 1
+    assert Sg.proposes_agreement(sent("پیشنهاد انعقاد تفاهم‌نامه خواهرخواندگی یزد و کازان مطرح شد.")) == 1.0
+
+
+def test_an_agreement_recalled_in_reported_speech_is_not_signed_here():
+    s = sent("وی افزود: تفاهم‌نامه‌ای میان دو شهر امضا شده است.")
+    assert s.reported and Sg.signs_agreement(s) < 1
+
+
+def test_an_announced_signing_before_the_quote_is_signed():
+    s = sent("وی از امضای تفاهم‌نامه همکاری یزد و کازان خبر داد و افزود: این گام نخست است.")
+    assert Sg.signs_agreement(s) == 1.0
+
+
+# -- events, bodies, online, speech, messages ---------------------------------------------------------
+def test_an_event_at_home_is_hosted_and_one_abroad_attended():
+    assert Sg.hosts_event(sent("The tourism forum was held in Graz with forty cities."), GRAZ) == 1.0
+    assert Sg.attends_event(sent("The mayor of Graz attended the summit in Almaty."), GRAZ) == 1.0
+    assert Sg.attends_event(sent("The tourism forum was held in Graz with forty cities."), GRAZ) == 0.0
+
+
+def test_joining_a_body_is_membership():
+    assert Sg.joins_body(sent("Graz became a member of ICLEI this year.")) == 1.0
+    assert Sg.joins_body(sent("The mayor of Graz met the mayor of Almaty.")) == 0.0
+
+
+def test_online_meeting():
+    assert Sg.online(sent("The mayors of Graz and Almaty met online to talk about parks.")) == 1.0
+
+
+def test_a_long_quotation_is_said_not_done():
+    s = sent('The mayor recalled: "two winters ago our choirs sang together online, a joy for every family".')
+    assert s.quoted and Sg.online(s) == 0.0 and Sg.speaks(s) == 1.0
+
+
+def test_an_interview_is_a_statement():
+    assert Sg.speaks(sent("شهردار یزد در مصاحبه با یک روزنامه از برنامه‌های شهر گفت.")) == 1.0
+
+
+def test_a_congratulation_is_a_message():
+    assert Sg.sends_message(sent("The mayor of Almaty congratulated the new mayor of Graz.")) == 1.0
+
+
+# -- the decision ---------------------------------------------------------------------------------
+def test_the_decision_prefers_the_event_to_the_trip_and_keeps_its_evidence():
+    story = [
+        sent("Graz mayor in Almaty"),
+        sent("The mayor of Graz travelled to Almaty to attend the urban mobility summit in Almaty."),
+        sent("He met the mayor of Almaty."),
+    ]
+    kind, evidence, confidence = decide_event_type(story, GRAZ, True)
+    assert kind == "event_attended"
+    assert "summit" in evidence and 0 < confidence <= 0.95
+
+
+def test_the_decision_is_other_when_no_city_acts():
+    assert decide_event_type([sent("Graz and Almaty signed an MoU.")], GRAZ, False)[0] == "other"
+
+
+def test_whole_story_signed_agreement_beats_the_meeting():
+    text = (
+        "شهردار یزد با شهردار کازان دیدار کرد.\n"
+        "در این دیدار تفاهم‌نامه همکاری دو شهر در حوزه حمل و نقل عمومی به امضا رسید."
+    )
+    r = process_item(NewsItem(id="s1", text=text))
+    assert (r.event_type, r.agreement_kind) == ("agreement", "mou")
+    assert "امضا" in r.evidence
+
+
+def test_a_trip_made_for_an_event_abroad_is_the_event_attended():
+    story = [
+        sent("شهردار یزد به کازان سفر کرد."),
+        sent("همایش جهانی شهرهای تاریخی این هفته در کازان با حضور شهرداران برپاست و نشست‌های آن ادامه دارد."),
+    ]
+    assert decide_event_type(story, YAZD, True)[0] == "event_attended"
+    # the same trip with no event is a visit
+    assert decide_event_type(story[:1], YAZD, True)[0] == "outbound_visit"
+
+
+def test_a_trip_described_with_words_between_safar_and_be():
+    assert Sg.goes_abroad(sent("در سفر شهردار یزد به کازان دو تفاهم‌نامه بررسی شد."), YAZD) == 1.0
+
+
+def test_hosting_named_among_goals_is_no_event_hosted():
+    s = sent("The goals of the partnership are trade, hosting conferences in Graz and student exchange.")
+    assert Sg.hosts_event(s, GRAZ) == 0.0
+    assert Sg.hosts_event(sent("Graz hosted the conference on urban parks."), GRAZ) == 1.0
+
+
+def test_an_organised_tour_for_guests_is_an_event():
+    s = sent("تور گردشگری ویژه سفیران خارجی به میزبانی شهرداری یزد برگزار شد.")
+    assert Sg.hosts_event(s, YAZD) == 1.0
+
+
+def test_an_agreement_signed_last_year_is_only_mentioned():
+    assert Sg.signs_agreement(sent("They reviewed the memorandum signed last year by Graz and Almaty.")) < 1
+    assert Sg.signs_agreement(sent("تفاهم‌نامه‌ای که سال گذشته میان یزد و کازان امضا شد بررسی شد.")) < 1
+
+
+def test_representatives_of_foreign_cities_meeting_our_mayor_come_home():
+    s = sent("نمایندگان شهرهای اروپایی امروز در یزد با شهردار یزد گفت‌وگو کردند.")
+    assert Sg.comes_home(s, YAZD) > 0
+    s = sent("Representatives of Asian cities met the mayor of Graz on Monday.")
+    assert Sg.comes_home(s, GRAZ) > 0
+    # our own city's people meeting each other is no visit
+    assert Sg.comes_home(sent("نشست مدیران شهرداری یزد با شهردار یزد برگزار شد."), YAZD) == 0
