@@ -1,0 +1,98 @@
+from django_filters import rest_framework as filters
+from rest_framework import mixins, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from citydiplomacy.core.errors import DomainError
+
+from .. import services
+from ..filters import EventFilter
+from ..models import Event, Session
+from .permissions import EventsPermission
+from .serializers import EventSerializer, PostponeSerializer, SessionSerializer, StatusSerializer
+
+
+def _call(func, *args, **kwargs):
+    try:
+        return func(*args, **kwargs)
+    except DomainError as exc:
+        raise ValidationError({"detail": exc.message}) from None
+
+
+class EventViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+                   mixins.UpdateModelMixin, viewsets.GenericViewSet):  # fmt: skip
+    permission_classes = [EventsPermission]
+    serializer_class = EventSerializer
+    filterset_class = EventFilter
+
+    def get_queryset(self):
+        return Event.objects.prefetch_related(
+            "audiences",
+            "organizers",
+            "co_organizers",
+            "partner_cities",
+            "partner_organizations",
+            "partner_contacts",
+        ).order_by("-start_date", "-id")
+
+    def perform_create(self, serializer):
+        serializer.instance = _call(services.create_event, self.request.user, **serializer.validated_data)
+
+    def perform_update(self, serializer):
+        serializer.instance = _call(services.update_event, serializer.instance, self.request.user,
+                                    **serializer.validated_data)  # fmt: skip
+
+    def _respond(self, pk):
+        return Response(EventSerializer(self.get_queryset().get(pk=pk)).data)
+
+    @action(detail=True, methods=["post"], serializer_class=StatusSerializer)
+    def status(self, request, pk=None):
+        event = self.get_object()
+        data = StatusSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        _call(services.change_status, event, request.user, **data.validated_data)
+        return self._respond(pk)
+
+    @action(detail=True, methods=["post"], serializer_class=PostponeSerializer)
+    def postpone(self, request, pk=None):
+        event = self.get_object()
+        data = PostponeSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        _call(services.postpone, event, request.user, **data.validated_data)
+        return self._respond(pk)
+
+
+class SessionFilter(filters.FilterSet):
+    class Meta:
+        model = Session
+        fields = ["event", "room"]
+
+
+class SessionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+                     mixins.UpdateModelMixin, viewsets.GenericViewSet):  # fmt: skip
+    """The programme: a session refused with 400 if outside the event's dates or double-booked."""
+
+    permission_classes = [EventsPermission]
+    serializer_class = SessionSerializer
+    filterset_class = SessionFilter
+
+    def get_queryset(self):
+        return Session.objects.prefetch_related("chairs", "speakers").order_by("starts_at", "id")
+
+    def _save(self, serializer, session=None):
+        data = dict(serializer.validated_data)
+        event = data.pop("event", None) or session.event
+        chairs = data.pop("chairs", None)
+        speakers = data.pop("speakers", None)
+        if session is not None:
+            chairs = list(session.chairs.all()) if chairs is None else chairs
+            speakers = list(session.speakers.all()) if speakers is None else speakers
+        serializer.instance = _call(services.save_session, event, self.request.user, session=session,
+                                    chairs=chairs or [], speakers=speakers or [], **data)  # fmt: skip
+
+    def perform_create(self, serializer):
+        self._save(serializer)
+
+    def perform_update(self, serializer):
+        self._save(serializer, serializer.instance)

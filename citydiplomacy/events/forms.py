@@ -1,0 +1,165 @@
+import datetime as dt
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from citydiplomacy.agreements.models import Agreement
+from citydiplomacy.core.forms import DateField, StyledFormMixin
+from citydiplomacy.core.models import Person
+from citydiplomacy.missions.models import MissionRequest
+from citydiplomacy.partners.models import Contact
+
+from .models import Audience, Event, Session, Status
+
+MULTI = {"size": 5}
+
+
+class EventForm(StyledFormMixin, forms.ModelForm):
+    start_date = DateField(label=_("start date"))
+    end_date = DateField(label=_("end date"))
+    audiences = forms.MultipleChoiceField(
+        label=_("audiences served"),
+        choices=Audience.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Event
+        fields = [
+            "title_fa", "title_en", "kind", "hosted", "virtual", "start_date", "end_date", "venue", "city", "country",
+            "series", "edition", "organizers", "co_organizers", "audiences", "partner_cities", "partner_organizations",
+            "partner_contacts", "description", "met_with", "discussed", "meeting_tables",
+        ]  # fmt: skip
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "met_with": forms.Textarea(attrs={"rows": 2}),
+            "discussed": forms.Textarea(attrs={"rows": 3}),
+            **{
+                name: forms.SelectMultiple(attrs=MULTI)
+                for name in (
+                    "organizers",
+                    "co_organizers",
+                    "partner_cities",
+                    "partner_organizations",
+                    "partner_contacts",
+                )
+            },  # fmt: skip
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["audiences"].initial = self.instance.audience_codes()
+        self.fields["audiences"].widget.attrs.pop("class", None)
+        for name in ("partner_cities", "city"):
+            self.fields[name].queryset = self.fields[name].queryset.select_related("country")
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start_date"), data.get("end_date")
+        if start and end and end < start:
+            self.add_error("end_date", _("The end date is before the start date."))
+        return data
+
+    def service_kwargs(self):
+        data = dict(self.cleaned_data)
+        for name in (
+            "organizers",
+            "co_organizers",
+            "partner_cities",
+            "partner_organizations",
+            "partner_contacts",
+        ):
+            data[name] = list(data[name])
+        return data
+
+
+class StatusForm(StyledFormMixin, forms.Form):
+    status = forms.ChoiceField(
+        label=_("status"), choices=[c for c in Status.choices if c[0] != Status.POSTPONED]
+    )
+    reason = forms.CharField(label=_("reason"), required=False)
+
+
+class PostponeForm(StyledFormMixin, forms.Form):
+    start_date = DateField(label=_("new start date"))
+    end_date = DateField(label=_("new end date"))
+    reason = forms.CharField(label=_("reason"), required=False)
+
+
+class FollowUpForm(StyledFormMixin, forms.Form):
+    title = forms.CharField(label=_("action"), max_length=300)
+    owner = forms.ModelChoiceField(label=_("owner"), queryset=Person.objects.all(), required=False)
+    due_on = DateField(label=_("due on"), required=False)
+
+
+class CommitForm(StyledFormMixin, forms.Form):
+    agreement = forms.ModelChoiceField(
+        label=_("agreement"), queryset=Agreement.objects.order_by("-signed_on")
+    )
+
+
+class LinkMissionForm(StyledFormMixin, forms.Form):
+    mission = forms.ModelChoiceField(
+        label=_("mission"), queryset=MissionRequest.objects.order_by("-start_date")
+    )
+
+
+class LinkAgreementForm(StyledFormMixin, forms.Form):
+    agreement = forms.ModelChoiceField(
+        label=_("agreement"), queryset=Agreement.objects.order_by("-signed_on")
+    )
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+
+class SessionForm(StyledFormMixin, forms.ModelForm):
+    """A day (Jalali or ISO) and start and end times, in Tehran time."""
+
+    day = DateField(label=_("day"))
+    start_time = forms.TimeField(label=_("starts at"), widget=TimeInput(attrs={"dir": "ltr"}))
+    end_time = forms.TimeField(label=_("ends at"), widget=TimeInput(attrs={"dir": "ltr"}))
+
+    class Meta:
+        model = Session
+        fields = ["title_fa", "title_en", "day", "start_time", "end_time", "room", "chairs", "speakers",
+                  "languages", "interpretation", "description"]  # fmt: skip
+        widgets = {
+            "chairs": forms.SelectMultiple(attrs=MULTI),
+            "speakers": forms.SelectMultiple(attrs=MULTI),
+            "description": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["chairs"].queryset = Contact.objects.all()
+        self.fields["speakers"].queryset = Contact.objects.all()
+        if self.instance.pk:
+            start = timezone.localtime(self.instance.starts_at)
+            end = timezone.localtime(self.instance.ends_at)
+            self.initial.update(day=start.date(), start_time=start.time(), end_time=end.time())
+
+    def clean(self):
+        data = super().clean()
+        day, start, end = data.get("day"), data.get("start_time"), data.get("end_time")
+        if day and start and end:
+            tz = timezone.get_current_timezone()
+            data["starts_at"] = timezone.make_aware(dt.datetime.combine(day, start), tz)
+            data["ends_at"] = timezone.make_aware(dt.datetime.combine(day, end), tz)
+            if data["ends_at"] <= data["starts_at"]:
+                self.add_error("end_time", _("A session ends after it starts."))
+        return data
+
+    def _post_clean(self):
+        pass  # the service checks and saves
+
+    def service_kwargs(self):
+        data = dict(self.cleaned_data)
+        for name in ("day", "start_time", "end_time"):
+            data.pop(name)
+        data["chairs"], data["speakers"] = list(data["chairs"]), list(data["speakers"])
+        return data
