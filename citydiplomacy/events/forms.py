@@ -163,3 +163,52 @@ class SessionForm(StyledFormMixin, forms.ModelForm):
             data.pop(name)
         data["chairs"], data["speakers"] = list(data["chairs"]), list(data["speakers"])
         return data
+
+
+class DelegationForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        from .models import Delegation
+
+        model = Delegation
+        fields = ["name", "country", "head"]
+
+
+class InvitationForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        from .models import Invitation
+
+        model = Invitation
+        fields = ["guest_name", "contact", "city", "organization", "country", "delegation", "audience", "foreign",
+                  "hotel_nights", "interpreter", "protocol_level", "dietary_needs", "responsible"]  # fmt: skip
+
+    def __init__(self, *args, event=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from citydiplomacy.core.models import User
+
+        self.fields["guest_name"].required = False
+        self.fields["guest_name"].help_text = _("Left empty: the name of the person chosen.")
+        self.fields["delegation"].queryset = (
+            event.delegations.all() if event else self.fields["delegation"].queryset
+        )
+        self.fields["responsible"].queryset = User.objects.filter(is_active=True).order_by("username")
+        self.fields["city"].queryset = self.fields["city"].queryset.select_related("country")
+
+    def _post_clean(self):
+        pass  # the service checks and saves
+
+    def service_kwargs(self):
+        return dict(self.cleaned_data)
+
+
+class CheckInForm(StyledFormMixin, forms.Form):
+    code = forms.CharField(label=_("badge code"), max_length=40, widget=forms.TextInput(
+        attrs={"autofocus": True, "autocomplete": "off", "dir": "ltr"}))  # fmt: skip
+
+
+class LetterTemplateForm(StyledFormMixin, forms.Form):
+    from .models import LetterKind
+
+    kind = forms.ChoiceField(label=_("kind"), choices=LetterKind.choices)
+    language = forms.ChoiceField(label=_("language"), choices=[("fa", "فارسی"), ("en", "English")])
+    subject = forms.CharField(label=_("subject"), max_length=300)
+    body = forms.CharField(label=_("body"), widget=forms.Textarea(attrs={"rows": 10}))

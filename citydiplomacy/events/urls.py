@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import guest_views, views
 
 app_name = "events"
 urlpatterns = [
@@ -23,4 +23,19 @@ urlpatterns = [
     path("people/<int:contact_pk>/sessions/", views.person_sessions, name="person_sessions"),
     path("people/<int:contact_pk>/sessions.ics", views.person_ics, name="person_ics"),
     path("feeds/<str:token>.ics", views.feed, name="feed"),
+    path("<int:pk>/guests/", guest_views.guest_list, name="guests"),
+    path(
+        "<int:pk>/guests/<int:invitation_pk>/<slug:action>/",
+        guest_views.invitation_action,
+        name="invitation_action",
+    ),
+    path(
+        "<int:pk>/guests/<int:invitation_pk>/letter/<slug:kind>/<slug:language>.pdf",
+        guest_views.letter,
+        name="letter",
+    ),
+    path("<int:pk>/badges.pdf", guest_views.badges, name="badges"),
+    path("<int:pk>/check-in/", guest_views.check_in, name="check_in"),
+    path("<int:pk>/guest-counts.json", guest_views.guest_counts, name="guest_counts"),
+    path("letter-templates/", guest_views.letter_templates, name="letter_templates"),
 ]
