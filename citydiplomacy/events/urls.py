@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import guest_views, views
+from . import guest_views, report_views, views
 
 app_name = "events"
 urlpatterns = [
@@ -38,4 +38,7 @@ urlpatterns = [
     path("<int:pk>/check-in/", guest_views.check_in, name="check_in"),
     path("<int:pk>/guest-counts.json", guest_views.guest_counts, name="guest_counts"),
     path("letter-templates/", guest_views.letter_templates, name="letter_templates"),
+    path("report/", report_views.report, name="report"),
+    path("report.pdf", report_views.report_pdf_view, name="report_pdf"),
+    path("report.xlsx", report_views.report_xlsx_view, name="report_xlsx"),
 ]

@@ -1,6 +1,6 @@
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
-from ..permissions import can_edit, can_manage_guests, can_read
+from ..permissions import can_edit, can_manage_guests, can_read, can_read_report
 
 
 class EventsPermission(BasePermission):
@@ -15,3 +15,8 @@ class GuestsPermission(BasePermission):
 
     def has_permission(self, request, view):
         return can_manage_guests(request.user)
+
+
+class ReportPermission(BasePermission):
+    def has_permission(self, request, view):
+        return can_read_report(request.user)

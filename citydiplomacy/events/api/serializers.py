@@ -20,12 +20,12 @@ class EventSerializer(serializers.ModelSerializer):
         return data
 
 
-class StatusSerializer(serializers.Serializer):
+class EventStatusSerializer(serializers.Serializer):
     status = serializers.CharField()
     reason = serializers.CharField(required=False, allow_blank=True, default="")
 
 
-class PostponeSerializer(serializers.Serializer):
+class EventPostponeSerializer(serializers.Serializer):
     start_date = serializers.DateField()
     end_date = serializers.DateField()
     reason = serializers.CharField(required=False, allow_blank=True, default="")

@@ -1,6 +1,8 @@
 from django_filters import rest_framework as filters
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, viewsets
-from rest_framework.decorators import action
+from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
@@ -9,8 +11,8 @@ from citydiplomacy.core.errors import DomainError
 from .. import services
 from ..filters import EventFilter
 from ..models import Event, Session
-from .permissions import EventsPermission
-from .serializers import EventSerializer, PostponeSerializer, SessionSerializer, StatusSerializer
+from .permissions import EventsPermission, ReportPermission
+from .serializers import EventSerializer, EventPostponeSerializer, SessionSerializer, EventStatusSerializer
 
 
 def _call(func, *args, **kwargs):
@@ -46,18 +48,18 @@ class EventViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Crea
     def _respond(self, pk):
         return Response(EventSerializer(self.get_queryset().get(pk=pk)).data)
 
-    @action(detail=True, methods=["post"], serializer_class=StatusSerializer)
+    @action(detail=True, methods=["post"], serializer_class=EventStatusSerializer)
     def status(self, request, pk=None):
         event = self.get_object()
-        data = StatusSerializer(data=request.data)
+        data = EventStatusSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         _call(services.change_status, event, request.user, **data.validated_data)
         return self._respond(pk)
 
-    @action(detail=True, methods=["post"], serializer_class=PostponeSerializer)
+    @action(detail=True, methods=["post"], serializer_class=EventPostponeSerializer)
     def postpone(self, request, pk=None):
         event = self.get_object()
-        data = PostponeSerializer(data=request.data)
+        data = EventPostponeSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         _call(services.postpone, event, request.user, **data.validated_data)
         return self._respond(pk)
@@ -96,3 +98,28 @@ class SessionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cr
 
     def perform_update(self, serializer):
         self._save(serializer, serializer.instance)
+
+
+@extend_schema(
+    parameters=[
+        OpenApiParameter("from", str, description="first day, Jalali (1404-01-01) or ISO"),
+        OpenApiParameter("to", str, description="last day, Jalali or ISO"),
+        OpenApiParameter("year", str, description="a whole Jalali year instead of from/to"),
+        OpenApiParameter("term", str, description="a city-management term's id instead of from/to"),
+    ],
+    responses=OpenApiTypes.OBJECT,
+)
+@api_view(["GET"])
+@permission_classes([ReportPermission])
+def report(request):
+    """The events report for a period, as the page shows it."""
+    from citydiplomacy.lib.jalali import InvalidDate
+    from citydiplomacy.reports.services import period_from_params
+
+    from ..report import events_report
+
+    try:
+        period = period_from_params(request.query_params)
+    except InvalidDate as exc:
+        raise ValidationError({"detail": str(exc)}) from None
+    return Response(events_report(period.start, period.end))
