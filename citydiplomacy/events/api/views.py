@@ -12,7 +12,7 @@ from .. import services
 from ..filters import EventFilter
 from ..models import Event, Session
 from .permissions import EventsPermission, ReportPermission
-from .serializers import EventSerializer, EventPostponeSerializer, SessionSerializer, EventStatusSerializer
+from .serializers import EventPostponeSerializer, EventSerializer, EventStatusSerializer, SessionSerializer
 
 
 def _call(func, *args, **kwargs):
