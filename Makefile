@@ -56,6 +56,7 @@ bench: setup
 	$(PY) scripts/fresh_pg_db.py $(REGISTRY_BENCH_PG)
 	DATABASE_URL=$(REGISTRY_BENCH_PG) $(PY) bench/registry/run.py
 	$(PY) bench/news/run.py --quick
+	$(PY) bench/events/run.py
 
 messages: setup
 	cd citydiplomacy && ../$(VENV)/bin/django-admin makemessages -l fa --ignore 'newsengine/*' && ../$(VENV)/bin/django-admin compilemessages
