@@ -38,6 +38,7 @@ class EventsConfig(AppConfig):
                 "events.meeting.requested": _("B2B meeting requested"),
                 "events.meeting.answered": _("B2B meeting request answered"),
                 "events.meeting.scheduled": _("B2B meetings scheduled"),
+                "events.meeting.slots_added": _("B2B meeting slots added"),
                 "events.meeting.outcome": _("B2B meeting outcome recorded"),
                 "missions.request.event_linked": _("Linked to an event"),
             }

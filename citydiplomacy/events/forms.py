@@ -212,3 +212,40 @@ class LetterTemplateForm(StyledFormMixin, forms.Form):
     language = forms.ChoiceField(label=_("language"), choices=[("fa", "فارسی"), ("en", "English")])
     subject = forms.CharField(label=_("subject"), max_length=300)
     body = forms.CharField(label=_("body"), widget=forms.Textarea(attrs={"rows": 10}))
+
+
+class ExhibitorForm(StyledFormMixin, forms.Form):
+    from citydiplomacy.partners.models import Organization
+
+    from .models import ExhibitorKind
+
+    organization = forms.ModelChoiceField(label=_("organization"), queryset=Organization.objects.all())
+    kind = forms.ChoiceField(label=_("kind"), choices=ExhibitorKind.choices)
+    booth = forms.CharField(label=_("booth"), max_length=30, required=False)
+    products = forms.CharField(label=_("products"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class SlotsForm(StyledFormMixin, forms.Form):
+    day = DateField(label=_("day"))
+    start = forms.TimeField(label=_("from"), widget=TimeInput(attrs={"dir": "ltr"}))
+    end = forms.TimeField(label=_("until"), widget=TimeInput(attrs={"dir": "ltr"}))
+    minutes = forms.IntegerField(label=_("minutes a meeting"), min_value=5, max_value=240, initial=20)
+
+
+class MeetingRequestForm(StyledFormMixin, forms.Form):
+    participant = forms.ModelChoiceField(label=_("participant"), queryset=Contact.objects.all())
+    exhibitor = forms.ModelChoiceField(label=_("exhibitor"), queryset=None)
+    by_exhibitor = forms.BooleanField(label=_("asked by the exhibitor"), required=False)
+    note = forms.CharField(label=_("subject"), max_length=300, required=False)
+
+    def __init__(self, *args, event=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["exhibitor"].queryset = event.exhibitors.select_related("organization")
+
+
+class OutcomeForm(StyledFormMixin, forms.Form):
+    held = forms.BooleanField(label=_("held"), required=False)
+    follow_up = forms.BooleanField(label=_("follow-up wanted"), required=False)
+    export_lead = forms.BooleanField(label=_("a lead for the city's service exports"), required=False)
+    possible_agreement = forms.BooleanField(label=_("a possible agreement"), required=False)
+    outcome_notes = forms.CharField(label=_("notes on the outcome"), required=False)

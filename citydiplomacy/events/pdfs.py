@@ -101,3 +101,19 @@ def badges_pdf(event, invitations):
         c.drawCentredString(width / 2, height / 2, "—")
     c.save()
     return buffer.getvalue()
+
+
+def agenda_pdf(party, meetings):
+    """A party's B2B agenda, in Persian."""
+    with translation.override("fa"):
+        doc = Document(str(party))
+        doc.heading(_("B2B meetings agenda"), level=1)
+        doc.paragraph(str(party))
+        rows = []
+        for m in meetings:
+            start, end = timezone.localtime(m.slot.starts_at), timezone.localtime(m.slot.ends_at)
+            when = to_persian_digits(f"{format_jalali(start.date())} {start:%H:%M}–{end:%H:%M}")
+            rows.append([when, to_persian_digits(str(m.table)), str(m.request.participant.name_fa),
+                         str(m.request.exhibitor)])  # fmt: skip
+        doc.table([_("time"), _("table"), _("participant"), _("exhibitor")], rows or [["—"] * 4])
+        return doc.build()

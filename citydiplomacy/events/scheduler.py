@@ -355,13 +355,16 @@ def greedy(problem):
 
 
 def schedule(problem, exact_limit=EXACT_LIMIT):
-    """The best schedule the instance's size allows: exact when small, else `fast`."""
+    """The best schedule: `fast` (optimal) when no slot is taken beforehand; otherwise exact when small,
+    else greedy and repair."""
+    if not any(problem.busy.values()) and not any(problem.load):
+        return fast(problem)
     if len(problem.requests) * problem.slots <= exact_limit:
         try:
             return exact(problem)
         except RuntimeError:
             pass
-    return fast(problem)
+    return greedy(problem)
 
 
 def check(problem, result):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import guest_views, report_views, views
+from . import b2b_views, guest_views, report_views, views
 
 app_name = "events"
 urlpatterns = [
@@ -38,6 +38,20 @@ urlpatterns = [
     path("<int:pk>/check-in/", guest_views.check_in, name="check_in"),
     path("<int:pk>/guest-counts.json", guest_views.guest_counts, name="guest_counts"),
     path("letter-templates/", guest_views.letter_templates, name="letter_templates"),
+    path("<int:pk>/exhibition/", b2b_views.exhibition, name="exhibition"),
+    path("<int:pk>/exhibition/exhibitors/", b2b_views.add_exhibitor, name="add_exhibitor"),
+    path("<int:pk>/exhibition/slots/", b2b_views.add_slots, name="add_slots"),
+    path("<int:pk>/exhibition/requests/", b2b_views.request_meeting, name="request_meeting"),
+    path(
+        "<int:pk>/exhibition/requests/<int:request_pk>/<slug:answer>/",
+        b2b_views.answer_request,
+        name="answer_request",
+    ),
+    path("<int:pk>/exhibition/schedule/", b2b_views.schedule, name="schedule"),
+    path("<int:pk>/exhibition/meetings/<int:meeting_pk>/outcome/", b2b_views.outcome, name="outcome"),
+    path("b2b/<slug:kind>/<int:pk>/", b2b_views.agenda, name="agenda"),
+    path("b2b/<slug:kind>/<int:pk>/agenda.ics", b2b_views.agenda_ics, name="agenda_ics"),
+    path("b2b/<slug:kind>/<int:pk>/agenda.pdf", b2b_views.agenda_pdf, name="agenda_pdf"),
     path("report/", report_views.report, name="report"),
     path("report.pdf", report_views.report_pdf_view, name="report_pdf"),
     path("report.xlsx", report_views.report_xlsx_view, name="report_xlsx"),
