@@ -8,11 +8,21 @@ from rest_framework.response import Response
 
 from citydiplomacy.core.errors import DomainError
 
-from .. import services
+from .. import b2b, guests, services
 from ..filters import EventFilter
-from ..models import Event, Session
-from .permissions import EventsPermission, ReportPermission
-from .serializers import EventPostponeSerializer, EventSerializer, EventStatusSerializer, SessionSerializer
+from ..models import Event, Exhibitor, Invitation, Meeting, MeetingRequest, Session
+from .permissions import EventsPermission, GuestsPermission, ReportPermission
+from .serializers import (
+    EventPostponeSerializer,
+    EventSerializer,
+    EventStatusSerializer,
+    ExhibitorSerializer,
+    InvitationSerializer,
+    InvitationStepSerializer,
+    MeetingRequestSerializer,
+    MeetingSerializer,
+    SessionSerializer,
+)
 
 
 def _call(func, *args, **kwargs):
@@ -123,3 +133,79 @@ def report(request):
     except InvalidDate as exc:
         raise ValidationError({"detail": str(exc)}) from None
     return Response(events_report(period.start, period.end))
+
+
+class InvitationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+                        viewsets.GenericViewSet):  # fmt: skip
+    """Guests of hosted events (personal data: the secretary and the administrator only). Each step of an
+    invitation is a POST to `step`."""
+
+    permission_classes = [GuestsPermission]
+    serializer_class = InvitationSerializer
+    filterset_fields = ["event", "status", "audience", "country"]
+
+    def get_queryset(self):
+        return Invitation.objects.order_by("event", "guest_name", "id")
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        event = data.pop("event")
+        serializer.instance = _call(guests.invite, event, self.request.user, **data)
+
+    @action(detail=True, methods=["post"], serializer_class=InvitationStepSerializer)
+    def step(self, request, pk=None):
+        from ..guest_views import ACTIONS
+
+        invitation = self.get_object()
+        data = InvitationStepSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        _call(ACTIONS[data.validated_data["step"]], invitation, request.user)
+        return Response(InvitationSerializer(Invitation.objects.get(pk=invitation.pk)).data)
+
+
+class ExhibitorViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+                       viewsets.GenericViewSet):  # fmt: skip
+    permission_classes = [EventsPermission]
+    serializer_class = ExhibitorSerializer
+    filterset_fields = ["event", "kind"]
+
+    def get_queryset(self):
+        return Exhibitor.objects.order_by("event", "booth", "id")
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        event = data.pop("event")
+        serializer.instance = _call(b2b.add_exhibitor, event, self.request.user, **data)
+
+
+class MeetingRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+                            viewsets.GenericViewSet):  # fmt: skip
+    permission_classes = [EventsPermission]
+    serializer_class = MeetingRequestSerializer
+    filterset_fields = ["event", "status", "participant", "exhibitor"]
+
+    def get_queryset(self):
+        return MeetingRequest.objects.order_by("id")
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        event = data.pop("event")
+        serializer.instance = _call(b2b.request_meeting, event, self.request.user, **data)
+
+
+class MeetingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin,
+                     viewsets.GenericViewSet):  # fmt: skip
+    """Scheduled meetings; an update records the outcome."""
+
+    permission_classes = [EventsPermission]
+    serializer_class = MeetingSerializer
+    filterset_fields = ["slot__event", "participant", "exhibitor", "held"]
+
+    def get_queryset(self):
+        return Meeting.objects.select_related("slot").order_by("slot__starts_at", "table")
+
+    def perform_update(self, serializer):
+        meeting = serializer.instance
+        data = {name: serializer.validated_data.get(name, getattr(meeting, name))
+                for name in ("held", "follow_up", "export_lead", "possible_agreement", "outcome_notes")}  # fmt: skip
+        serializer.instance = _call(b2b.record_outcome, meeting, self.request.user, **data)
