@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from citydiplomacy.agreements.models import Agreement
 from citydiplomacy.core.audit import history
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.pagination import CappedPaginator
@@ -83,7 +84,8 @@ def event_detail(request, pk):
     if may_edit:
         context.update(
             status_form=StatusForm(), postpone_form=PostponeForm(), follow_up_form=FollowUpForm(),
-            commit_form=CommitForm(), mission_form=LinkMissionForm(), agreement_form=LinkAgreementForm(),
+            mission_form=LinkMissionForm(),
+            agreement_choices=[(a.pk, str(a)) for a in Agreement.objects.order_by("-signed_on", "-id")],
         )  # fmt: skip
     return render(request, "events/detail.html", context)
 

@@ -154,3 +154,30 @@ def test_create_through_the_form_in_persian_dates(secretary, client_for, tehran)
 
     event = Event.objects.get()
     assert event.start_date == dt.date(2025, 5, 13) and event.audience_codes() == ["cities_governments"]
+
+
+def test_agreement_signed_at_the_event_shows_on_both_pages(event, secretary, agreement_factory, client_for):
+    agreement = agreement_factory()
+    services.link_agreement(event, agreement, secretary)
+    client = client_for(secretary)
+    assert agreement.reference in client.get(f"/events/{event.pk}/").content.decode()
+    assert "Test Urban Event" in client.get(f"/agreements/{agreement.pk}/").content.decode()
+
+
+def test_event_detail_costs_a_bounded_number_of_queries(
+    event_factory, secretary, client_for, django_assert_max_num_queries, mission_factory, agreement_factory
+):
+    attended = event_factory(hosted=False, title_en="Attended")
+    for _ in range(3):
+        services.link_mission(attended, mission_factory(), secretary)
+        services.link_agreement(attended, agreement_factory(), secretary)
+        services.add_follow_up(attended, secretary, title="Act")
+    client = client_for(secretary)
+    client.get("/events/")
+    with django_assert_max_num_queries(30) as first:
+        assert client.get(f"/events/{attended.pk}/").status_code == 200
+    for _ in range(3):
+        services.link_mission(attended, mission_factory(), secretary)
+        services.add_follow_up(attended, secretary, title="Act again")
+    with django_assert_max_num_queries(len(first)):  # more missions and actions, no more queries
+        assert client.get(f"/events/{attended.pk}/").status_code == 200
