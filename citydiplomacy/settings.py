@@ -195,6 +195,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {"EventAudienceEnum": "citydiplomacy.events.models.Audience"},
 }
 
 # The city this installation serves; its name appears on reports and the news engine's home city.

@@ -33,7 +33,7 @@ class EventPostponeSerializer(serializers.Serializer):
     reason = serializers.CharField(required=False, allow_blank=True, default="")
 
 
-class SessionSerializer(serializers.ModelSerializer):
+class EventSessionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Session
         fields = ["id", "event", "title_fa", "title_en", "starts_at", "ends_at", "room", "chairs", "speakers",

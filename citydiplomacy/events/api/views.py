@@ -15,13 +15,13 @@ from .permissions import EventsPermission, GuestsPermission, ReportPermission
 from .serializers import (
     EventPostponeSerializer,
     EventSerializer,
+    EventSessionSerializer,
     EventStatusSerializer,
     ExhibitorSerializer,
     InvitationSerializer,
     InvitationStepSerializer,
     MeetingRequestSerializer,
     MeetingSerializer,
-    SessionSerializer,
 )
 
 
@@ -86,7 +86,7 @@ class SessionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cr
     """The programme: a session refused with 400 if outside the event's dates or double-booked."""
 
     permission_classes = [EventsPermission]
-    serializer_class = SessionSerializer
+    serializer_class = EventSessionSerializer
     filterset_class = SessionFilter
 
     def get_queryset(self):
