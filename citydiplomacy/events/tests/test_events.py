@@ -181,3 +181,21 @@ def test_event_detail_costs_a_bounded_number_of_queries(
         services.add_follow_up(attended, secretary, title="Act again")
     with django_assert_max_num_queries(len(first)):  # more missions and actions, no more queries
         assert client.get(f"/events/{attended.pk}/").status_code == 200
+
+
+def test_a_requester_names_the_attended_event_on_the_mission_form(
+    event_factory, requester, client_for, unit, china
+):
+    congress = event_factory(title_en="UCLG World Congress", hosted=False)
+    hosted = event_factory(title_en="Hosted event")
+    client = client_for(requester)
+    html = client.get("/missions/new/").content.decode()
+    assert "UCLG World Congress" in html and "Hosted event" not in html
+    response = client.post("/missions/new/", {
+        "title": "Trip to the congress", "unit": unit.pk, "purpose": "summit", "mode": "in_person",
+        "countries": [china.pk], "event": congress.pk, "start_date": "2025-10-10", "end_date": "2025-10-14",
+        "funding": "municipality", "currency": "IRR",
+    })  # fmt: skip
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert congress.missions.get().title == "Trip to the congress"
+    assert hosted.missions.count() == 0
