@@ -284,7 +284,12 @@ def save_session(event, user, *, session=None, chairs=(), speakers=(), **fields)
     if people:  # a speaker may be booked from another event's programme at the same moment: lock them too
         from citydiplomacy.partners.models import Contact
 
-        list(Contact.objects.select_for_update().filter(pk__in=[p.pk for p in people]).order_by("pk").values("pk"))
+        list(
+            Contact.objects.select_for_update()
+            .filter(pk__in=[p.pk for p in people])
+            .order_by("pk")
+            .values("pk")
+        )
     _check_session(event, session, people)
     session.save()
     session.chairs.set(chairs)

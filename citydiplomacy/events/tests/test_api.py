@@ -72,3 +72,40 @@ def test_exhibition_and_programme_api_read_by_all_but_requesters_write_nothing(u
     for name, user in personas.items():
         assert client_for(user).get(url).status_code == 200, (name, url)
     assert client_for(personas["requester"]).post(url, {}).status_code == 403
+
+
+def _fill(event, secretary, n):
+    import datetime as dt
+
+    from citydiplomacy.events import b2b, guests, services
+    from citydiplomacy.partners.models import Contact, Organization
+
+    start = len(event.sessions.all())
+    for i in range(start, start + n):
+        person = Contact.objects.create(name_fa=f"ف{i}", name_en=f"P{i}")
+        org = Organization.objects.create(name_fa=f"ش{i}", name_en=f"C{i}", kind="startup")
+        services.save_session(event, secretary, title_fa=f"نشست {i}", starts_at=at(START, 8) + dt.timedelta(minutes=10 * i),
+                              ends_at=at(START, 8) + dt.timedelta(minutes=10 * i + 5), speakers=[person], chairs=[person])  # fmt: skip
+        guests.invite(event, secretary, guest_name=f"G{i}", audience=Audience.CITIZENS, foreign=False)
+        exhibitor = b2b.add_exhibitor(event, secretary, organization=org, kind="startup")
+        request = b2b.request_meeting(event, secretary, participant=person, exhibitor=exhibitor)
+        b2b.answer_request(request, secretary, accepted=True)
+    if not event.meeting_slots.exists():
+        b2b.add_slots(event, secretary, day=START, start=dt.time(14), end=dt.time(16), minutes=20)
+    b2b.schedule_meetings(event, secretary)
+
+
+@pytest.mark.parametrize("url", ["/api/event-sessions/", "/api/event-invitations/", "/api/event-exhibitors/",
+                                 "/api/event-meeting-requests/", "/api/event-meetings/", "/events/{pk}/guests/"])  # fmt: skip
+def test_lists_cost_the_same_queries_whatever_their_length(
+    url, event, secretary, client_for, django_assert_max_num_queries
+):
+    client = client_for(secretary)
+    url = url.format(pk=event.pk)
+    _fill(event, secretary, 2)
+    client.get(url)
+    with django_assert_max_num_queries(50) as few:
+        assert client.get(url).status_code == 200
+    _fill(event, secretary, 6)
+    with django_assert_max_num_queries(len(few)):
+        assert client.get(url).status_code == 200
