@@ -199,3 +199,17 @@ def test_a_requester_names_the_attended_event_on_the_mission_form(
     assert response.status_code == 302, response.content.decode()[:2000]
     assert congress.missions.get().title == "Trip to the congress"
     assert hosted.missions.count() == 0
+
+
+def test_jury_members_and_exports_officers_roles(event, client_for):
+    from citydiplomacy.conftest import make_user
+    from citydiplomacy.core.models import Role
+
+    jury = client_for(make_user("juror", Role.JURY))
+    assert jury.get("/events/").status_code == 403
+    assert jury.get(f"/events/{event.pk}/").status_code == 403
+    assert jury.get("/api/events/").status_code == 403
+    assert jury.get("/events/report/").status_code == 403
+    exports = client_for(make_user("exports", Role.EXPORTS))
+    assert exports.get(f"/events/{event.pk}/").status_code == 200
+    assert exports.get(f"/events/{event.pk}/guests/").status_code == 403
