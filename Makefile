@@ -56,6 +56,7 @@ bench: setup
 	$(PY) scripts/fresh_pg_db.py $(REGISTRY_BENCH_PG)
 	DATABASE_URL=$(REGISTRY_BENCH_PG) $(PY) bench/registry/run.py
 	$(PY) bench/news/run.py --quick
+	$(PY) bench/events/run.py
 
 # The production setup (gunicorn on PostgreSQL, deploy/) under 20 logged-in clients.
 .PHONY: bench-load

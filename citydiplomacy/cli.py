@@ -4,7 +4,12 @@ import os
 import sys
 
 # Hyphenated names people type for Django's underscored commands.
-ALIASES = {"import-missions": "import_missions", "council-report": "council_report", "exports-report": "exports_report"}
+ALIASES = {
+    "import-missions": "import_missions",
+    "council-report": "council_report",
+    "events-report": "events_report",
+    "exports-report": "exports_report",
+}
 
 
 def main(argv=None):

@@ -231,6 +231,7 @@ SPECTACULAR_SETTINGS = {
         if DEBUG and env_bool("API_DOCS_PUBLIC", False)
         else "rest_framework.permissions.IsAuthenticated"
     ],
+    "ENUM_NAME_OVERRIDES": {"EventAudienceEnum": "citydiplomacy.events.models.Audience"},
 }
 # Where the Django admin is served (ADMIN_PATH=some-other-path/ moves it off the guessable address).
 ADMIN_PATH = env_str("ADMIN_PATH", "admin/").strip("/") + "/"

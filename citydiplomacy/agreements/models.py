@@ -95,6 +95,10 @@ class Agreement(models.Model):
     )  # fmt: skip
     signed_on = models.DateField(_("signed on"), null=True, blank=True)
     signed_place = models.CharField(_("signed at"), max_length=200, blank=True)
+    event = models.ForeignKey(
+        "events.Event", verbose_name=_("signed at the event"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="agreements",
+    )  # fmt: skip
     our_signatory = models.CharField(_("our signatory"), max_length=200, blank=True)
     partner_signatories = models.CharField(_("partners' signatories"), max_length=300, blank=True)
     valid_years = models.PositiveSmallIntegerField(_("validity (years)"), null=True, blank=True)

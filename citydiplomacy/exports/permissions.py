@@ -1,6 +1,6 @@
 """Who reads and changes the catalogue, the pipeline and the exports report.
 
-- The catalogue is read by everybody signed in. The exports officer and the administrator edit every entry;
+- The catalogue is read by everybody signed in but the award's jurors. The exports officer and the administrator edit every entry;
   the people of an offering's owning unit edit that unit's entries.
 - Leads are commercial: read by the exports officer, the committee secretary and the administrator; changed by
   the exports officer and the administrator.
@@ -33,7 +33,7 @@ def is_exports_officer(user):
 
 
 def can_read_catalogue(user):
-    return _signed_in(user)
+    return _signed_in(user) and user.role != Role.JURY  # a juror is an outside guest of the award
 
 
 def can_edit_offering(user, offering=None):

@@ -14,7 +14,7 @@ class MissionRequestForm(StyledFormMixin, forms.ModelForm):
     class Meta:
         model = MissionRequest
         fields = [
-            "title", "unit", "purpose", "mode", "countries", "cities", "host_organization", "start_date",
+            "title", "unit", "purpose", "mode", "countries", "cities", "host_organization", "event", "start_date",
             "end_date", "travellers", "funding", "estimated_cost", "currency", "justification", "expected_results",
         ]  # fmt: skip
         widgets = {
@@ -29,6 +29,7 @@ class MissionRequestForm(StyledFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["travellers"].queryset = Person.objects.select_related("unit")
         self.fields["cities"].queryset = self.fields["cities"].queryset.select_related("country")
+        self.fields["event"].queryset = self.fields["event"].queryset.filter(hosted=False)  # events attended
         if user is not None and not user.is_secretary:
             self.fields["unit"].queryset = Unit.objects.filter(pk=user.unit_id)
             self.fields["unit"].initial = user.unit_id

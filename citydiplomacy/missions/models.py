@@ -99,6 +99,10 @@ class MissionRequest(ClosurePredicates, models.Model):
     country_set = models.TextField(_("destination country ids"), blank=True, default="", editable=False)
     city_set = models.TextField(_("destination city ids"), blank=True, default="", editable=False)
     host_organization = models.CharField(_("host or inviting organization"), max_length=300, blank=True)
+    event = models.ForeignKey(
+        "events.Event", verbose_name=_("event attended"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="missions",
+    )  # fmt: skip
     start_date = models.DateField(_("start date"), db_index=True)
     end_date = models.DateField(_("end date"), db_index=True)
     travellers = models.ManyToManyField(

@@ -24,6 +24,7 @@ def _snapshot(mission):
         "purpose": mission.purpose,
         "mode": mission.mode,
         "host_organization": mission.host_organization,
+        "event": mission.event_id,
         "start_date": mission.start_date,
         "end_date": mission.end_date,
         "funding": mission.funding,

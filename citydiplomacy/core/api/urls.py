@@ -12,4 +12,5 @@ urlpatterns = [
     path("", include("citydiplomacy.memberships.api.urls")),
     path("", include("citydiplomacy.agreements.api.urls")),
     path("", include("citydiplomacy.exports.api.urls")),
+    path("", include("citydiplomacy.events.api.urls")),
 ]

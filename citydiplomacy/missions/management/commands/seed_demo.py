@@ -17,6 +17,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         from citydiplomacy.agreements.demo import seed_registry_demo
         from citydiplomacy.exports.demo import seed_exports_demo
+        from citydiplomacy.events.demo import seed_events_demo
         from citydiplomacy.news.demo import seed as seed_news
 
         with translation.override("en"):
@@ -24,6 +25,7 @@ class Command(BaseCommand):
             news = seed_news()
             seed_registry_demo()
             seed_exports_demo()
+            seed_events_demo()
         self.stdout.write(
             f"{report.created_requests} requests created, {report.total_requests} demo requests in all, "
             f"{report.sessions} committee sessions, {news['articles']} news articles."
