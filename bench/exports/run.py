@@ -42,7 +42,14 @@ def build(scale, upto=None):
 
     from citydiplomacy.core.models import Role, Unit
     from citydiplomacy.exports.models import (
-        OPEN_STAGES, Activity, Lead, LossReason, Offering, OfferingKind, Stage, StageChange,
+        OPEN_STAGES,
+        Activity,
+        Lead,
+        LossReason,
+        Offering,
+        OfferingKind,
+        Stage,
+        StageChange,
     )  # fmt: skip
     from citydiplomacy.partners.models import City
 
@@ -60,7 +67,9 @@ def build(scale, upto=None):
         Offering.objects.create(name_fa=f"خدمت {i}", name_en=f"Offering {i}", kind=OfferingKind.SOFTWARE, unit=unit)
         for i in range(20)
     ]  # fmt: skip
-    reasons = list(LossReason.objects.all()) or [LossReason.objects.create(name_fa=f"دلیل {i}") for i in range(5)]
+    reasons = list(LossReason.objects.all()) or [
+        LossReason.objects.create(name_fa=f"دلیل {i}") for i in range(5)
+    ]
     cities = list(City.objects.select_related("country")[:300])
     stages = [*OPEN_STAGES, *OPEN_STAGES, Stage.WON, Stage.LOST, Stage.DELIVERY, Stage.AFTER_SALES]
     now = timezone.now()
@@ -101,17 +110,19 @@ def build(scale, upto=None):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="a tenth of the data")
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
     setup_django()
     from django.db import connection
     from django.test import Client
+    from run import timed
 
     from citydiplomacy.core.models import User
     from citydiplomacy.exports.models import Activity, Lead
-    from run import timed
 
     scale = 10 if args.quick else 1
     pages = {"board": "/exports/board/", "report": "/exports/report/?year=1404"}

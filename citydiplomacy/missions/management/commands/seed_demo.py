@@ -16,8 +16,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         from citydiplomacy.agreements.demo import seed_registry_demo
-        from citydiplomacy.exports.demo import seed_exports_demo
         from citydiplomacy.events.demo import seed_events_demo
+        from citydiplomacy.exports.demo import seed_exports_demo
         from citydiplomacy.news.demo import seed as seed_news
 
         with translation.override("en"):
