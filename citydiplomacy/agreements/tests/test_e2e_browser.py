@@ -45,12 +45,13 @@ def test_mou_with_two_commitments_one_delivered_the_other_overdue(live_server, s
     # the ORM would open a second connection that outlives the test database on PostgreSQL.
     today, owner_name = timezone.localdate(), owner.name_en
     page = browser.new_page(locale="en-US")
-    page.set_default_timeout(10000)
+    page.set_default_timeout(30000)
     page.context.add_cookies([{"name": "django_language", "value": "en", "url": live_server.url}])
     page.goto(f"{live_server.url}/login/")
     page.fill("input[name=username]", "secretary")
     page.fill("input[name=password]", "pass-12345")
-    page.click("button[type=submit], input[type=submit]")
+    with page.expect_navigation():  # the session exists once the login's redirect has arrived
+        page.click("button[type=submit], input[type=submit]")
 
     page.goto(f"{live_server.url}/agreements/new/")
     page.select_option("#id_kind", "mou")
