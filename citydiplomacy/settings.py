@@ -187,6 +187,7 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "citydiplomacy.core.api.exceptions.handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "City Diplomacy API",

@@ -4,7 +4,7 @@ import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from citydiplomacy.core.filters import FilterSet
+from citydiplomacy.core.filters import FilterSet, IntegerFilter
 from citydiplomacy.core.models import Person, Unit
 from citydiplomacy.lib.persian import normalize_name
 from citydiplomacy.partners.models import Country
@@ -69,7 +69,7 @@ class CommitmentFilter(FilterSet):
     country = django_filters.ModelChoiceFilter(
         label=_("partner country"), queryset=Country.objects.all(), method="by_country"
     )
-    agreement = django_filters.NumberFilter(label=_("agreement"), field_name="agreement_id")
+    agreement = IntegerFilter(label=_("agreement"), field_name="agreement_id")
 
     class Meta:
         model = Commitment

@@ -67,11 +67,16 @@ def _check(fields):
         raise DomainError(_("The agreement expires before it is signed."))
 
 
+PARTNER_FIELDS = ("city", "organization", "country")  # a party names at least one (party_names_a_partner)
+
+
 def _set_parties(agreement, parties):
     countries_before = tallies.party_countries(agreement.pk)
     agreement.parties.all().delete()
     for party in parties:
         if isinstance(party, dict):
+            if not any(party.get(name) for name in PARTNER_FIELDS):
+                raise DomainError(_("Each party names a partner city, organization or country."))
             Party(agreement=agreement, **party).save()
         else:
             Party(agreement=agreement, **{type(party).__name__.lower(): party}).save()

@@ -1,4 +1,5 @@
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from ..models import Agreement, Commitment, Domain, Party, Representative, Roadmap
@@ -8,6 +9,11 @@ class PartySerializer(serializers.ModelSerializer):
     class Meta:
         model = Party
         fields = ["city", "organization", "country", "signatory"]
+
+    def validate(self, attrs):
+        if not any(attrs.get(name) for name in ("city", "organization", "country")):
+            raise serializers.ValidationError(_("Each party names a partner city, organization or country."))
+        return attrs
 
 
 class CommitmentSerializer(serializers.ModelSerializer):

@@ -133,7 +133,7 @@ class ReportSerializer(serializers.Serializer):
 
 class SessionSerializer(serializers.ModelSerializer):
     agenda = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
-    number = serializers.IntegerField(required=False)
+    number = serializers.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
 
     class Meta:
         model = CommitteeSession

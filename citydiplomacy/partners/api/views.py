@@ -39,6 +39,9 @@ class PartnerViewSet(viewsets.ModelViewSet):
         except DomainError as exc:
             raise ValidationError({"detail": exc.message}) from None
 
+    def perform_destroy(self, instance):
+        services.delete_partner(instance, self.kind, self.request.user)  # 409 when records refer to it
+
 
 class CountryViewSet(PartnerViewSet):
     kind, queryset, serializer_class, filterset_class = (
