@@ -196,6 +196,16 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "MissionStatusEnum": "citydiplomacy.missions.models.Status",
+        "AgreementStatusEnum": "citydiplomacy.agreements.models.Status",
+        "CommitmentStatusEnum": "citydiplomacy.agreements.models.CommitmentStatus",
+        "MembershipStatusEnum": "citydiplomacy.memberships.models.MembershipStatus",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "citydiplomacy.core.api.schema.add_error_responses",
+    ],
 }
 
 # The city this installation serves; its name appears on reports and the news engine's home city.

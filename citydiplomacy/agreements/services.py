@@ -130,6 +130,8 @@ def update_agreement(agreement, user, *, parties=None, domains=None, missions=No
 def change_status(agreement, user, *, status, reason="", today=None):
     today = today or dt.date.today()
     current = Status(agreement.status)
+    if status not in Status.values:
+        raise DomainError(_("“{status}” is not a status of an agreement.").format(status=status))
     if status not in TRANSITIONS[current]:
         raise DomainError(
             _("An agreement that is {current} cannot become {new}.").format(

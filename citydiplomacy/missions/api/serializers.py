@@ -31,7 +31,7 @@ class PersonSerializer(serializers.ModelSerializer):
 
 
 class DecisionSerializer(serializers.ModelSerializer):
-    session = serializers.SlugRelatedField(slug_field="number", read_only=True)
+    session = serializers.SlugRelatedField(slug_field="number", read_only=True, allow_null=True)
 
     class Meta:
         model = Decision
@@ -129,6 +129,10 @@ class RealizeSerializer(serializers.Serializer):
 class ReportSerializer(serializers.Serializer):
     results = serializers.CharField()
     follow_up = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class AgendaSerializer(serializers.Serializer):
+    mission = serializers.IntegerField(min_value=1, max_value=2**63 - 1, help_text="The request's id.")
 
 
 class SessionSerializer(serializers.ModelSerializer):
