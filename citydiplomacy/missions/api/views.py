@@ -90,10 +90,21 @@ class MissionRequestViewSet(
         mission = self.get_queryset().get(pk=mission.pk)
         return Response(MissionRequestSerializer(mission, context={"request": self.request}).data)
 
-    def _requester_action(self, func, **kwargs):
+    def _requester_mission(self):
+        """The request, if this user acts for its unit: checked before the payload is read or validated."""
         mission = self.get_object()
         if not can_act_as_requester(self.request.user, mission):
             raise PermissionDenied
+        return mission
+
+    def update(self, request, *args, **kwargs):
+        self._requester_mission()  # refuse before validating, as on creation
+        return super().update(request, *args, **kwargs)
+
+    def _requester_action(self, func, serializer_class=None, fields=()):
+        mission = self._requester_mission()
+        data = self._valid(serializer_class) if serializer_class else {}
+        kwargs = {name: data[name] for name in fields if name in data}
         _call(func, mission=mission, user=self.request.user, **kwargs)
         return self._respond(mission)  # the request as it is now (a service may return another object)
 
@@ -105,8 +116,7 @@ class MissionRequestViewSet(
     @extend_schema(request=ReasonSerializer, responses=MissionRequestSerializer)
     @action(detail=True, methods=["post"], serializer_class=ReasonSerializer)
     def withdraw(self, request, pk=None):
-        data = self._valid(ReasonSerializer)
-        return self._requester_action(services.withdraw, reason=data["reason"])
+        return self._requester_action(services.withdraw, ReasonSerializer, ["reason"])
 
     def _valid(self, serializer_class):
         serializer = serializer_class(data=self.request.data)
@@ -146,27 +156,19 @@ class MissionRequestViewSet(
     @extend_schema(request=RealizeSerializer, responses=MissionRequestSerializer)
     @action(detail=True, methods=["post"], serializer_class=RealizeSerializer)
     def realize(self, request, pk=None):
-        data = self._valid(RealizeSerializer)
         return self._requester_action(
-            services.realize,
-            actual_start_date=data["actual_start_date"],
-            actual_end_date=data["actual_end_date"],
-            actual_travellers=data.get("actual_travellers", []),
+            services.realize, RealizeSerializer, ["actual_start_date", "actual_end_date", "actual_travellers"]
         )
 
     @extend_schema(request=ReasonSerializer, responses=MissionRequestSerializer)
     @action(detail=True, methods=["post"], serializer_class=ReasonSerializer)
     def cancel(self, request, pk=None):
-        data = self._valid(ReasonSerializer)
-        return self._requester_action(services.cancel, reason=data["reason"])
+        return self._requester_action(services.cancel, ReasonSerializer, ["reason"])
 
     @extend_schema(request=ReportSerializer, responses=MissionRequestSerializer)
     @action(detail=True, methods=["post"], serializer_class=ReportSerializer)
     def report(self, request, pk=None):
-        data = self._valid(ReportSerializer)
-        return self._requester_action(
-            services.submit_report, results=data["results"], follow_up=data["follow_up"]
-        )
+        return self._requester_action(services.submit_report, ReportSerializer, ["results", "follow_up"])
 
 
 class CommitteeSessionViewSet(
