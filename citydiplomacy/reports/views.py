@@ -49,7 +49,7 @@ def _period(request):
             messages.error(
                 request,
                 _("This year or term is not in the report's calendar (the years {first} to {last}).").format(
-                    first=EARLIEST_YEAR, last=LATEST_YEAR
+                    first=display(EARLIEST_YEAR, "year"), last=display(LATEST_YEAR, "year")
                 ),
             )
             shown = default_period()
@@ -64,7 +64,7 @@ def _period(request):
                 form.add_error(
                     None,
                     _("A report covers the years {first} to {last} only.").format(
-                        first=EARLIEST_YEAR, last=LATEST_YEAR
+                        first=display(EARLIEST_YEAR, "year"), last=display(LATEST_YEAR, "year")
                     ),
                 )
         return None, form

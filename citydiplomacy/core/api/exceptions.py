@@ -2,6 +2,7 @@
 
 from django.db.models import ProtectedError, RestrictedError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from rest_framework import status
 from rest_framework.exceptions import APIException
 from rest_framework.views import exception_handler
@@ -12,7 +13,7 @@ NAMED = 5
 
 class Conflict(APIException):
     status_code = status.HTTP_409_CONFLICT
-    default_detail = _("The request conflicts with the current state of the record.")
+    default_detail = gettext_lazy("The request conflicts with the current state of the record.")
     default_code = "conflict"
 
 

@@ -133,3 +133,20 @@ def test_deleting_a_referenced_city_is_a_409(referenced_organization, secretary,
     response = client_for(secretary).delete(f"/api/cities/{beijing.pk}/")
     assert response.status_code == 409
     assert City.objects.filter(pk=beijing.pk).exists()
+
+
+def test_an_address_under_the_api_that_matches_nothing_is_a_json_404(secretary, client_for):
+    response = client_for(secretary).get("/api/missions/1.5e-10/")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["detail"]
+    assert "<html" in client_for(secretary).get("/missions/no-such-page/").content.decode()
+
+
+def test_the_refusals_speak_persian(mission_factory, requester, other_unit, client_for):
+    mission = mission_factory()
+    response = client_for(requester, language="fa").patch(
+        f"/api/missions/{mission.pk}/", {"unit": other_unit.pk}, content_type="application/json"
+    )
+    assert response.status_code == 403
+    assert response.json()["detail"] == "درخواست‌دهندگان فقط برای واحد خود درخواست ثبت می‌کنند."
