@@ -3,6 +3,8 @@ from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from citydiplomacy.core.api.fields import SlugRelatedField
+
 from ..models import Agreement, Commitment, Domain, Party, Representative, Roadmap, Status
 
 
@@ -32,9 +34,7 @@ class CommitmentSerializer(serializers.ModelSerializer):
 
 class AgreementSerializer(serializers.ModelSerializer):
     parties = PartySerializer(many=True)
-    domains = serializers.SlugRelatedField(
-        slug_field="code", many=True, queryset=Domain.objects.all(), required=False
-    )
+    domains = SlugRelatedField(slug_field="code", many=True, queryset=Domain.objects.all(), required=False)
     effective_status = serializers.SerializerMethodField()
 
     class Meta:

@@ -109,9 +109,23 @@ def _fuzz(operation, mode, headers, path_parameters=None):
     return None
 
 
+@pytest.fixture
+def same_connection():
+    """Requests through the WSGI app close the database connection when they end (as in production);
+    the test's transaction lives on that connection, so keep it open, as Django's test client does."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("role", ["admin", "requester"])
-def test_api_answers_as_its_schema_says(role, db, unit, secretary, chair):
+def test_api_answers_as_its_schema_says(role, db, same_connection, unit, secretary, chair):
     from django.core.wsgi import (
         get_wsgi_application,  # not citydiplomacy.wsgi: that starts the news scheduler
     )

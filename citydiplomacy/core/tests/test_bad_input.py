@@ -150,3 +150,16 @@ def test_the_refusals_speak_persian(mission_factory, requester, other_unit, clie
     )
     assert response.status_code == 403
     assert response.json()["detail"] == "درخواست‌دهندگان فقط برای واحد خود درخواست ثبت می‌کنند."
+
+
+def test_a_nul_character_in_a_slug_is_a_400(secretary, client_for):
+    payload = {
+        "title": "x",
+        "unit": 1,
+        "countries": ["C\x00N"],
+        "start_date": "2030-01-01",
+        "end_date": "2030-01-02",
+    }
+    response = client_for(secretary).post("/api/missions/", payload, content_type="application/json")
+    assert response.status_code == 400
+    assert "countries" in response.json()

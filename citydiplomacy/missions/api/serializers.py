@@ -1,6 +1,7 @@
 from django.utils.functional import cached_property
 from rest_framework import serializers
 
+from citydiplomacy.core.api.fields import SlugRelatedField
 from citydiplomacy.core.models import Person, Unit
 from citydiplomacy.partners.models import City, Country
 
@@ -39,7 +40,7 @@ class DecisionSerializer(serializers.ModelSerializer):
 
 
 class MissionRequestSerializer(serializers.ModelSerializer):
-    countries = serializers.SlugRelatedField(slug_field="iso2", many=True, queryset=Country.objects.all())
+    countries = SlugRelatedField(slug_field="iso2", many=True, queryset=Country.objects.all())
     cities = serializers.PrimaryKeyRelatedField(many=True, queryset=City.objects.all(), required=False)
     travellers = serializers.PrimaryKeyRelatedField(many=True, queryset=Person.objects.all(), required=False)
     unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all())
