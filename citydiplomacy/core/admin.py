@@ -4,7 +4,11 @@ edited here (users, units, people, places, terms) is audited by the admin itself
 Every ModelAdmin of every app uses one of the two mixins below (a test checks the whole registry)."""
 
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.models import Group
+from rest_framework.authtoken.admin import TokenAdmin as BaseTokenAdmin
+from rest_framework.authtoken.models import TokenProxy
 
 from . import audit
 from .models import AuditEntry, Person, TaskRun, Unit, User
@@ -38,18 +42,25 @@ def _admin_action(obj, verb):
 class AuditedAdminMixin:
     """Reference data edited in the admin: every addition, change and deletion writes an audit entry."""
 
+    def audited(self, obj):
+        """The record the entry is filed under (the object itself unless that would disclose a secret)."""
+        return obj
+
+    def _record(self, request, obj, verb, **data):
+        audit.record(_admin_action(obj, verb), self.audited(obj), request.user, **data)
+
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        fields = sorted(name for name in form.changed_data if name not in {"password"})
-        audit.record(_admin_action(obj, "changed" if change else "added"), obj, request.user, fields=fields)
+        fields = sorted(name for name in form.changed_data if name not in {"password", "key"})
+        self._record(request, obj, "changed" if change else "added", fields=fields)
 
     def delete_model(self, request, obj):
-        audit.record(_admin_action(obj, "deleted"), obj, request.user)
+        self._record(request, obj, "deleted")
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
         for obj in queryset:
-            audit.record(_admin_action(obj, "deleted"), obj, request.user)
+            self._record(request, obj, "deleted")
         super().delete_queryset(request, queryset)
 
 
@@ -94,3 +105,20 @@ class AuditEntryAdmin(ReadOnlyAdmin):
 class TaskRunAdmin(ReadOnlyAdmin):
     list_display = ("name", "status", "created_at", "finished_at")
     list_filter = ("status", "name")
+
+
+# The framework's own admin classes (registered before this app's, see INSTALLED_APPS): audited too. A
+# token is a password for the API.
+admin.site.unregister(Group)
+admin.site.unregister(TokenProxy)
+
+
+@admin.register(Group)
+class GroupAdmin(AuditedAdminMixin, BaseGroupAdmin):
+    pass
+
+
+@admin.register(TokenProxy)
+class TokenAdmin(AuditedAdminMixin, BaseTokenAdmin):
+    def audited(self, obj):
+        return obj.user  # a token's primary key is the secret itself: the entry names its user
