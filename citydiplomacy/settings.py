@@ -217,6 +217,7 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "citydiplomacy.core.api.exceptions.handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "City Diplomacy API",
@@ -231,7 +232,17 @@ SPECTACULAR_SETTINGS = {
         if DEBUG and env_bool("API_DOCS_PUBLIC", False)
         else "rest_framework.permissions.IsAuthenticated"
     ],
-    "ENUM_NAME_OVERRIDES": {"EventAudienceEnum": "citydiplomacy.events.models.Audience"},
+    "ENUM_NAME_OVERRIDES": {
+        "MissionStatusEnum": "citydiplomacy.missions.models.Status",
+        "AgreementStatusEnum": "citydiplomacy.agreements.models.Status",
+        "CommitmentStatusEnum": "citydiplomacy.agreements.models.CommitmentStatus",
+        "MembershipStatusEnum": "citydiplomacy.memberships.models.MembershipStatus",
+        "EventAudienceEnum": "citydiplomacy.events.models.Audience",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "citydiplomacy.core.api.schema.add_error_responses",
+    ],
 }
 # Where the Django admin is served (ADMIN_PATH=some-other-path/ moves it off the guessable address).
 ADMIN_PATH = env_str("ADMIN_PATH", "admin/").strip("/") + "/"

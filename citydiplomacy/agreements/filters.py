@@ -3,14 +3,21 @@
 import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
-from citydiplomacy.core.filters import FilterSet
+from citydiplomacy.core.filters import FilterSet, IntegerFilter
 from citydiplomacy.core.models import Person, Unit
 from citydiplomacy.lib.persian import normalize_name
 from citydiplomacy.partners.models import Country
 from citydiplomacy.partners.search import prefix_filter
 
 from .models import Agreement, Commitment, CommitmentStatus, Domain, Kind, Party, Status
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class CountryChoiceFilter(django_filters.ModelChoiceFilter):
+    """A partner country, by id (a filter method has no model field for the schema to read its type from)."""
 
 
 def _search_ids(value, kind):
@@ -28,7 +35,7 @@ class AgreementFilter(FilterSet):
         label=_("validity"), method="by_state",
         choices=[("in_force", _("In force")), ("expiring", _("Expiring within 90 days")), ("expired", _("Expired"))],
     )  # fmt: skip
-    country = django_filters.ModelChoiceFilter(
+    country = CountryChoiceFilter(
         label=_("partner country"), queryset=Country.objects.all(), method="by_country"
     )
     domain = django_filters.ModelChoiceFilter(
@@ -66,10 +73,10 @@ class CommitmentFilter(FilterSet):
     overdue = django_filters.BooleanFilter(label=_("overdue"), method="by_overdue")
     owner = django_filters.ModelChoiceFilter(label=_("owner"), queryset=Person.objects.all())
     owner_unit = django_filters.ModelChoiceFilter(label=_("owner unit"), queryset=Unit.objects.all())
-    country = django_filters.ModelChoiceFilter(
+    country = CountryChoiceFilter(
         label=_("partner country"), queryset=Country.objects.all(), method="by_country"
     )
-    agreement = django_filters.NumberFilter(label=_("agreement"), field_name="agreement_id")
+    agreement = IntegerFilter(label=_("agreement"), field_name="agreement_id")
 
     class Meta:
         model = Commitment

@@ -67,11 +67,16 @@ def _check(fields):
         raise DomainError(_("The agreement expires before it is signed."))
 
 
+PARTNER_FIELDS = ("city", "organization", "country")  # a party names at least one (party_names_a_partner)
+
+
 def _set_parties(agreement, parties):
     countries_before = tallies.party_countries(agreement.pk)
     agreement.parties.all().delete()
     for party in parties:
         if isinstance(party, dict):
+            if not any(party.get(name) for name in PARTNER_FIELDS):
+                raise DomainError(_("Each party names a partner city, organization or country."))
             Party(agreement=agreement, **party).save()
         else:
             Party(agreement=agreement, **{type(party).__name__.lower(): party}).save()
@@ -125,6 +130,8 @@ def update_agreement(agreement, user, *, parties=None, domains=None, missions=No
 def change_status(agreement, user, *, status, reason="", today=None):
     today = today or dt.date.today()
     current = Status(agreement.status)
+    if status not in Status.values:
+        raise DomainError(_("“{status}” is not a status of an agreement.").format(status=status))
     if status not in TRANSITIONS[current]:
         raise DomainError(
             _("An agreement that is {current} cannot become {new}.").format(

@@ -10,6 +10,25 @@ queryset is computed from the request.
 import copy
 
 import django_filters
+from django import forms
+from django.db import models
+
+# The range of a 64-bit integer column (SQLite's and PostgreSQL's bigint): a number past it is bad input,
+# not a database error.
+INTEGER_RANGE = (-(2**63), 2**63 - 1)
+
+
+class BoundedIntegerField(forms.IntegerField):
+    """A whole number the database can compare: 1.5, 1e300 or 2**70 are a form error (400), never a 500."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", INTEGER_RANGE[0])
+        kwargs.setdefault("max_value", INTEGER_RANGE[1])
+        super().__init__(*args, **kwargs)
+
+
+class IntegerFilter(django_filters.NumberFilter):
+    field_class = BoundedIntegerField
 
 
 class SharedFilters(dict):
@@ -25,7 +44,25 @@ class SharedFilters(dict):
         return copies
 
 
+_INTEGER_FIELDS = (
+    models.AutoField,
+    models.BigAutoField,
+    models.SmallAutoField,
+    models.IntegerField,
+    models.BigIntegerField,
+    models.SmallIntegerField,
+    models.PositiveIntegerField,
+    models.PositiveBigIntegerField,
+    models.PositiveSmallIntegerField,
+)
+
+
 class FilterSet(django_filters.FilterSet):
+    FILTER_DEFAULTS = {
+        **django_filters.FilterSet.FILTER_DEFAULTS,
+        **{field: {"filter_class": IntegerFilter} for field in _INTEGER_FIELDS},
+    }
+
     @classmethod
     def get_filters(cls):
         return SharedFilters(super().get_filters())

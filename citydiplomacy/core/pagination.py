@@ -10,6 +10,7 @@ work, and the page number in the address reaches any page. Pages and the API beh
 import math
 
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models.expressions import RawSQL
 from django.utils.functional import cached_property
@@ -92,7 +93,10 @@ class CappedPaginator(Paginator):
 
     def capped_count(self):
         """The capped count as an expression: a subquery that runs once whatever the rows it sits beside."""
-        sql, params = self.object_list.order_by().values("pk")[: self.cap + 1].query.sql_with_params()
+        try:
+            sql, params = self.object_list.order_by().values("pk")[: self.cap + 1].query.sql_with_params()
+        except EmptyResultSet:  # a list known to be empty (`.none()`: a role that sees none of it)
+            return RawSQL("SELECT 0", [])
         return RawSQL(f"SELECT COUNT(*) FROM ({sql}) counted", params)
 
     def get_page_with(self, number, fetch):

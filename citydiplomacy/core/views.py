@@ -1,7 +1,8 @@
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.missions.dashboards import dashboard_context
 
@@ -32,13 +33,27 @@ def task_runs(request):
     return render(request, "core/tasks.html", {"runs": TaskRun.objects.all()[:200]})
 
 
+ERROR_DETAILS = {
+    403: _("You do not have permission to perform this action."),
+    404: _("Not found."),
+    500: _("A server error occurred."),
+}
+
+
+def _error(request, code):
+    """The error page; under /api/ the API's JSON error ({"detail": ...}), as its schema documents."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": str(ERROR_DETAILS[code])}, status=code)
+    return render(request, "core/error.html", {"code": code}, status=code)
+
+
 def error_403(request, exception=None):
-    return render(request, "core/error.html", {"code": 403}, status=403)
+    return _error(request, 403)
 
 
 def error_404(request, exception=None):
-    return render(request, "core/error.html", {"code": 404}, status=404)
+    return _error(request, 404)
 
 
 def error_500(request):
-    return render(request, "core/error.html", {"code": 500}, status=500)
+    return _error(request, 500)

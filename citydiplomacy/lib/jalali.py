@@ -28,7 +28,10 @@ class InvalidDate(ValueError):
 
 
 def is_leap(year):
-    return jdatetime.date(year, 1, 1).isleap()
+    try:
+        return jdatetime.date(year, 1, 1).isleap()
+    except ValueError:
+        raise InvalidDate(f"year {year} is outside the calendar") from None
 
 
 def month_length(year, month):

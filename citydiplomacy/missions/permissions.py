@@ -2,6 +2,7 @@
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from citydiplomacy.core.models import Role
 
@@ -25,6 +26,20 @@ def can_view(user, mission):
 
 def can_create(user):
     return user.is_authenticated and ((user.role == Role.REQUESTER and user.unit_id) or user.is_secretary)
+
+
+def may_file_for_unit(user, unit):
+    """The secretary (and admin) file requests for any unit; a requester only for their own."""
+    if user.is_secretary:
+        return True
+    unit_id = getattr(unit, "pk", unit)
+    return user.role == Role.REQUESTER and user.unit_id is not None and unit_id == user.unit_id
+
+
+def check_unit(user, unit):
+    """The one unit rule of creation and editing (pages, API, services): PermissionDenied when broken."""
+    if not may_file_for_unit(user, unit):
+        raise PermissionDenied(_("Requesters file requests for their own unit only."))
 
 
 def can_act_as_requester(user, mission):

@@ -12,9 +12,12 @@ from citydiplomacy.core.errors import DomainError
 from citydiplomacy.lib.jalali import jalali_year_of
 
 from .models import CommitteeSession, Decision, MissionRequest, PostTripReport, Status
+from .permissions import check_unit
 
 # Changing any of these after approval sends the request back to the committee.
-REVIEWED_FIELDS = ("start_date", "end_date", "countries", "cities", "travellers")
+REVIEWED_FIELDS = (
+    "start_date", "end_date", "countries", "cities", "travellers", "estimated_cost", "currency", "funding",
+)  # fmt: skip
 
 
 def _snapshot(mission):
@@ -60,6 +63,7 @@ def next_reference(date):
 
 @transaction.atomic
 def create_request(user, *, countries=(), cities=(), travellers=(), **fields):
+    check_unit(user, fields.get("unit"))
     _check_dates(fields.get("start_date"), fields.get("end_date"))
     mission = MissionRequest(created_by=user, status=Status.DRAFT, **fields)
     if not mission.reference:
@@ -81,6 +85,8 @@ def update_request(mission, user, *, countries=None, cities=None, travellers=Non
         raise DomainError(
             _("A request in state “{state}” cannot be edited.").format(state=mission.get_status_display())
         )
+    if "unit" in fields:
+        check_unit(user, fields["unit"])
     before = _snapshot(mission)
     for name, value in fields.items():
         setattr(mission, name, value)
@@ -105,7 +111,7 @@ def update_request(mission, user, *, countries=None, cities=None, travellers=Non
             "missions.request.returned_to_review",
             mission,
             user,
-            reason=_("Dates, travellers or destinations changed after approval."),
+            reason=_("Dates, travellers, destinations, cost or funding changed after approval."),
             fields=sorted(set(changes) & set(REVIEWED_FIELDS)),
         )
     return mission
@@ -159,10 +165,25 @@ def withdraw(mission, user, *, reason="", on=None):
     return mission
 
 
+def agenda_session(mission):
+    """The session whose agenda holds the request and that has not decided on it yet (the latest), or None.
+
+    A decision on a request that stands on an agenda belongs to that session, whether or not the chair names it.
+    """
+    return (
+        CommitteeSession.objects.filter(agenda=mission)
+        .exclude(decisions__mission=mission)
+        .order_by("-date", "-number")
+        .first()
+    )
+
+
 def _decide(mission, user, kind, status, *, reason="", session=None, on=None, action):
     mission = _locked(mission)
     if not mission.can_be_decided:
         raise _state_error(mission, action)
+    if session is None:
+        session = agenda_session(mission)
     on = on or (session.date if session else timezone.localdate())
     mission.status = status
     if status in {Status.APPROVED, Status.REJECTED}:
@@ -322,8 +343,15 @@ def create_session(user, *, date, number=None, attendees=(), notes=""):
 
 @transaction.atomic
 def put_on_agenda(session, mission, user):
+    session = CommitteeSession.objects.select_for_update().get(pk=session.pk)
     if mission.status != Status.SUBMITTED:
         raise DomainError(_("Only submitted requests go on a session's agenda."))
+    if session.agenda.filter(pk=mission.pk).exists():
+        raise DomainError(
+            _("Request {reference} is already on the agenda of this session.").format(
+                reference=mission.reference
+            )
+        )
     session.agenda.add(mission)
     audit.record("missions.session.agenda_added", session, user, mission=mission.reference)
     audit.record("missions.request.put_on_agenda", mission, user, session=session.number)
@@ -332,6 +360,10 @@ def put_on_agenda(session, mission, user):
 
 @transaction.atomic
 def remove_from_agenda(session, mission, user):
+    if not session.agenda.filter(pk=mission.pk).exists():
+        raise DomainError(
+            _("Request {reference} is not on the agenda of this session.").format(reference=mission.reference)
+        )
     session.agenda.remove(mission)
     audit.record("missions.session.agenda_removed", session, user, mission=mission.reference)
     return session

@@ -312,7 +312,12 @@ def session_agenda_add(request, pk):
 def session_agenda_remove(request, pk, mission_pk):
     session = get_session_for_user(request, pk, write=True)
     mission = get_mission_for_user(request, mission_pk)
-    services.remove_from_agenda(session, mission, request.user)
+    try:
+        services.remove_from_agenda(session, mission, request.user)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("The request was taken off the agenda."))
     return redirect("missions:session_detail", pk=pk)
 
 

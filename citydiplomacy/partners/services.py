@@ -105,6 +105,15 @@ def update_partner(obj, partner_kind, user, **fields):
 
 
 @transaction.atomic
+def delete_partner(obj, partner_kind, user):
+    """Delete a partner nothing refers to; ProtectedError (naming the referring records) otherwise."""
+    from citydiplomacy.core import audit
+
+    audit.record(f"partners.{partner_kind}.deleted", obj, user, **_values(obj, PARTNER_FIELDS[partner_kind]))
+    obj.delete()
+
+
+@transaction.atomic
 def add_position(
     contact, user, *, title_fa, title_en="", organization=None, city=None, start_on=None, end_on=None
 ):

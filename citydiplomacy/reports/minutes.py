@@ -22,11 +22,8 @@ def _name(user):
 
 
 def _decision(mission, session):
-    """The decision taken in this session, else the latest one, else None."""
-    decisions = list(mission.decisions.all())
-    for decision in decisions:
-        if decision.session_id == session.pk:
-            return decision
+    """The (latest) decision taken in this session, else None: the rows and the counts both read this."""
+    decisions = [decision for decision in mission.decisions.all() if decision.session_id == session.pk]
     return decisions[-1] if decisions else None
 
 
@@ -58,8 +55,11 @@ def minutes_pdf(session):
     if not agenda:
         doc.paragraph(_("No request was on the agenda."))
     rows = []
+    counts = {kind: 0 for kind in Decision.Kind}
     for index, mission in enumerate(agenda, start=1):
         decision = _decision(mission, session)
+        if decision is not None:
+            counts[decision.kind] += 1
         places = [c.name for c in mission.countries.all()] + [c.name for c in mission.cities.all()]
         rows.append(
             [
@@ -81,11 +81,6 @@ def minutes_pdf(session):
             rows,
             widths=[0.5, 2.4, 1.6, 1.4, 1.5, 1, 2],
         )
-    counts = {kind: 0 for kind in Decision.Kind}
-    for mission in agenda:
-        decision = _decision(mission, session)
-        if decision is not None and decision.session_id == session.pk:
-            counts[decision.kind] += 1
     doc.spacer()
     doc.paragraph(
         _("Approved: {approved}; rejected: {rejected}; sent back: {sent_back}.").format(

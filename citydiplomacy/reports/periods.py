@@ -21,6 +21,9 @@ FIRST_COMPARISON_YEAR = 1392
 
 __all__ = [
     "DAYS_PER_MONTH",
+    "EARLIEST_YEAR",
+    "LATEST_YEAR",
+    "check_bounds",
     "FIRST_COMPARISON_YEAR",
     "InvalidDate",
     "Period",
@@ -72,6 +75,18 @@ def previous_period(period):
     """The period of equal length that ends the day before `period` starts."""
     end = period.start - dt.timedelta(days=1)
     return Period(end - dt.timedelta(days=period.days - 1), end)
+
+
+# The years a report may cover (Gregorian 1921 to 2121): a period and the previous one stay in the calendar.
+EARLIEST_YEAR, LATEST_YEAR = 1300, 1500
+
+
+def check_bounds(period):
+    """The period itself, or InvalidDate when it reaches outside the years a report may cover."""
+    first, last = jalali_year_bounds(EARLIEST_YEAR)[0], jalali_year_bounds(LATEST_YEAR)[1]
+    if period.start < first or period.end > last:
+        raise InvalidDate(f"a report covers the Jalali years {EARLIEST_YEAR} to {LATEST_YEAR} only")
+    return period
 
 
 def year_period(year):

@@ -21,7 +21,17 @@ from citydiplomacy.missions.models import Funding, Mode, Purpose, Status
 
 from . import queries
 from .models import ManagementTerm
-from .periods import FIRST_COMPARISON_YEAR, Period, parse_period, previous_period, year_period, years_touched
+from .periods import (
+    EARLIEST_YEAR,
+    FIRST_COMPARISON_YEAR,
+    LATEST_YEAR,
+    Period,
+    check_bounds,
+    parse_period,
+    previous_period,
+    year_period,
+    years_touched,
+)
 from .side_by_side import side_by_side
 
 # The figures of one period, in the order the page, the PDF and the workbook show them.
@@ -334,17 +344,19 @@ def period_from_params(params, today=None):
     """
     if params.get("term"):
         try:
-            return term_period(int(params["term"]))
-        except (ValueError, ManagementTerm.DoesNotExist):
+            return check_bounds(term_period(int(to_latin_digits(params["term"]))))
+        except (ValueError, OverflowError, ManagementTerm.DoesNotExist):
             raise InvalidDate(f"term: {params['term']!r} is not a configured management term") from None
     if params.get("year"):
         try:
-            return year_period(int(to_latin_digits(params["year"])))
+            return check_bounds(year_period(int(to_latin_digits(params["year"]))))
         except (ValueError, InvalidDate):
-            raise InvalidDate(f"year: {params['year']!r} is not a Jalali year") from None
+            raise InvalidDate(
+                f"year: {params['year']!r} is not a Jalali year from {EARLIEST_YEAR} to {LATEST_YEAR}"
+            ) from None
     start, end = params.get("from"), params.get("to")
     if not start and not end:
         return default_period(today)
     if not start or not end:
         raise InvalidDate("give both from and to")
-    return parse_period(start, end)
+    return check_bounds(parse_period(start, end))

@@ -15,7 +15,7 @@ from citydiplomacy.lib.jalali import InvalidDate
 from . import exporters
 from .forms import CouncilReportForm
 from .models import ManagementTerm
-from .periods import Period
+from .periods import EARLIEST_YEAR, LATEST_YEAR, Period, check_bounds
 from .services import council_report, default_period, period_from_params
 from .tables import FIGURE_LABELS, TABLES, display, is_fa
 
@@ -46,13 +46,27 @@ def _period(request):
         try:
             period = period_from_params(params)
         except InvalidDate:
-            messages.error(request, _("This year or term is not in the report's calendar."))
-            period = default_period()
+            messages.error(
+                request,
+                _("This year or term is not in the report's calendar (the years {first} to {last}).").format(
+                    first=display(EARLIEST_YEAR, "year"), last=display(LATEST_YEAR, "year")
+                ),
+            )
+            shown = default_period()
+            return None, CouncilReportForm(initial={"from": shown.start, "to": shown.end})
         return period, CouncilReportForm(initial={"from": period.start, "to": period.end})
     if params.get("from") or params.get("to"):
         form = CouncilReportForm(params)
         if form.is_valid():
-            return Period(form.cleaned_data["from"], form.cleaned_data["to"]), form
+            try:
+                return check_bounds(Period(form.cleaned_data["from"], form.cleaned_data["to"])), form
+            except InvalidDate:
+                form.add_error(
+                    None,
+                    _("A report covers the years {first} to {last} only.").format(
+                        first=display(EARLIEST_YEAR, "year"), last=display(LATEST_YEAR, "year")
+                    ),
+                )
         return None, form
     period = default_period()
     return period, CouncilReportForm(initial={"from": period.start, "to": period.end})
@@ -107,7 +121,8 @@ def council(request):
             chart_data=_chart_data(report, fa),
             years=[entry["year"] for entry in reversed(report["yearly"])],
         )
-    return render(request, "reports/council.html", context)
+    # A period that cannot be reported is the request's fault: the form and its message, with a 400.
+    return render(request, "reports/council.html", context, status=200 if period is not None else 400)
 
 
 def _download(request, render_file, extension, content_type):

@@ -1,4 +1,5 @@
 from django.utils import timezone
+from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import ValidationError
@@ -13,6 +14,7 @@ from ..models import Agreement, Commitment, Representative, Roadmap
 from ..reports import agreements_report
 from .serializers import (
     AgreementSerializer,
+    AgreementsReportSerializer,
     CommitmentSerializer,
     DeliverSerializer,
     RepresentativeSerializer,
@@ -56,6 +58,7 @@ class AgreementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.
     def _respond(self, pk):
         return Response(AgreementSerializer(self.get_queryset().get(pk=pk)).data)
 
+    @extend_schema(request=StatusSerializer, responses=AgreementSerializer)
     @action(detail=True, methods=["post"], serializer_class=StatusSerializer)
     def status(self, request, pk=None):
         agreement = self.get_object()
@@ -66,6 +69,7 @@ class AgreementViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.
         )
         return self._respond(pk)
 
+    @extend_schema(request=CommitmentSerializer, responses={201: CommitmentSerializer})
     @action(detail=True, methods=["post"], serializer_class=CommitmentSerializer)
     def commitments(self, request, pk=None):
         agreement = self.get_object()
@@ -83,6 +87,7 @@ class CommitmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     def get_queryset(self):
         return Commitment.objects.order_by("due_on", "id")
 
+    @extend_schema(request=DeliverSerializer, responses=CommitmentSerializer)
     @action(detail=True, methods=["post"], serializer_class=DeliverSerializer)
     def deliver(self, request, pk=None):
         commitment = self.get_object()
@@ -113,6 +118,7 @@ class RoadmapViewSet(mixins.ListModelMixin, mixins.CreateModelMixin, viewsets.Ge
         serializer.instance = _call(services.create_roadmap, self.request.user, **serializer.validated_data)
 
 
+@extend_schema(responses=AgreementsReportSerializer, tags=["agreements"])
 @api_view(["GET"])
 @permission_classes([RegistryPermission])
 def report(request):

@@ -1,4 +1,7 @@
+from django.http import JsonResponse
 from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
@@ -9,7 +12,7 @@ from citydiplomacy.partners.api.permissions import RegistryPermission
 
 from .. import services
 from ..filters import MembershipFilter
-from ..models import Dues, Membership, Seat, SeatTerm
+from ..models import Dues, Membership, MembershipStatus, Seat, SeatTerm
 
 
 def _call(func, *args, **kwargs):
@@ -36,6 +39,7 @@ class MembershipSerializer(serializers.ModelSerializer):
                   "contact", "notes", "status", "dues"]  # fmt: skip
         read_only_fields = ["ended_on"]
 
+    @extend_schema_field(serializers.ChoiceField(choices=MembershipStatus.choices))
     def get_status(self, obj):
         return obj.current_status(timezone.localdate(), list(obj.dues.all()))
 
@@ -66,6 +70,7 @@ class MembershipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins
     def perform_update(self, serializer):
         _call(services.update_membership, serializer.instance, self.request.user, **serializer.validated_data)
 
+    @extend_schema(request=DuesSerializer, responses=MembershipSerializer)
     @action(detail=True, methods=["post"], serializer_class=DuesSerializer)
     def dues(self, request, pk=None):
         membership = self.get_object()
@@ -74,6 +79,7 @@ class MembershipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins
         _call(services.record_dues, membership, request.user, **data.validated_data)
         return Response(MembershipSerializer(self.get_queryset().get(pk=pk)).data)
 
+    @extend_schema(request=PaySerializer, responses=MembershipSerializer)
     @action(detail=True, methods=["post"], serializer_class=PaySerializer)
     def pay(self, request, pk=None):
         membership = self.get_object()
@@ -112,6 +118,7 @@ class SeatViewSet(
     def perform_create(self, serializer):
         serializer.instance = _call(services.create_seat, self.request.user, **serializer.validated_data)
 
+    @extend_schema(request=TermSerializer, responses=SeatSerializer)
     @action(detail=True, methods=["post"], serializer_class=TermSerializer)
     def terms(self, request, pk=None):
         seat = self.get_object()
@@ -120,11 +127,17 @@ class SeatViewSet(
         _call(services.start_term, seat, request.user, **data.validated_data)
         return Response(SeatSerializer(self.get_queryset().get(pk=pk)).data)
 
-    @action(detail=True, methods=["get"], url_path="held-on")
+    @extend_schema(
+        parameters=[OpenApiParameter("date", OpenApiTypes.DATE, OpenApiParameter.QUERY, required=True)],
+        # the term that covered the day, or null when nobody held the seat then
+        responses={200: {"allOf": [{"$ref": "#/components/schemas/Term"}], "nullable": True}},
+    )
+    @action(detail=True, methods=["get"], url_path="held-on", serializer_class=TermSerializer)
     def held_on(self, request, pk=None):
         """Who held the seat on ?date=YYYY-MM-DD."""
         seat = self.get_object()
         field = serializers.DateField()
         day = _call(lambda: field.to_internal_value(request.query_params.get("date", "")))
         term = services.who_held(seat, day)
-        return Response(TermSerializer(term).data if term else None)
+        # JSON null when nobody held the seat (DRF would send an empty body without a content type)
+        return JsonResponse(TermSerializer(term).data if term else None, safe=False)

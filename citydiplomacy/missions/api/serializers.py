@@ -1,6 +1,7 @@
 from django.utils.functional import cached_property
 from rest_framework import serializers
 
+from citydiplomacy.core.api.fields import SlugRelatedField
 from citydiplomacy.core.models import Person, Unit
 from citydiplomacy.partners.models import City, Country
 
@@ -31,7 +32,7 @@ class PersonSerializer(serializers.ModelSerializer):
 
 
 class DecisionSerializer(serializers.ModelSerializer):
-    session = serializers.SlugRelatedField(slug_field="number", read_only=True)
+    session = serializers.SlugRelatedField(slug_field="number", read_only=True, allow_null=True)
 
     class Meta:
         model = Decision
@@ -39,7 +40,7 @@ class DecisionSerializer(serializers.ModelSerializer):
 
 
 class MissionRequestSerializer(serializers.ModelSerializer):
-    countries = serializers.SlugRelatedField(slug_field="iso2", many=True, queryset=Country.objects.all())
+    countries = SlugRelatedField(slug_field="iso2", many=True, queryset=Country.objects.all())
     cities = serializers.PrimaryKeyRelatedField(many=True, queryset=City.objects.all(), required=False)
     travellers = serializers.PrimaryKeyRelatedField(many=True, queryset=Person.objects.all(), required=False)
     unit = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all())
@@ -131,9 +132,13 @@ class ReportSerializer(serializers.Serializer):
     follow_up = serializers.CharField(required=False, allow_blank=True, default="")
 
 
+class AgendaSerializer(serializers.Serializer):
+    mission = serializers.IntegerField(min_value=1, max_value=2**63 - 1, help_text="The request's id.")
+
+
 class SessionSerializer(serializers.ModelSerializer):
     agenda = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
-    number = serializers.IntegerField(required=False)
+    number = serializers.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
 
     class Meta:
         model = CommitteeSession

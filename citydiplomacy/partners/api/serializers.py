@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from ..models import City, Contact, Country, Organization, Position
+from ..models import City, Contact, Country, Organization, PartnerKind, Position
 
 
 class CountrySerializer(serializers.ModelSerializer):
@@ -51,3 +51,14 @@ class ContactSerializer(serializers.ModelSerializer):
             for name in Contact.PERSONAL_FIELDS:
                 attrs.pop(name, None)
         return attrs
+
+
+class SearchHitSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=PartnerKind.choices)
+    id = serializers.IntegerField()
+    label = serializers.CharField()
+    url = serializers.CharField(help_text="The record's page.")
+
+
+class SearchResultsSerializer(serializers.Serializer):
+    results = SearchHitSerializer(many=True)

@@ -1,4 +1,6 @@
 from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
 from rest_framework.decorators import api_view, permission_classes
 from rest_framework.exceptions import ValidationError
@@ -11,7 +13,13 @@ from ..filters import FILTERS
 from ..models import City, Contact, Country, Organization, PartnerKind
 from ..search import search
 from .permissions import RegistryPermission
-from .serializers import CitySerializer, ContactSerializer, CountrySerializer, OrganizationSerializer
+from .serializers import (
+    CitySerializer,
+    ContactSerializer,
+    CountrySerializer,
+    OrganizationSerializer,
+    SearchResultsSerializer,
+)
 
 
 class PartnerViewSet(viewsets.ModelViewSet):
@@ -38,6 +46,9 @@ class PartnerViewSet(viewsets.ModelViewSet):
             )
         except DomainError as exc:
             raise ValidationError({"detail": exc.message}) from None
+
+    def perform_destroy(self, instance):
+        services.delete_partner(instance, self.kind, self.request.user)  # 409 when records refer to it
 
 
 class CountryViewSet(PartnerViewSet):
@@ -73,6 +84,13 @@ class ContactViewSet(PartnerViewSet):
     filterset_class = FILTERS["contact"]
 
 
+@extend_schema(
+    parameters=[
+        OpenApiParameter("q", OpenApiTypes.STR, OpenApiParameter.QUERY, description="A name's start.")
+    ],
+    responses=SearchResultsSerializer,
+    tags=["registry"],
+)
 @api_view(["GET"])
 @permission_classes([RegistryPermission])
 def registry_search(request):

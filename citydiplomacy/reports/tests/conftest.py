@@ -51,7 +51,7 @@ def J(text):
 
 
 @pytest.fixture
-def council_world(requester, chair, unit, other_unit):
+def council_world(requester, other_requester, chair, unit, other_unit):
     iraq, spain, turkey, korea, russia = (
         Country.objects.get(iso2=code) for code in ("IQ", "ES", "TR", "KR", "RU")
     )
@@ -61,7 +61,7 @@ def council_world(requester, chair, unit, other_unit):
     def request(countries, start, end, *, cities=(), **fields):
         fields.setdefault("unit", unit)
         return services.create_request(
-            requester,
+            requester if fields["unit"] == unit else other_requester,  # each unit files its own requests
             title=fields.pop("title", "mission"),
             start_date=J(start),
             end_date=J(end),

@@ -1,0 +1,113 @@
+"""Who may read and change agreements, their commitments, roadmaps and milestones.
+
+Read by the generated permission matrix (citydiplomacy/core/tests/matrix.py explains the format).
+"""
+
+import datetime as dt
+
+from citydiplomacy.core.tests.matrix import DENIED, OK, roles
+
+
+def world(users):
+    from citydiplomacy.agreements import services
+    from citydiplomacy.partners.models import City
+
+    secretary = users["secretary"]
+    beijing = City.objects.get(name_en="Beijing")
+    today = dt.date.today()
+    agreement = services.create_agreement(
+        secretary, kind="mou", title_fa="تفاهم‌نامه", title_en="MoU", status="active",
+        signed_on=today - dt.timedelta(days=100), parties=[beijing],
+    )  # fmt: skip
+    commitment = services.add_commitment(agreement, secretary, title="Exchange", due_on=today)
+    roadmap = services.create_roadmap(secretary, title="Roadmap", agreement=agreement)
+    milestone = services.add_milestone(roadmap, secretary, title="First step")
+    return {"agreement": agreement, "commitment": commitment, "roadmap": roadmap, "milestone": milestone}
+
+
+PAGES = {
+    "agreements:list": {"GET": roles(OK)},
+    "agreements:create": {
+        "GET": roles(DENIED, secretary=OK, admin=OK),
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:import": {
+        "GET": roles(DENIED, secretary=OK, admin=OK),
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:report": {"GET": roles(OK)},
+    "agreements:reminders": {"GET": roles(OK)},
+    "agreements:commitment_list": {"GET": roles(OK)},
+    "agreements:deliver": {
+        "args": ["commitment"],
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:commitment_status": {
+        "args": ["commitment"],
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:detail": {"args": ["agreement"], "GET": roles(OK)},
+    "agreements:edit": {
+        "args": ["agreement"],
+        "GET": roles(DENIED, secretary=OK, admin=OK),
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:change_status": {
+        "args": ["agreement"],
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:renew": {
+        "args": ["agreement"],
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:add_commitment": {
+        "args": ["agreement"],
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:link_mission": {
+        "args": ["agreement"],
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:follow_up": {
+        "args": ["agreement"],
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:add_roadmap": {
+        "args": ["agreement"],
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:add_milestone": {
+        "args": ["agreement", "roadmap"],
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "agreements:reach_milestone": {
+        "args": ["agreement", "milestone"],
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+}
+API = {
+    "GET /api/agreements-report/": roles(OK),
+    "GET /api/agreements/": roles(OK),
+    "GET /api/agreements/{id}/": ("agreement", roles(OK)),
+    "GET /api/commitments/": roles(OK),
+    "GET /api/commitments/{id}/": ("commitment", roles(OK)),
+    "GET /api/representatives/": roles(OK),
+    "GET /api/roadmaps/": roles(OK),
+    "PATCH /api/agreements/{id}/": ("agreement", roles(DENIED, secretary=OK, admin=OK)),
+    "POST /api/agreements/": roles(DENIED, secretary=OK, admin=OK),
+    "POST /api/agreements/{id}/commitments/": (
+        "agreement",
+        roles(DENIED, secretary=OK, admin=OK),
+    ),
+    "POST /api/agreements/{id}/status/": (
+        "agreement",
+        roles(DENIED, secretary=OK, admin=OK),
+    ),
+    "POST /api/commitments/{id}/deliver/": (
+        "commitment",
+        roles(DENIED, secretary=OK, admin=OK),
+    ),
+    "POST /api/representatives/": roles(DENIED, secretary=OK, admin=OK),
+    "POST /api/roadmaps/": roles(DENIED, secretary=OK, admin=OK),
+    "PUT /api/agreements/{id}/": ("agreement", roles(DENIED, secretary=OK, admin=OK)),
+}

@@ -1,0 +1,47 @@
+"""Who may read the news inbox and decide on its stories and sources.
+
+Read by the generated permission matrix (citydiplomacy/core/tests/matrix.py explains the format).
+"""
+
+import itertools
+
+from citydiplomacy.core.tests.matrix import DENIED, OK, roles
+
+_serial = itertools.count(1)  # a world is made again for each unsafe request: its unique addresses vary
+
+
+def world(users):
+    from citydiplomacy.news.models import Source, Story
+
+    source = Source.objects.create(name="Test feed", url=f"http://127.0.0.1:9/feed-{next(_serial)}.xml")
+    story = Story.objects.create(title="Mayor visits Beijing")
+    return {"source": source, "story": story}
+
+
+PAGES = {
+    "news:inbox": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
+    "news:story": {
+        "args": ["story"],
+        "GET": roles(OK, requester=DENIED, other_requester=DENIED),
+    },
+    "news:accept": {"args": ["story"], "POST": roles(DENIED, secretary=OK, admin=OK)},
+    "news:correct": {"args": ["story"], "POST": roles(DENIED, secretary=OK, admin=OK)},
+    "news:dismiss": {"args": ["story"], "POST": roles(DENIED, secretary=OK, admin=OK)},
+    "news:reopen": {"args": ["story"], "POST": roles(DENIED, secretary=OK, admin=OK)},
+    "news:paste": {
+        "GET": roles(DENIED, secretary=OK, admin=OK),
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "news:sources": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
+    "news:source_create": {
+        "GET": roles(DENIED, secretary=OK, admin=OK),
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "news:source_edit": {
+        "args": ["source"],
+        "GET": roles(DENIED, secretary=OK, admin=OK),
+        "POST": roles(DENIED, secretary=OK, admin=OK),
+    },
+    "news:fetch": {"args": ["source"], "POST": roles(DENIED, secretary=OK, admin=OK)},
+}
+API = {}

@@ -1,0 +1,15 @@
+"""Who may read the council report, on the page, in its PDF and workbook, and through the API.
+
+Read by the generated permission matrix (citydiplomacy/core/tests/matrix.py explains the format).
+"""
+
+from citydiplomacy.core.tests.matrix import DENIED, OK, roles
+
+PAGES = {
+    "reports:council": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
+    "reports:council_pdf": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
+    "reports:council_xlsx": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
+}
+API = {
+    "GET /api/reports/council/": roles(OK, requester=DENIED, other_requester=DENIED),
+}
