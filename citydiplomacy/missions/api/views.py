@@ -15,6 +15,7 @@ from ..models import CommitteeSession, MissionRequest
 from ..permissions import can_act_as_requester, can_create, can_decide, can_manage_sessions, visible_missions
 from ..rows import row_values
 from .serializers import (
+    AttachmentSerializer,
     MissionListSerializer,
     MissionRequestSerializer,
     PersonSerializer,
@@ -148,6 +149,19 @@ class MissionRequestViewSet(
     def cancel(self, request, pk=None):
         data = self._valid(ReasonSerializer)
         return self._requester_action(services.cancel, reason=data["reason"])
+
+    @action(detail=True, methods=["post"], serializer_class=AttachmentSerializer)
+    def attachments(self, request, pk=None):
+        """Attach a file (multipart: kind, title, file): a PDF, an image or an Office document."""
+        mission = self.get_object()
+        if not can_act_as_requester(request.user, mission):
+            raise PermissionDenied
+        data = self._valid(AttachmentSerializer)
+        attachment = _call(
+            services.add_attachment, mission=mission, user=request.user, upload=data["file"],
+            kind=data.get("kind", "other"), title=data.get("title", ""),
+        )  # fmt: skip
+        return Response(AttachmentSerializer(attachment).data, status=status.HTTP_201_CREATED)
 
     @action(detail=True, methods=["post"], serializer_class=ReportSerializer)
     def report(self, request, pk=None):
