@@ -286,7 +286,11 @@ def import_excel(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST" and form.is_valid():
-        result = import_workbook(form.cleaned_data["file"], request.user)
+        upload = form.cleaned_data["file"]
+        result = import_workbook(upload, request.user, name=upload.name)
         if result.ok:
             messages.success(request, _("Imported {agreements} agreements, {commitments} commitments and {memberships} memberships.").format(**result.counts))  # fmt: skip
-    return render(request, "agreements/import.html", {"form": form, "result": result})
+    refused = (request.method == "POST" and not form.is_valid()) or (result is not None and result.file_error)
+    return render(
+        request, "agreements/import.html", {"form": form, "result": result}, status=400 if refused else 200
+    )
