@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from citydiplomacy.core.spreadsheets import append_row
 from citydiplomacy.lib.pdf import Document
 
 from .tables import FIGURE_LABELS, TABLES, TABLES_BY_NAME, display, is_fa
@@ -120,8 +121,7 @@ def council_xlsx(report):
     for table in TABLES:
         sheet = workbook.create_sheet(sheet_title(table.title, used))
         sheet.sheet_view.rightToLeft = fa
-        sheet.append([str(column.label) for column in table.columns])
-        for cell in sheet[1]:
+        for cell in append_row(sheet, [str(column.label) for column in table.columns]):
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="center")
         for row in table.values(report):
@@ -131,8 +131,7 @@ def council_xlsx(report):
                     values.append(display(value, kind, fa) if kind == "date" else value)
                 else:
                     values.append(value)  # None stays an empty cell; numbers stay numbers
-            sheet.append(values)
-            for cell, (_value, kind) in zip(sheet[sheet.max_row], row, strict=True):
+            for cell, (_value, kind) in zip(append_row(sheet, values), row, strict=True):
                 if kind in NUMBER_FORMATS and cell.value is not None:
                     cell.number_format = NUMBER_FORMATS[kind]
         for index, column in enumerate(table.columns, start=1):
