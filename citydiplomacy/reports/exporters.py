@@ -51,6 +51,8 @@ def council_pdf(report):
     doc.heading(_("Council report: missions abroad and international participations"), level=1)
     doc.paragraph(period_text(report["period"], fa))
     doc.paragraph(_("Previous period: {text}").format(text=period_text(report["previous"]["period"], fa)))
+    for note in report.get("notes", []):
+        doc.paragraph(note)
     doc.spacer()
 
     # The key figures in words first, as the council reads them.
@@ -138,6 +140,12 @@ def council_xlsx(report):
             letter = sheet.cell(row=1, column=index).column_letter
             sheet.column_dimensions[letter].width = 34 if column.kind == "text" else 14
         sheet.freeze_panes = "A2"
+    if report.get("notes"):
+        sheet = workbook.create_sheet(sheet_title(_("Notes"), used))
+        sheet.sheet_view.rightToLeft = fa
+        for note in report["notes"]:
+            append_row(sheet, [note])
+        sheet.column_dimensions["A"].width = 120
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -340,7 +340,9 @@ class RowChecker:
     def check_decision(self, decision, decided_on, submitted_on):
         if decision == "pending" and decided_on:
             self.error("decided_on", _("a pending request has no decision date"))
-        elif decision and decision != "pending" and not decided_on and "decided_on" not in self._failed():
+        # A withdrawal's date may be unknown in old files: it is imported without it (the council report
+        # says how many such withdrawals there are). An approval or a rejection needs its date.
+        elif decision in {"approved", "rejected"} and not decided_on and "decided_on" not in self._failed():
             self.error("decided_on", _("the date of the decision is required when the decision is {decision}")
                        .format(decision=decision))  # fmt: skip
         if decided_on and submitted_on and decided_on < submitted_on:
