@@ -31,6 +31,7 @@ from django.utils.translation import gettext as _
 from .uploads import UnsafeZip, guard_zip, megabytes
 
 MAX_COLUMNS = 200
+SHARED_STRINGS = "xl/sharedStrings.xml"
 _SAMPLE = 64 * 1024
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -118,6 +119,14 @@ class XlsxBook:
         try:
             with zipfile.ZipFile(handle) as archive:
                 guard_zip(archive, max_bytes=limit, check_content=True)
+                # openpyxl keeps the table of shared strings in memory: a quarter of the limit at most.
+                strings = next((i for i in archive.infolist() if i.filename == SHARED_STRINGS), None)
+                if strings is not None and strings.file_size > limit // 4:
+                    raise UnsafeZip(
+                        _("its table of texts would take more than {limit}").format(
+                            limit=megabytes(limit // 4)
+                        )
+                    )
         except UnsafeZip as exc:
             raise file_error(
                 _("{problem} (the limit is {limit}, IMPORT_MAX_UNCOMPRESSED_BYTES)").format(
@@ -138,7 +147,9 @@ class XlsxBook:
     def rows(self, sheet=None):
         try:
             worksheet = self.workbook.worksheets[0] if sheet is None else self.workbook[sheet]
-            yield from _limited(worksheet.iter_rows(values_only=True, max_col=MAX_COLUMNS))
+            # Rows are padded to the sheet's declared width: never wider than MAX_COLUMNS.
+            width = min(MAX_COLUMNS, worksheet.max_column or MAX_COLUMNS)
+            yield from _limited(worksheet.iter_rows(values_only=True, max_col=width))
         except ImportFileError:
             raise
         except Exception:

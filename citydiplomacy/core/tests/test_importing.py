@@ -105,6 +105,25 @@ def test_zip_bomb_is_refused_by_size_and_by_ratio(settings):
         rows_of(data, "bomb.xlsx")
 
 
+def test_a_huge_table_of_texts_is_refused(settings):
+    """openpyxl keeps every shared string in memory: that part may use a quarter of the limit."""
+    strings = "".join(f"<si><t>text {i}</t></si>" for i in range(20_000)).encode()
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(xlsx([["a"]]))) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr("xl/sharedStrings.xml", b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                        + strings + b"</sst>")  # fmt: skip
+    settings.IMPORT_MAX_UNCOMPRESSED_BYTES = 1_000_000
+    with pytest.raises(ImportFileError, match="table of texts"):
+        rows_of(out.getvalue(), "texts.xlsx")
+    settings.IMPORT_MAX_UNCOMPRESSED_BYTES = 4_000_000
+    assert rows_of(out.getvalue(), "texts.xlsx") == [("a",)]
+
+
 def test_zip_bomb_dry_run_stays_small_in_memory(tmp_path):
     """The reported bomb, scaled down: a small .xlsx inflating to 400 MB is refused in a fresh process
     whose peak memory stays far below what inflating it would take."""

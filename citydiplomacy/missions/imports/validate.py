@@ -380,9 +380,16 @@ class RowChecker:
         return {e.column for e in self.errors}
 
 
-def validate_rows(raw_rows, lookups):
-    """Checked rows and errors, duplicates of a reference within the file included."""
+MAX_LISTED_ERRORS = 1000
+
+
+def validate_rows(raw_rows, lookups, max_errors=MAX_LISTED_ERRORS):
+    """Checked rows and errors, duplicates of a reference within the file included.
+
+    Every row is checked, but only the first `max_errors` problems are kept (a file of 100,000 bad rows
+    would otherwise hold its every message in memory); one last error says how many more there are."""
     valid, errors, first_seen = [], [], {}
+    more, first_unlisted = 0, None
     for raw in raw_rows:
         checker = RowChecker(lookups, raw)
         row = checker.check()
@@ -398,7 +405,21 @@ def validate_rows(raw_rows, lookups):
                 row = None
             else:
                 first_seen[reference] = raw.number
-        errors.extend(checker.errors)
+        room = max_errors - len(errors)
+        errors.extend(checker.errors[:room] if room > 0 else ())
+        if len(checker.errors) > max(room, 0):
+            more += len(checker.errors) - max(room, 0)
+            first_unlisted = first_unlisted or raw.number
         if row is not None:
             valid.append(row)
+    if more:
+        errors.append(
+            RowError(
+                first_unlisted,
+                "",
+                _(
+                    "{count} more problems from this row on are not listed; correct the ones above first"
+                ).format(count=more),
+            )  # fmt: skip
+        )
     return valid, errors
