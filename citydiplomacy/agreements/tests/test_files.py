@@ -25,8 +25,9 @@ def signed(agreement_factory):
 
 def fetch(client, url):
     response = client.get(url)
+    # Reading the stream to its end closes the file (as the test client wraps it); closing the response
+    # again would signal a second request end and drop the test's database connection.
     body = b"".join(response.streaming_content) if response.status_code == 200 else b""
-    response.close()
     return response, body
 
 

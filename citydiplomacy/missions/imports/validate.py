@@ -46,6 +46,7 @@ class Lookups:
     _dates: dict = field(default_factory=dict)
     _keys: dict = field(default_factory=dict)
     _country_hits: dict = field(default_factory=dict)
+    _refs: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls):
@@ -206,8 +207,15 @@ class RowChecker:
         return value
 
     def named(self, text, index):
-        key = self.lookups.key(text)
-        return NamedRef(key=key, name=text, pk=index.get(key))
+        """The reference to a unit or person by name: one shared object per name (a history repeats the
+        same few hundred names over 100,000 rows)."""
+        memo = self.lookups._refs
+        try:
+            return memo[(id(index), text)]
+        except KeyError:
+            key = self.lookups.key(text)
+            ref = memo[(id(index), text)] = NamedRef(key=key, name=text, pk=index.get(key))
+            return ref
 
     def countries(self):
         names = split_list(self.value("countries"))

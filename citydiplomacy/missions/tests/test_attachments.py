@@ -88,7 +88,7 @@ def test_a_stored_file_that_is_not_pdf_or_image_is_a_download(client_for, reques
     assert response["Content-Type"] == "application/octet-stream"
     assert response["Content-Disposition"].startswith("attachment")
     assert response["X-Content-Type-Options"] == "nosniff"
-    response.close()
+    assert b"".join(response.streaming_content) == HTML  # read to the end: the file is closed
 
 
 @pytest.mark.parametrize(
@@ -157,7 +157,7 @@ def test_api_refuses_bad_content_with_a_clear_message_and_takes_a_pdf(client_for
     assert good.status_code == 201
     download = client.get(good.json()["url"])
     assert download["Content-Type"] == "application/pdf"
-    download.close()
+    assert b"".join(download.streaming_content) == PDF
 
 
 def test_api_upload_is_refused_to_another_unit(client_for, other_requester, mission):
