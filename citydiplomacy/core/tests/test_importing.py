@@ -145,7 +145,7 @@ def test_zip_bomb_dry_run_stays_small_in_memory(tmp_path):
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-        env={"DJANGO_SETTINGS_MODULE": "citydiplomacy.settings", "PATH": "/usr/bin:/bin", "LANGUAGE_CODE": "en"},
+        env={"DJANGO_SETTINGS_MODULE": "citydiplomacy.settings", "PATH": "/usr/bin:/bin"},
     )  # fmt: skip
     assert "REFUSED" in done.stdout, done.stdout + done.stderr
     peak_kb = int(done.stdout.split("PEAK_KB")[1])
