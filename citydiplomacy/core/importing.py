@@ -128,10 +128,11 @@ class XlsxBook:
                         )
                     )
         except UnsafeZip as exc:
+            setting = (
+                "IMPORT_MAX_COMPRESSION_RATIO" if exc.limit == "ratio" else "IMPORT_MAX_UNCOMPRESSED_BYTES"
+            )
             raise file_error(
-                _("{problem} (the limit is {limit}, IMPORT_MAX_UNCOMPRESSED_BYTES)").format(
-                    problem=exc, limit=megabytes(limit)
-                )
+                _("{problem} (setting {setting})").format(problem=exc, setting=setting)
             ) from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError):
             raise file_error(_("the file is not a readable .xlsx workbook")) from None

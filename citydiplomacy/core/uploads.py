@@ -104,7 +104,11 @@ def sniff(head):
 
 
 class UnsafeZip(Exception):
-    """The archive is not a readable zip or would inflate beyond its limits; the message says which."""
+    """The archive would inflate beyond its limits; the message says which, `limit` is "size" or "ratio"."""
+
+    def __init__(self, message, limit="size"):
+        super().__init__(message)
+        self.limit = limit
 
 
 def guard_zip(archive, *, max_bytes, max_ratio=None, check_content=False):
@@ -124,7 +128,8 @@ def guard_zip(archive, *, max_bytes, max_ratio=None, check_content=False):
             )
         if info.file_size > 1024 * 1024 and info.file_size > max_ratio * max(info.compress_size, 1):
             raise UnsafeZip(
-                _("the file is compressed more than {ratio} times, as zip bombs are").format(ratio=max_ratio)
+                _("the file is compressed more than {ratio} times, as zip bombs are").format(ratio=max_ratio),
+                limit="ratio",
             )
     if check_content:
         actual = 0
