@@ -193,7 +193,20 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(REPO_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
+# Uploaded files: outside every served directory; no URL serves MEDIA_ROOT, views serve each file after the
+# permission check of its record (core/files.py).
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(DATA_DIR / "media")))
+# "" (Django streams the file), "x-accel" (nginx, internal location PRIVATE_FILES_ACCEL_PREFIX aliased to
+# MEDIA_ROOT) or "x-sendfile" (Apache mod_xsendfile / lighttpd): who sends an uploaded file's bytes.
+PRIVATE_FILES_SENDFILE = env_str("PRIVATE_FILES_SENDFILE", "").strip().lower()
+PRIVATE_FILES_ACCEL_PREFIX = env_str("PRIVATE_FILES_ACCEL_PREFIX", "/protected-files/")
+# The largest uploaded attachment, signed file or evidence file (core/uploads.py).
+UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 20 * 1024 * 1024)
+# Imports (missions, agreements): at most this many data rows, and a file inflating to at most this many
+# bytes (the .xlsx zip's members, or the .csv itself); a zip member compressed more than the ratio is refused.
+IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 200_000)
+IMPORT_MAX_UNCOMPRESSED_BYTES = env_int("IMPORT_MAX_UNCOMPRESSED_BYTES", 200 * 1024 * 1024)
+IMPORT_MAX_COMPRESSION_RATIO = env_int("IMPORT_MAX_COMPRESSION_RATIO", 200)
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.core.forms import DateField, StyledFormMixin
 from citydiplomacy.core.models import Person
+from citydiplomacy.core.uploads import UploadValidator
 from citydiplomacy.missions.models import MissionRequest
 from citydiplomacy.partners.models import City, Country, Organization
 
@@ -104,7 +105,7 @@ class CommitmentForm(StyledFormMixin, forms.ModelForm):
 class DeliverForm(StyledFormMixin, forms.Form):
     delivered_on = DateField(label=_("delivered on"))
     evidence = forms.CharField(label=_("evidence of delivery"), widget=forms.Textarea(attrs={"rows": 2}))
-    evidence_file = forms.FileField(label=_("evidence file"), required=False)
+    evidence_file = forms.FileField(label=_("evidence file"), required=False, validators=[UploadValidator()])
 
 
 class CommitmentStatusForm(StyledFormMixin, forms.Form):

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.importing import ImportFileError, RowError, open_spreadsheet
 from citydiplomacy.core.models import Person
 from citydiplomacy.lib.jalali import InvalidDate, parse_date
 from citydiplomacy.lib.persian import normalize_name
@@ -31,43 +32,35 @@ REQUIRED = {"agreements": ["reference", "kind", "title_fa", "partners"], "commit
 
 
 @dataclass
-class RowError:
-    sheet: str
-    row: int
-    column: str
-    message: str
-
-
-@dataclass
 class ImportResult:
     errors: list = field(default_factory=list)
     counts: dict = field(default_factory=lambda: {"agreements": 0, "commitments": 0, "memberships": 0})
+    file_error: bool = False
 
     @property
     def ok(self):
         return not self.errors
 
 
-def read_workbook(file):
-    """{sheet name: [(row number, {header: value})]} for the sheets this importer knows."""
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(file, read_only=True, data_only=True)
+def read_workbook(file, name=None):
+    """{sheet name: [(row number, {header: value})]} for the sheets this importer knows, read through the
+    guarded reader (kind by content, zip bombs, row limit: core/importing.py). Raises ImportFileError."""
     sheets = {}
-    for sheet in workbook.worksheets:
-        name = sheet.title.strip().lower()
-        if name not in REQUIRED:
-            continue
-        rows = list(sheet.iter_rows(values_only=True))
-        if not rows:
-            continue
-        headers = [str(h or "").strip().lower() for h in rows[0]]
-        sheets[name] = [
-            (number, dict(zip(headers, values, strict=False)))
-            for number, values in enumerate(rows[1:], start=2)
-            if any(v not in (None, "") for v in values)
-        ]
-    workbook.close()
+    with open_spreadsheet(file, name=name, formats=("xlsx",)) as book:
+        for title in book.sheet_names():
+            key = title.strip().lower()
+            if key not in REQUIRED:
+                continue
+            rows = book.rows(title)
+            headers = next(rows, None)
+            if headers is None:
+                continue
+            headers = [str(h or "").strip().lower() for h in headers]
+            sheets[key] = [
+                (number, dict(zip(headers, values, strict=False)))
+                for number, values in enumerate(rows, start=2)
+                if any(v not in (None, "") for v in values)
+            ]
     return sheets
 
 
@@ -80,7 +73,7 @@ class _Checker:
         self.row = 0
 
     def error(self, column, message):
-        self.result.errors.append(RowError(self.sheet, self.row, column, str(message)))
+        self.result.errors.append(RowError(self.row, column, str(message), sheet=self.sheet))
 
     def text(self, data, column):
         value = data.get(column)
@@ -226,17 +219,17 @@ def check(sheets, result):
     return agreements, commitments, memberships
 
 
-def import_workbook(file, user):
+def import_workbook(file, user, name=None):
     result = ImportResult()
     try:
-        sheets = read_workbook(file)
-    except Exception:  # not an xlsx file: one clear error, never a stack trace
-        result.errors.append(RowError("", 0, "", _("The file is not an Excel workbook (.xlsx).")))
+        sheets = read_workbook(file, name=name)
+    except ImportFileError as exc:  # not a readable, reasonable .xlsx file: the reason, never a stack trace
+        result.errors.extend(exc.errors)
+        result.file_error = True
         return result
     if not sheets:
-        result.errors.append(
-            RowError("", 0, "", _("No sheet called agreements, commitments or memberships."))
-        )
+        result.errors.append(RowError(1, "", _("No sheet called agreements, commitments or memberships.")))
+        result.file_error = True
         return result
     agreements, commitments, memberships = check(sheets, result)
     if not result.ok:
@@ -256,7 +249,7 @@ def import_workbook(file, user):
                 try:
                     by_ref[item["reference"]] = services.create_agreement(user, **item)
                 except DomainError as exc:
-                    result.errors.append(RowError("agreements", row, "", exc.message))
+                    result.errors.append(RowError(row, "", exc.message, sheet="agreements"))
             for item in commitments:
                 agreement = by_ref.get(item.pop("agreement"))
                 if agreement is not None:
@@ -271,7 +264,7 @@ def import_workbook(file, user):
                         membership_services.record_dues(membership, user, year=dues["dues_year"],
                                                         due_on=dues["dues_due_on"], paid_on=dues["dues_paid_on"])  # fmt: skip
                 except DomainError as exc:
-                    result.errors.append(RowError("memberships", row, "", exc.message))
+                    result.errors.append(RowError(row, "", exc.message, sheet="memberships"))
             if result.errors:
                 raise DomainError("rolled back")
     except DomainError:

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.core.models import Person, Unit
+from citydiplomacy.core.uploads import UploadPath, UploadValidator
 from citydiplomacy.missions.models import MissionRequest
 from citydiplomacy.partners.models import City, Country, Organization, PartnerKind
 
@@ -107,7 +108,9 @@ class Agreement(models.Model):
     domains = models.ManyToManyField(
         Domain, verbose_name=_("cooperation domains"), blank=True, related_name="agreements"
     )
-    file = models.FileField(_("signed file"), upload_to="agreements/%Y/", blank=True)
+    file = models.FileField(
+        _("signed file"), upload_to=UploadPath("agreements"), blank=True, validators=[UploadValidator()]
+    )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
     status_reason = models.TextField(_("reason of the status"), blank=True)
     representative = models.ForeignKey(
@@ -385,7 +388,9 @@ class Commitment(models.Model):
     )
     delivered_on = models.DateField(_("delivered on"), null=True, blank=True)
     evidence = models.TextField(_("evidence of delivery"), blank=True)
-    evidence_file = models.FileField(_("evidence file"), upload_to="commitments/%Y/", blank=True)
+    evidence_file = models.FileField(
+        _("evidence file"), upload_to=UploadPath("commitments"), blank=True, validators=[UploadValidator()]
+    )
     source_mission = models.ForeignKey(
         MissionRequest, verbose_name=_("from the mission"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="commitments",

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from citydiplomacy.core import audit
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.uploads import check_upload
 from citydiplomacy.lib.jalali import jalali_year_of
 
 from . import tallies
@@ -59,6 +60,7 @@ def next_reference(day):
 
 
 def _check(fields):
+    check_upload(fields.get("file"))
     if fields.get("kind") == Kind.EXECUTIVE and not fields.get("parent"):
         raise DomainError(_("An executive document is made under an existing agreement."))
     if fields.get("status") in IN_FORCE and not fields.get("signed_on"):
@@ -251,6 +253,7 @@ def deliver(commitment, user, *, delivered_on, evidence="", evidence_file=None):
     """Mark delivered with its evidence; a recurring commitment opens its next occurrence."""
     if not commitment.is_open:
         raise DomainError(_("Only an open commitment can be delivered."))
+    check_upload(evidence_file)
     if not (evidence or "").strip() and not evidence_file:
         raise DomainError(_("Give the evidence of delivery."))
     counted = tallies.snapshot(commitment)

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.files import download_name, private_file_response
 from citydiplomacy.core.pagination import CappedPaginator
 from citydiplomacy.missions.permissions import visible_missions
 from citydiplomacy.partners.exporters import xlsx_response
@@ -109,6 +110,22 @@ def _edit(request, form, func, agreement=None):
 
 
 @login_required
+def signed_file(request, pk):
+    """The signed file of an agreement, to the agreement's readers."""
+    agreement = get_agreement_for_user(request, pk)
+    return private_file_response(agreement.file, download_name(agreement.reference, agreement.file))
+
+
+@login_required
+def evidence_file(request, pk):
+    """The evidence file of a delivered commitment, to the agreement's readers."""
+    commitment = get_commitment_for_user(request, pk)
+    return private_file_response(
+        commitment.evidence_file, download_name(f"evidence-{commitment.pk}", commitment.evidence_file)
+    )
+
+
+@login_required
 def agreement_create(request):
     require(request.user, write=True)
     form = AgreementForm(request.POST or None, request.FILES or None)
@@ -127,6 +144,9 @@ def agreement_edit(request, pk):
 def _post(request, pk, form, func, success):
     if not form.is_valid():
         messages.error(request, _("Check the fields of the form."))
+        for name in ("file", "evidence_file"):  # an uploaded file refused: say why
+            for error in form.errors.get(name, []):
+                messages.error(request, error)
     else:
         try:
             func(form.cleaned_data)
@@ -266,7 +286,11 @@ def import_excel(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST" and form.is_valid():
-        result = import_workbook(form.cleaned_data["file"], request.user)
+        upload = form.cleaned_data["file"]
+        result = import_workbook(upload, request.user, name=upload.name)
         if result.ok:
             messages.success(request, _("Imported {agreements} agreements, {commitments} commitments and {memberships} memberships.").format(**result.counts))  # fmt: skip
-    return render(request, "agreements/import.html", {"form": form, "result": result})
+    refused = (request.method == "POST" and not form.is_valid()) or (result is not None and result.file_error)
+    return render(
+        request, "agreements/import.html", {"form": form, "result": result}, status=400 if refused else 200
+    )

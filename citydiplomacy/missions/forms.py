@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.core.forms import DateField, StyledFormMixin
 from citydiplomacy.core.models import Person, Unit
+from citydiplomacy.core.uploads import UploadValidator
 
 from .models import Attachment, CommitteeSession, MissionRequest
 
@@ -86,13 +87,13 @@ class ReportForm(StyledFormMixin, forms.Form):
     follow_up = forms.CharField(
         label=_("follow-up actions"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
-    files = forms.FileField(label=_("attachment"), required=False)
+    files = forms.FileField(label=_("attachment"), required=False, validators=[UploadValidator()])
 
 
 class AttachmentForm(StyledFormMixin, forms.Form):
     kind = forms.ChoiceField(label=_("kind"), choices=Attachment.Kind.choices)
     title = forms.CharField(label=_("title"), required=False)
-    file = forms.FileField(label=_("file"))
+    file = forms.FileField(label=_("file"), validators=[UploadValidator()])
 
 
 class SessionForm(StyledFormMixin, forms.ModelForm):

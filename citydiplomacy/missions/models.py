@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.core.models import Person, Unit
+from citydiplomacy.core.uploads import UploadPath, UploadValidator
 from citydiplomacy.partners.models import City, Country
 
 
@@ -220,7 +221,7 @@ class Attachment(models.Model):
         MissionRequest, verbose_name=_("mission"), on_delete=models.CASCADE, related_name="attachments"
     )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.OTHER)
-    file = models.FileField(_("file"), upload_to="missions/%Y/%m/")
+    file = models.FileField(_("file"), upload_to=UploadPath("missions"), validators=[UploadValidator()])
     title = models.CharField(_("title"), max_length=200, blank=True)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), null=True, on_delete=models.SET_NULL
@@ -277,7 +278,8 @@ class Decision(models.Model):
         MissionRequest, verbose_name=_("mission"), on_delete=models.CASCADE, related_name="decisions"
     )
     kind = models.CharField(_("decision"), max_length=10, choices=Kind.choices)
-    date = models.DateField(_("date"), db_index=True)
+    # Empty only for a withdrawal imported from history without its date (the council report counts them).
+    date = models.DateField(_("date"), null=True, blank=True, db_index=True)
     session = models.ForeignKey(
         CommitteeSession,
         verbose_name=_("session"),

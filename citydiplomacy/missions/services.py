@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from citydiplomacy.core import audit
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.uploads import check_upload
 from citydiplomacy.lib.jalali import jalali_year_of
 
 from .models import CommitteeSession, Decision, MissionRequest, PostTripReport, Status
@@ -299,6 +300,7 @@ def submit_report(mission, user, *, results, follow_up="", files=()):
         mission=mission, defaults={"results": results, "follow_up": follow_up, "submitted_by": user}
     )
     for upload in files:
+        check_upload(upload)
         Attachment.objects.create(
             mission=mission, kind=Attachment.Kind.REPORT, file=upload, title=upload.name, uploaded_by=user
         )
@@ -317,6 +319,7 @@ def submit_report(mission, user, *, results, follow_up="", files=()):
 def add_attachment(mission, user, *, upload, kind, title=""):
     from .models import Attachment
 
+    check_upload(upload)
     attachment = Attachment.objects.create(
         mission=mission, kind=kind, file=upload, title=title or upload.name, uploaded_by=user
     )

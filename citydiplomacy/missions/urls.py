@@ -18,6 +18,7 @@ urlpatterns = [
     path("<int:pk>/cancel/", views.cancel, name="cancel"),
     path("<int:pk>/report/", views.report, name="report"),
     path("<int:pk>/attach/", views.attach, name="attach"),
+    path("<int:pk>/attachments/<int:attachment_pk>/", views.attachment_file, name="attachment"),
     path("sessions/", views.session_list, name="session_list"),
     path("sessions/new/", views.session_create, name="session_create"),
     path("sessions/<int:pk>/", views.session_detail, name="session_detail"),

@@ -1,12 +1,13 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.files import download_name, private_file_response
 from citydiplomacy.core.pagination import CappedPaginator
 
 from . import services
@@ -21,7 +22,7 @@ from .forms import (
     ReportForm,
     SessionForm,
 )
-from .models import CommitteeSession
+from .models import Attachment, CommitteeSession
 from .permissions import (
     can_act_as_requester,
     can_create,
@@ -225,12 +226,22 @@ def attach(request, pk):
     mission = get_mission_for_user(request, pk, write=True)
     form = AttachmentForm(request.POST, request.FILES)
     if not form.is_valid():
-        messages.error(request, _("Choose a file to attach."))
+        file_errors = [] if form.has_error("file", "required") else form.errors.get("file", [])
+        for error in file_errors or [_("Choose a file to attach.")]:
+            messages.error(request, error)
         return redirect("missions:detail", pk=pk)
     return _run(
         request, pk, services.add_attachment, _("The file was attached."), mission=mission, user=request.user,
         upload=form.cleaned_data["file"], kind=form.cleaned_data["kind"], title=form.cleaned_data["title"],
     )  # fmt: skip
+
+
+@login_required
+def attachment_file(request, pk, attachment_pk):
+    """An attachment, to whoever may see its mission (the mission page's rules)."""
+    mission = get_mission_for_user(request, pk)
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, mission=mission)
+    return private_file_response(attachment.file, download_name(attachment.title, attachment.file))
 
 
 # Committee sessions

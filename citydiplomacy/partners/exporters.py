@@ -1,40 +1,11 @@
 """Excel export shared by the registry's lists: a table definition (header, value) yields the rows."""
 
-import datetime as dt
-import io
-
-from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
+# The one spreadsheet writer (formula-like text stays text): core/spreadsheets.py.
+from citydiplomacy.core.spreadsheets import xlsx_response
 
-def xlsx_response(filename, columns, objects, sheet_title="data"):
-    """`columns` is a list of (header, function(obj) → value); one sheet, headers in bold, right-to-left."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook(write_only=False)
-    sheet = workbook.active
-    sheet.title = str(sheet_title)[:31]
-    sheet.sheet_view.rightToLeft = True
-    sheet.append([str(header) for header, _func in columns])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for obj in objects:
-        row = []
-        for _header, func in columns:
-            value = func(obj)
-            if value is None or isinstance(value, (int, float, dt.date, dt.datetime)):
-                row.append(value.replace(tzinfo=None) if isinstance(value, dt.datetime) else value)
-            else:
-                row.append(str(value))
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+__all__ = ["PARTNER_COLUMNS", "aliases", "xlsx_response"]
 
 
 def aliases(obj):

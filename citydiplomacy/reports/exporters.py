@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from citydiplomacy.core.spreadsheets import append_row
 from citydiplomacy.lib.pdf import Document
 
 from .tables import FIGURE_LABELS, TABLES, TABLES_BY_NAME, display, is_fa
@@ -50,6 +51,8 @@ def council_pdf(report):
     doc.heading(_("Council report: missions abroad and international participations"), level=1)
     doc.paragraph(period_text(report["period"], fa))
     doc.paragraph(_("Previous period: {text}").format(text=period_text(report["previous"]["period"], fa)))
+    for note in report.get("notes", []):
+        doc.paragraph(note)
     doc.spacer()
 
     # The key figures in words first, as the council reads them.
@@ -120,8 +123,7 @@ def council_xlsx(report):
     for table in TABLES:
         sheet = workbook.create_sheet(sheet_title(table.title, used))
         sheet.sheet_view.rightToLeft = fa
-        sheet.append([str(column.label) for column in table.columns])
-        for cell in sheet[1]:
+        for cell in append_row(sheet, [str(column.label) for column in table.columns]):
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="center")
         for row in table.values(report):
@@ -131,14 +133,19 @@ def council_xlsx(report):
                     values.append(display(value, kind, fa) if kind == "date" else value)
                 else:
                     values.append(value)  # None stays an empty cell; numbers stay numbers
-            sheet.append(values)
-            for cell, (_value, kind) in zip(sheet[sheet.max_row], row, strict=True):
+            for cell, (_value, kind) in zip(append_row(sheet, values), row, strict=True):
                 if kind in NUMBER_FORMATS and cell.value is not None:
                     cell.number_format = NUMBER_FORMATS[kind]
         for index, column in enumerate(table.columns, start=1):
             letter = sheet.cell(row=1, column=index).column_letter
             sheet.column_dimensions[letter].width = 34 if column.kind == "text" else 14
         sheet.freeze_panes = "A2"
+    if report.get("notes"):
+        sheet = workbook.create_sheet(sheet_title(_("Notes"), used))
+        sheet.sheet_view.rightToLeft = fa
+        for note in report["notes"]:
+            append_row(sheet, [note])
+        sheet.column_dimensions["A"].width = 120
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

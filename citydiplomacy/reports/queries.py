@@ -126,20 +126,29 @@ def request_series_rows(boundaries):
 
 
 def decision_series_rows(boundaries):
-    """Decisions grouped by the bucket of their date and their kind: rows of (day, approved, rejected, sent
-    back, withdrawn). Grouping by the kind costs less than a filtered count per kind on every row."""
+    """Decisions grouped by the bucket of their date and their kind: (rows of (day, approved, rejected, sent
+    back, withdrawn), the number of withdrawals without a date). Grouping by the kind costs less than a
+    filtered count per kind on every row. Only a withdrawal imported from history lacks its date: it is in
+    no period, and the report says how many there are."""
     date = _name(Decision, "date")
     kind = _name(Decision, "kind")
     bucket, params = _bucket(date, boundaries)
+    undated_sql = f"CASE WHEN {date} IS NULL THEN 1 ELSE 0 END"
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {bucket}, {kind}, COUNT(*) FROM {_name(Decision)} GROUP BY 1, 2", params)
+        cursor.execute(
+            f"SELECT {bucket}, {kind}, {undated_sql}, COUNT(*) FROM {_name(Decision)} GROUP BY 1, 2, 3",
+            params,
+        )
         rows = cursor.fetchall()
     position = {k: i for i, k in enumerate(DECISION_KINDS)}
     counts = {}
-    for index, decided, count in rows:
-        if decided in position:
+    undated_withdrawals = 0
+    for index, decided, undated, count in rows:
+        if undated:
+            undated_withdrawals += count if decided == Decision.Kind.WITHDRAWN else 0
+        elif decided in position:
             counts.setdefault(index, [0] * len(DECISION_KINDS))[position[decided]] += count
-    return [(_day(index, boundaries), *values) for index, values in counts.items()]
+    return [(_day(index, boundaries), *values) for index, values in counts.items()], undated_withdrawals
 
 
 def breakdown_rows(current, previous):

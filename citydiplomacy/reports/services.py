@@ -12,10 +12,10 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 
 from citydiplomacy.lib.jalali import InvalidDate, jalali_year_of
-from citydiplomacy.lib.persian import to_latin_digits
+from citydiplomacy.lib.persian import to_latin_digits, to_persian_digits
 from citydiplomacy.missions.destinations import parse_set
 from citydiplomacy.missions.models import Funding, Mode, Purpose, Status
 
@@ -286,7 +286,7 @@ def council_report(start, end, *, today=None):
     boundaries = _boundaries([current, previous, *years.values(), *term_periods])
     boundaries = sorted({*boundaries, today})
     # The two scans of the requests at the same time where that is safe (see side_by_side.py).
-    request_rows, (breakdown_rows, decision_rows) = side_by_side(
+    request_rows, (breakdown_rows, (decision_rows, undated_withdrawals)) = side_by_side(
         lambda: queries.request_series_rows(boundaries),
         lambda: (queries.breakdown_rows(current, previous), queries.decision_series_rows(boundaries)),
     )
@@ -296,6 +296,9 @@ def council_report(start, end, *, today=None):
     parts = breakdowns(current, previous, breakdown_rows)
 
     report = {"period": current.as_dict(), "today": today.isoformat(), **figures}
+    # Withdrawals imported from history without their date are in no period's count: the notes say so.
+    report["undated_withdrawals"] = undated_withdrawals
+    report["notes"] = report_notes(report)
     for name in ("destinations", "cities", "purposes", "funding", "units"):
         report[name] = parts[name]["current"]
     report["previous"] = {
@@ -324,6 +327,24 @@ def council_report(start, end, *, today=None):
         for term, period in zip(terms, term_periods, strict=True)
     ]
     return report
+
+
+def report_notes(report):
+    """Lines the council reads under the figures (in the active language)."""
+    notes = []
+    if report.get("undated_withdrawals"):
+        count = report["undated_withdrawals"]
+        shown = to_persian_digits(str(count)) if (get_language() or "fa").startswith("fa") else str(count)
+        notes.append(
+            ngettext(
+                "{n} withdrawn request has no date of withdrawal (imported from history); it is counted in no "
+                "period.",
+                "{n} withdrawn requests have no date of withdrawal (imported from history); they are counted "
+                "in no period.",
+                count,
+            ).format(n=shown)
+        )
+    return notes
 
 
 def term_period(term_id):

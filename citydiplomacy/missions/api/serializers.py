@@ -1,11 +1,13 @@
+from django.urls import reverse
 from django.utils.functional import cached_property
 from rest_framework import serializers
 
 from citydiplomacy.core.api.fields import SlugRelatedField
 from citydiplomacy.core.models import Person, Unit
+from citydiplomacy.core.uploads import UploadValidator
 from citydiplomacy.partners.models import City, Country
 
-from ..models import CommitteeSession, Decision, MissionRequest
+from ..models import Attachment, CommitteeSession, Decision, MissionRequest
 from ..rows import is_english, row_from_values
 
 
@@ -125,6 +127,21 @@ class RealizeSerializer(serializers.Serializer):
     actual_travellers = serializers.PrimaryKeyRelatedField(
         many=True, queryset=Person.objects.all(), required=False
     )
+
+
+class AttachmentSerializer(serializers.ModelSerializer):
+    """An attachment uploaded as multipart form data; its file is checked by content (core/uploads.py)."""
+
+    file = serializers.FileField(write_only=True, validators=[UploadValidator()])
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Attachment
+        fields = ["id", "kind", "title", "file", "url", "uploaded_at"]
+        read_only_fields = ["uploaded_at"]
+
+    def get_url(self, obj) -> str:
+        return reverse("missions:attachment", args=[obj.mission_id, obj.pk])
 
 
 class ReportSerializer(serializers.Serializer):

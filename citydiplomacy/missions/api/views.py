@@ -19,6 +19,7 @@ from ..permissions import can_act_as_requester, can_create, can_decide, can_mana
 from ..rows import row_values
 from .serializers import (
     AgendaSerializer,
+    AttachmentSerializer,
     MissionListSerializer,
     MissionRequestSerializer,
     PersonSerializer,
@@ -164,6 +165,19 @@ class MissionRequestViewSet(
     @action(detail=True, methods=["post"], serializer_class=ReasonSerializer)
     def cancel(self, request, pk=None):
         return self._requester_action(services.cancel, ReasonSerializer, ["reason"])
+
+    @action(detail=True, methods=["post"], serializer_class=AttachmentSerializer)
+    def attachments(self, request, pk=None):
+        """Attach a file (multipart: kind, title, file): a PDF, an image or an Office document."""
+        mission = self.get_object()
+        if not can_act_as_requester(request.user, mission):
+            raise PermissionDenied
+        data = self._valid(AttachmentSerializer)
+        attachment = _call(
+            services.add_attachment, mission=mission, user=request.user, upload=data["file"],
+            kind=data.get("kind", "other"), title=data.get("title", ""),
+        )  # fmt: skip
+        return Response(AttachmentSerializer(attachment).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(request=ReportSerializer, responses=MissionRequestSerializer)
     @action(detail=True, methods=["post"], serializer_class=ReportSerializer)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from .columns import column_for_header
 from .plan import plan_rows
-from .reader import ImportFileError, RawRow, RowError, read_file
+from .reader import ImportFileError, RawRow, RowError, iter_file
 from .validate import Lookups, validate_rows
 from .write import write_plan
 
@@ -30,6 +30,7 @@ class ImportResult:
     new_units: int = 0
     new_people: int = 0
     new_cities: int = 0
+    file_error: bool = False  # the file as a whole could not be read (its errors say why)
 
     @property
     def ok(self):
@@ -38,7 +39,7 @@ class ImportResult:
 
 @dataclass
 class ImportJob:
-    raw_rows: list
+    raw_rows: object  # an iterable of RawRow, read once (a file is streamed through the checks)
     user: object = None
     dry_run: bool = False
     update: bool = False
@@ -59,7 +60,12 @@ def load_lookups(job):
 
 
 def check_rows(job):
-    job.rows, errors = validate_rows(job.raw_rows, job.lookups)
+    def counted(rows):
+        for raw in rows:
+            job.result.total += 1
+            yield raw
+
+    job.rows, errors = validate_rows(counted(job.raw_rows), job.lookups)
     job.result.errors.extend(errors)
 
 
@@ -98,10 +104,10 @@ STEPS = (load_lookups, check_rows, plan, write)
 
 def _raw_rows(rows):
     """RawRow objects as given, or plain dicts keyed by column names (English or Persian) numbered from 2."""
-    out, names = [], {}
+    names = {}
     for number, row in enumerate(rows, start=2):
         if isinstance(row, RawRow):
-            out.append(row)
+            yield row
             continue
         values = {}
         for header, value in row.items():
@@ -109,8 +115,7 @@ def _raw_rows(rows):
                 names[header] = column_for_header(header)
             if names[header]:
                 values[names[header]] = "" if value is None else value
-        out.append(RawRow(number, values))
-    return out
+        yield RawRow(number, values)
 
 
 def import_rows(rows, *, user=None, dry_run=False, update=False, skip_invalid=False, source=""):
@@ -119,7 +124,7 @@ def import_rows(rows, *, user=None, dry_run=False, update=False, skip_invalid=Fa
         raw_rows=_raw_rows(rows), user=user, dry_run=dry_run, update=update, skip_invalid=skip_invalid,
         source=source,
     )  # fmt: skip
-    job.result.total, job.result.dry_run = len(job.raw_rows), dry_run
+    job.result.dry_run = dry_run
     for step in STEPS:
         if step is write and job.must_stop:
             job.result.created = job.result.updated = 0
@@ -130,10 +135,12 @@ def import_rows(rows, *, user=None, dry_run=False, update=False, skip_invalid=Fa
 
 
 def import_file(source, *, name=None, **options):
-    """Read an .xlsx or .csv file (a path or an open binary file) and import its rows."""
-    try:
-        raw = read_file(source, name=name)
-    except ImportFileError as exc:
-        return ImportResult(errors=exc.errors, dry_run=options.get("dry_run", False))
+    """Read an .xlsx or .csv file (a path or an open binary file) as a stream and import its rows.
+
+    A file that cannot be read, or breaks a limit while it is read, gives a result with `file_error` set
+    and nothing written (the checks run before the write step)."""
     label = str(name or getattr(source, "name", None) or source)
-    return import_rows(raw, source=label.rsplit("/", 1)[-1], **options)
+    try:
+        return import_rows(iter_file(source, name=name), source=label.rsplit("/", 1)[-1], **options)
+    except ImportFileError as exc:
+        return ImportResult(errors=exc.errors, dry_run=options.get("dry_run", False), file_error=True)

@@ -3,41 +3,22 @@
 Row numbers are the ones the user sees in Excel: the header is row 1, the first data row is row 2.
 """
 
-import csv
 import datetime as dt
-import io
-import os
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from citydiplomacy.core.importing import ImportFileError, RowError, open_spreadsheet
+
 from .columns import COLUMNS, REQUIRED, column_for_header
+
+__all__ = ["ImportFileError", "RawRow", "RowError", "iter_file", "read_file", "rows_from_table"]
 
 
 @dataclass
 class RawRow:
     number: int
     values: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    column: str
-    message: str
-
-    def __str__(self):
-        return _("row {row}, column {column}: {message}").format(
-            row=self.row, column=self.column or "-", message=self.message
-        )
-
-
-class ImportFileError(Exception):
-    """The file cannot be read at all (format, encoding, headers); `errors` says why."""
-
-    def __init__(self, errors):
-        super().__init__("; ".join(str(e) for e in errors))
-        self.errors = list(errors)
 
 
 def _cell(value):
@@ -77,8 +58,8 @@ def map_headers(headers):
     return mapping, errors
 
 
-def rows_from_table(table):
-    """Raw rows from an iterable of cell tuples whose first item is the header row."""
+def iter_rows_from_table(table):
+    """Raw rows, one at a time, from an iterable of cell tuples whose first item is the header row."""
     iterator = iter(table)
     try:
         headers = next(iterator)
@@ -88,58 +69,27 @@ def rows_from_table(table):
     if errors:
         raise ImportFileError(errors)
     pairs = [(i, c) for i, c in enumerate(mapping) if c]
-    rows = []
     for number, cells in enumerate(iterator, start=2):
         if not cells:
             continue
         length = len(cells)
         values = {c: _cell(cells[i]) if i < length else "" for i, c in pairs}
         if any(v != "" for v in values.values()):
-            rows.append(RawRow(number, values))
-    return rows
+            yield RawRow(number, values)
 
 
-def _read_xlsx(handle):
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        workbook = load_workbook(handle, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise ImportFileError([RowError(1, "", _("the file is not a readable .xlsx workbook"))]) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        return rows_from_table(sheet.iter_rows(values_only=True))
-    finally:
-        workbook.close()
+def rows_from_table(table):
+    return list(iter_rows_from_table(table))
 
 
-def _decode(data):
-    for encoding in ("utf-8-sig", "cp1256"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ImportFileError([RowError(1, "", _("the file is not UTF-8 text"))])
-
-
-def _read_csv(handle):
-    data = handle.read()
-    text = _decode(data) if isinstance(data, bytes) else data.lstrip("\ufeff")
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if "\t" in first and "," not in first else ","
-    return rows_from_table(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+def iter_file(source, *, name=None):
+    """Raw rows of a path or an open binary file, read as a stream through the guarded reader of
+    core/importing.py (kind by content, size, zip bombs, encoding, row limit); `name` (or the path) tells
+    .xlsx from .csv. Raises ImportFileError."""
+    with open_spreadsheet(source, name=name) as book:
+        yield from iter_rows_from_table(book.rows())
 
 
 def read_file(source, *, name=None):
-    """Read a path or an open binary file; `name` (or the path) tells .xlsx from .csv."""
-    name = name or getattr(source, "name", None) or (source if isinstance(source, (str, os.PathLike)) else "")
-    suffix = os.path.splitext(str(name))[1].lower()
-    if suffix not in {".xlsx", ".csv", ".txt"}:
-        raise ImportFileError([RowError(1, "", _("upload an .xlsx or .csv file"))])
-    if isinstance(source, (str, os.PathLike)):
-        with open(source, "rb") as handle:
-            return _read_xlsx(handle) if suffix == ".xlsx" else _read_csv(handle)
-    if hasattr(source, "seek"):
-        source.seek(0)
-    return _read_xlsx(source) if suffix == ".xlsx" else _read_csv(source)
+    """All raw rows of a file at once (small files, tests); imports use `iter_file`."""
+    return list(iter_file(source, name=name))

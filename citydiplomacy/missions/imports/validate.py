@@ -46,6 +46,7 @@ class Lookups:
     _dates: dict = field(default_factory=dict)
     _keys: dict = field(default_factory=dict)
     _country_hits: dict = field(default_factory=dict)
+    _refs: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls):
@@ -206,8 +207,15 @@ class RowChecker:
         return value
 
     def named(self, text, index):
-        key = self.lookups.key(text)
-        return NamedRef(key=key, name=text, pk=index.get(key))
+        """The reference to a unit or person by name: one shared object per name (a history repeats the
+        same few hundred names over 100,000 rows)."""
+        memo = self.lookups._refs
+        try:
+            return memo[(id(index), text)]
+        except KeyError:
+            key = self.lookups.key(text)
+            ref = memo[(id(index), text)] = NamedRef(key=key, name=text, pk=index.get(key))
+            return ref
 
     def countries(self):
         names = split_list(self.value("countries"))
@@ -340,7 +348,9 @@ class RowChecker:
     def check_decision(self, decision, decided_on, submitted_on):
         if decision == "pending" and decided_on:
             self.error("decided_on", _("a pending request has no decision date"))
-        elif decision and decision != "pending" and not decided_on and "decided_on" not in self._failed():
+        # A withdrawal's date may be unknown in old files: it is imported without it (the council report
+        # says how many such withdrawals there are). An approval or a rejection needs its date.
+        elif decision in {"approved", "rejected"} and not decided_on and "decided_on" not in self._failed():
             self.error("decided_on", _("the date of the decision is required when the decision is {decision}")
                        .format(decision=decision))  # fmt: skip
         if decided_on and submitted_on and decided_on < submitted_on:
@@ -378,9 +388,16 @@ class RowChecker:
         return {e.column for e in self.errors}
 
 
-def validate_rows(raw_rows, lookups):
-    """Checked rows and errors, duplicates of a reference within the file included."""
+MAX_LISTED_ERRORS = 1000
+
+
+def validate_rows(raw_rows, lookups, max_errors=MAX_LISTED_ERRORS):
+    """Checked rows and errors, duplicates of a reference within the file included.
+
+    Every row is checked, but only the first `max_errors` problems are kept (a file of 100,000 bad rows
+    would otherwise hold its every message in memory); one last error says how many more there are."""
     valid, errors, first_seen = [], [], {}
+    more, first_unlisted = 0, None
     for raw in raw_rows:
         checker = RowChecker(lookups, raw)
         row = checker.check()
@@ -396,7 +413,21 @@ def validate_rows(raw_rows, lookups):
                 row = None
             else:
                 first_seen[reference] = raw.number
-        errors.extend(checker.errors)
+        room = max_errors - len(errors)
+        errors.extend(checker.errors[:room] if room > 0 else ())
+        if len(checker.errors) > max(room, 0):
+            more += len(checker.errors) - max(room, 0)
+            first_unlisted = first_unlisted or raw.number
         if row is not None:
             valid.append(row)
+    if more:
+        errors.append(
+            RowError(
+                first_unlisted,
+                "",
+                _(
+                    "{count} more problems from this row on are not listed; correct the ones above first"
+                ).format(count=more),
+            )  # fmt: skip
+        )
     return valid, errors

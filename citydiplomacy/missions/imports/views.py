@@ -37,10 +37,13 @@ def import_page(request):
          "message": e.message}
         for e in (result.errors if result else [])
     ]  # fmt: skip
+    # A file that cannot be read at all (or an invalid form) is the client's error: 400, with the reason.
+    refused = (request.method == "POST" and not form.is_valid()) or (result is not None and result.file_error)
     return render(
         request,
         "missions/import.html",
         {"form": form, "result": result, "errors": errors, "columns": COLUMN_HELP.items()},
+        status=400 if refused else 200,
     )
 
 

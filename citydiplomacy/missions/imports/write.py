@@ -124,40 +124,8 @@ def _clear_relations(mission_ids):
         Decision.objects.filter(mission_id__in=chunk, kind__in=list(_DECIDED_KINDS.values())).delete()
 
 
-@transaction.atomic
-def write_plan(plan, *, user=None, source=""):
-    """Create and update the planned requests with their relations, decisions and audit entries."""
-    changed = plan.create + [row for row, _ in plan.update]
-    unit_ids = _create_units(changed)
-    person_ids = _create_people(changed, unit_ids)
-    city_ids = _create_cities(changed)
-    actor = user if (user is not None and getattr(user, "is_authenticated", False)) else None
-    now = timezone.now()
-
-    created = [
-        _fill(MissionRequest(reference=row.reference, created_by=actor, created_at=now), row,
-              row.unit.pk or unit_ids[row.unit.key], city_ids)
-        for row in plan.create
-    ]  # fmt: skip
-    MissionRequest.objects.bulk_create(created, batch_size=BATCH)
-    pairs = [(row, m.pk) for row, m in zip(plan.create, created, strict=True)]
-
-    if plan.update:
-        stored = MissionRequest.objects.in_bulk([pk for _, pk in plan.update])
-        updated = [
-            _fill(stored[pk], row, row.unit.pk or unit_ids[row.unit.key], city_ids) for row, pk in plan.update
-        ]
-        for mission in updated:
-            mission.updated_at = now
-        MissionRequest.objects.bulk_update(updated, [*UPDATED_FIELDS, "updated_at"], batch_size=BATCH)
-        _clear_relations([pk for _, pk in plan.update])
-        pairs.extend(plan.update)
-
-    _relations(pairs, (unit_ids, person_ids, city_ids))
-
-    content_type = ContentType.objects.get_for_model(MissionRequest)
-    updated_ids = {pk for _, pk in plan.update}
-    entries = [
+def _entries(pairs, *, actor, now, content_type, source, updated):
+    return [
         AuditEntry(
             action="missions.request.imported",
             actor=actor,
@@ -165,28 +133,72 @@ def write_plan(plan, *, user=None, source=""):
             content_type=content_type,
             object_id=str(pk),
             object_repr=f"{row.reference}: {row.title}"[:300],
-            data={"row": row.number, "status": row.status, "source": source, "updated": pk in updated_ids},
+            data={"row": row.number, "status": row.status, "source": source, "updated": updated},
         )
         for row, pk in pairs
     ]
-    entries.append(
-        AuditEntry(
-            action="missions.import.completed",
-            actor=actor,
-            at=now,
-            content_type=content_type,
-            object_id="import",
-            object_repr=(f"import {source}" if source else "import")[:300],
-            data={
-                "source": source,
-                "created": len(plan.create),
-                "updated": len(plan.update),
-                "unchanged": len(plan.unchanged),
-                "units_created": len(unit_ids),
-                "people_created": len(person_ids),
-                "cities_created": len(city_ids),
-            },
-        )
+
+
+def _chunks(items, size=BATCH):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+@transaction.atomic
+def write_plan(plan, *, user=None, source=""):
+    """Create and update the planned requests with their relations, decisions and audit entries.
+
+    Requests are written BATCH at a time (the request, its links, its decision, its audit entry), so the
+    model objects of a large import never all live in memory together."""
+    changed = plan.create + [row for row, _ in plan.update]
+    unit_ids = _create_units(changed)
+    person_ids = _create_people(changed, unit_ids)
+    city_ids = _create_cities(changed)
+    del changed
+    ids = (unit_ids, person_ids, city_ids)
+    actor = user if (user is not None and getattr(user, "is_authenticated", False)) else None
+    now = timezone.now()
+    content_type = ContentType.objects.get_for_model(MissionRequest)
+    audit = {"actor": actor, "now": now, "content_type": content_type, "source": source}
+
+    for chunk in _chunks(plan.create):
+        created = [
+            _fill(MissionRequest(reference=row.reference, created_by=actor, created_at=now), row,
+                  row.unit.pk or unit_ids[row.unit.key], city_ids)
+            for row in chunk
+        ]  # fmt: skip
+        MissionRequest.objects.bulk_create(created, batch_size=BATCH)
+        pairs = [(row, m.pk) for row, m in zip(chunk, created, strict=True)]
+        _relations(pairs, ids)
+        AuditEntry.objects.bulk_create(_entries(pairs, updated=False, **audit), batch_size=BATCH)
+
+    for chunk in _chunks(plan.update):
+        stored = MissionRequest.objects.in_bulk([pk for _, pk in chunk])
+        updated = [
+            _fill(stored[pk], row, row.unit.pk or unit_ids[row.unit.key], city_ids) for row, pk in chunk
+        ]
+        for mission in updated:
+            mission.updated_at = now
+        MissionRequest.objects.bulk_update(updated, [*UPDATED_FIELDS, "updated_at"], batch_size=BATCH)
+        _clear_relations([pk for _, pk in chunk])
+        _relations(chunk, ids)
+        AuditEntry.objects.bulk_create(_entries(chunk, updated=True, **audit), batch_size=BATCH)
+
+    AuditEntry.objects.create(
+        action="missions.import.completed",
+        actor=actor,
+        at=now,
+        content_type=content_type,
+        object_id="import",
+        object_repr=(f"import {source}" if source else "import")[:300],
+        data={
+            "source": source,
+            "created": len(plan.create),
+            "updated": len(plan.update),
+            "unchanged": len(plan.unchanged),
+            "units_created": len(unit_ids),
+            "people_created": len(person_ids),
+            "cities_created": len(city_ids),
+        },
     )
-    AuditEntry.objects.bulk_create(entries, batch_size=BATCH)
     return {"units": len(unit_ids), "people": len(person_ids), "cities": len(city_ids)}

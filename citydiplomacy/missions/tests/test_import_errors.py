@@ -77,3 +77,18 @@ def test_errors_speak_persian_when_persian_is_active():
     with translation.override("fa"):
         result = import_rows([row(end_date="1401-06-01")])
     assert "تاریخ پایان" in result.errors[0].message or "پیش از" in result.errors[0].message
+
+
+def test_a_file_of_bad_rows_lists_a_bounded_number_of_problems():
+    from django.utils import translation
+
+    from citydiplomacy.missions.imports.reader import RawRow
+    from citydiplomacy.missions.imports.validate import Lookups, validate_rows
+
+    rows = [RawRow(n, {"reference": f"X-{n}"}) for n in range(2, 40)]
+    with translation.override("en"):
+        valid, errors = validate_rows(rows, Lookups.load(), max_errors=10)
+    assert valid == [] and len(errors) == 11
+    assert errors[-1].message.split()[0].isdigit() and "not listed" in errors[-1].message
+    _all_valid, every = validate_rows(rows, Lookups.load(), max_errors=100_000)
+    assert int(errors[-1].message.split()[0]) == len(every) - 10

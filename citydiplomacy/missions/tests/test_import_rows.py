@@ -183,3 +183,21 @@ def test_dry_run_writes_nothing_but_counts():
     result = import_rows([row(reference="D-1"), row(reference="D-2")], dry_run=True)
     assert result.ok and result.created == 2 and not result.written
     assert not MissionRequest.objects.exists() and not Unit.objects.exists()
+
+
+def test_withdrawal_without_its_date_is_imported_with_the_date_unknown():
+    """Old spreadsheets often lack the day a request was withdrawn: the history must still import."""
+    result = import_rows([row(decision="withdrawn", decided_on="", outcome="", outcome_on="")])
+    assert result.ok, result.errors
+    mission = MissionRequest.objects.get()
+    assert mission.status == Status.WITHDRAWN
+    decision = mission.decisions.get()
+    assert decision.kind == Decision.Kind.WITHDRAWN and decision.date is None
+    again = import_rows([row(decision="withdrawn", decided_on="", outcome="", outcome_on="")])
+    assert again.ok and again.unchanged == 1
+
+
+@pytest.mark.parametrize("decision", ["approved", "rejected"])
+def test_approval_and_rejection_still_need_their_date(decision):
+    result = import_rows([row(decision=decision, decided_on="", outcome="", outcome_on="")])
+    assert errors_of(result) == [(2, "decided_on")]

@@ -224,3 +224,25 @@ def test_report_is_the_same_with_its_scans_side_by_side(seeded, council_world, s
     assert not can_run_side_by_side()
     assert council_report(start, end, today=TODAY) == together
     assert together["trips"] == 5 and together["destinations"][0]["iso2"] == "IQ"  # R1, R2, R3, R12, R14
+
+
+def test_withdrawals_without_a_date_are_in_no_period_and_the_notes_count_them(council_world):
+    from django.utils import translation
+
+    from citydiplomacy.missions.imports import import_rows
+    from citydiplomacy.missions.tests.test_import_rows import row
+
+    start, end = J("1401-06-01"), J("1401-12-29")
+    before = council_report(start, end, today=TODAY)
+    assert before["undated_withdrawals"] == 0 and before["notes"] == []
+    undated = dict(decision="withdrawn", decided_on="", outcome="", outcome_on="", submitted_on="1401-09-01")
+    assert import_rows([row(reference="OLD-1", **undated), row(reference="OLD-2", **undated)]).ok
+    with translation.override("en"):
+        report = council_report(start, end, today=TODAY)
+    assert report["withdrawn"] == before["withdrawn"] == 1  # R8 only: the undated ones have no period
+    assert report["undated_withdrawals"] == 2
+    assert report["notes"] == [
+        "2 withdrawn requests have no date of withdrawal (imported from history); they are counted in no period."
+    ]
+    with translation.override("fa"):
+        assert "۲" in council_report(start, end, today=TODAY)["notes"][0]

@@ -118,3 +118,24 @@ def test_api_is_in_the_openapi_schema(admin_user, client_for):
     schema = json.loads(response.content)
     operation = schema["paths"]["/api/reports/council/"]["get"]
     assert {p["name"] for p in operation["parameters"]} >= {"from", "to", "year", "term"}
+
+
+def test_council_page_pdf_and_workbook_carry_the_note_on_undated_withdrawals(
+    council_world, analyst, client_for
+):
+    import io
+
+    from openpyxl import load_workbook
+
+    from citydiplomacy.missions.imports import import_rows
+    from citydiplomacy.missions.tests.test_import_rows import row
+
+    undated = dict(decision="withdrawn", decided_on="", outcome="", outcome_on="")
+    assert import_rows([row(reference="OLD-1", **undated)]).ok
+    client = client_for(analyst)
+    query = {"from": "1401-06-01", "to": "1401-12-29"}
+    page = client.get("/reports/council/", query).content.decode()
+    assert "1 withdrawn request has no date of withdrawal" in page
+    book = load_workbook(io.BytesIO(client.get("/reports/council/report.xlsx", query).content))
+    assert "1 withdrawn request has no date of withdrawal" in book["Notes"]["A1"].value
+    assert client.get("/reports/council/report.pdf", query).status_code == 200
