@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.lib.jalali import InvalidDate, format_jalali, parse_date
+from citydiplomacy.lib.persian import sort_key
 
 
 class FastInputMixin:
@@ -84,10 +85,28 @@ class NamedChoiceIterator(ListedChoiceIterator):
 
     def options(self):
         english = get_language() == "en"
-        return (
+        options = [
             (pk, name_en if english and name_en else name_fa)
             for pk, name_fa, name_en in self.queryset.values_list("pk", "name_fa", "name_en")
-        )
+        ]
+        options.sort(key=lambda option: sort_key(option[1]))
+        return iter(options)
+
+
+class SortedChoiceIterator(ListedChoiceIterator):
+    """Choices of a named model (countries, cities, people, ...) in the alphabetical order of the reader's
+    language: Persian collation in Persian (lib.persian.sort_key), the English labels in English."""
+
+    def options(self):
+        options = [self.choice(obj) for obj in self.queryset.all()]
+        options.sort(key=lambda option: sort_key(option[1]))
+        return iter(options)
+
+
+def has_names(field):
+    """A model choice field over a model with Persian and English names (sorted by name for the reader)."""
+    names = {f.name for f in field.queryset.model._meta.get_fields()}
+    return "name_fa" in names and "name_en" in names
 
 
 class NamedModelChoiceField(forms.ModelChoiceField):
@@ -110,7 +129,7 @@ class StyledFormMixin:
                 isinstance(field, forms.ModelChoiceField)
                 and field.iterator is forms.models.ModelChoiceIterator
             ):
-                field.iterator = ListedChoiceIterator
+                field.iterator = SortedChoiceIterator if has_names(field) else ListedChoiceIterator
                 field.widget.choices = field.choices
             # Selects and inputs rendered in Python: a template per option, or per input, is slow.
             if type(field.widget) is forms.Select:
@@ -120,6 +139,9 @@ class StyledFormMixin:
             elif type(field.widget) in FAST_INPUTS:
                 field.widget.__class__ = FAST_INPUTS[type(field.widget)]
             widget = field.widget
+            if field.label and not widget.is_hidden:
+                # a name for assistive technology where a template shows the field without its <label>
+                widget.attrs.setdefault("aria-label", str(field.label))
             if isinstance(widget, (forms.CheckboxInput,)):
                 widget.attrs.setdefault("class", "form-check-input")
             elif isinstance(widget, (forms.Select, forms.SelectMultiple)):

@@ -37,21 +37,62 @@ def jdate(value, style=""):
     return text
 
 
-@register.filter
-def num(value, digits=None):
-    """A number with Persian digits in Persian; `digits` rounds floats."""
+def grouped(value, digits=None, persian=None):
+    """A number grouped by thousands, without a trailing `.00`; Persian digits and separators (٬ ٫) in Persian.
+
+    `digits` rounds to that many decimals; otherwise a float keeps up to two and a whole Decimal none."""
     if value is None or value == "":
         return ""
+    if isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, str):
+        try:
+            value = Decimal(value.replace(",", ""))
+        except ArithmeticError:
+            text = value
+            return to_persian_digits(text) if (_is_fa() if persian is None else persian) else text
     if isinstance(value, (float, Decimal)) and digits not in (None, ""):
-        value = f"{float(value):.{int(digits)}f}"
+        text = f"{value:,.{int(digits)}f}"
     elif isinstance(value, float):
-        value = f"{value:.2f}".rstrip("0").rstrip(".")
-    elif isinstance(value, int):
-        value = f"{value:,}"
-    text = str(value)
-    if _is_fa():
-        text = to_persian_digits(text).replace(",", "٬").replace(".", "٫")
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    elif isinstance(value, Decimal):
+        text = f"{value:,f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    else:
+        text = f"{value:,}"
+    if _is_fa() if persian is None else persian:
+        text = to_persian_digits(text).replace(",", "٬").replace(".", "٫").replace("-", "−")
     return text
+
+
+@register.filter
+def num(value, digits=None):
+    """A number grouped by thousands, with Persian digits and separators in Persian; `digits` rounds."""
+    return grouped(value, digits)
+
+
+@register.filter
+def signed(value, digits=None):
+    """A change: `+` before an increase, the minus sign before a decrease (``+۱۲``, ``−۳``)."""
+    if value is None or value == "":
+        return "—"
+    text = grouped(abs(value), digits)
+    if value > 0:
+        return "+" + text
+    if value < 0:
+        return "−" + text
+    return text
+
+
+@register.filter
+def points(value, digits=1):
+    """A change of a rate (a fraction: 0.032) in percentage points: ``+3.2 pp`` / ``+۳٫۲ واحد درصد``."""
+    from django.utils.translation import gettext
+
+    if value is None or value == "":
+        return "—"
+    return gettext("%(change)s pp") % {"change": signed(round(float(value) * 100, int(digits)), digits)}
 
 
 @register.filter
@@ -91,7 +132,15 @@ def filter_fields(form):
     from django.forms import ModelChoiceField
     from django.utils.html import format_html_join
 
+    from citydiplomacy.core.forms import has_names
+    from citydiplomacy.lib.persian import sort_key
+
     choices = {name: list(field.choices) for name, field in form.fields.items() if hasattr(field, "choices")}
+    for name, options in choices.items():
+        field = form.fields[name]
+        if isinstance(field, ModelChoiceField) and has_names(field):
+            # alphabetical in the reader's language (Persian collation in Persian), the empty choice first
+            options.sort(key=lambda option: (option[0] != "", sort_key(option[1])))
     data = tuple(sorted((k, tuple(v)) for k, v in form.data.lists())) if form.is_bound else None
     key = (
         type(form).__module__,
