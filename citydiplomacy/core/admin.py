@@ -6,7 +6,7 @@ from .models import AuditEntry, Person, TaskRun, Unit, User
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
-    fieldsets = (*BaseUserAdmin.fieldsets, (None, {"fields": ("role", "unit")}))
+    fieldsets = (*BaseUserAdmin.fieldsets, (None, {"fields": ("name_en", "role", "unit")}))
     list_display = ("username", "first_name", "last_name", "role", "unit", "is_active")
     list_filter = ("role", "unit", "is_active")
 

@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.lib.jalali import InvalidDate, format_jalali, parse_date
-from citydiplomacy.lib.persian import sort_key
+from citydiplomacy.lib.persian import sort_key, to_latin_digits
 
 
 class FastInputMixin:
@@ -64,6 +64,44 @@ class DateField(forms.DateField):
             return parse_date(value)
         except InvalidDate:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+
+class AmountInput(FastInputMixin, forms.TextInput):
+    """An amount as the reader writes it: grouped, without a trailing `.00`, Persian digits in Persian."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"inputmode": "decimal", "dir": "ltr", **(attrs or {})})
+
+    def format_value(self, value):
+        from citydiplomacy.core.templatetags.cd import grouped
+
+        if value in (None, ""):
+            return ""
+        if isinstance(value, str):
+            return value
+        return grouped(value)
+
+
+class AmountField(forms.DecimalField):
+    """A decimal amount that accepts Persian or Arabic digits and the separators of either language
+    (۱٬۵۰۰٬۰۰۰ · 1,500,000 · ۲٫۵ · 2.5)."""
+
+    widget = AmountInput
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = to_latin_digits(value).translate(_AMOUNT_SEPARATORS).replace("٫", ".").replace("/", ".")
+        return super().to_python(value)
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.pop("step", None)
+        return attrs
+
+
+_AMOUNT_SEPARATORS = str.maketrans(
+    {",": None, "٬": None, "،": None, " ": None, "\u00a0": None, "\u202f": None}
+)
 
 
 class ListedChoiceIterator(forms.models.ModelChoiceIterator):
@@ -132,6 +170,11 @@ class StyledFormMixin:
                 field.iterator = SortedChoiceIterator if has_names(field) else ListedChoiceIterator
                 field.widget.choices = field.choices
             # Selects and inputs rendered in Python: a template per option, or per input, is slow.
+            if type(field) is forms.DecimalField:
+                field.__class__ = AmountField
+                field.widget = AmountInput(
+                    {k: v for k, v in field.widget.attrs.items() if k not in ("step", "min", "max")}
+                )
             if type(field.widget) is forms.Select:
                 field.widget.__class__ = FastSelect
             elif type(field.widget) is forms.SelectMultiple:

@@ -8,8 +8,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from citydiplomacy.core.errors import DomainError
 from citydiplomacy.agreements.models import Agreement
+from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.pagination import CappedPaginator
 
 from . import services, timeline

@@ -1,10 +1,11 @@
 """All REST endpoints under /api/; each app brings its own router."""
 
 from django.urls import include, path
-from rest_framework.authtoken.views import obtain_auth_token
+
+from .token import obtain_token
 
 urlpatterns = [
-    path("token/", obtain_auth_token, name="api-token"),
+    path("token/", obtain_token, name="api-token"),
     path("", include("citydiplomacy.missions.api.urls")),
     path("", include("citydiplomacy.reports.api.urls")),
     path("", include("citydiplomacy.partners.api.urls")),

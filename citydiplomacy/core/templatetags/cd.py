@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 
 from citydiplomacy.lib.jalali import format_jalali
 from citydiplomacy.lib.persian import to_persian_digits
@@ -31,7 +31,7 @@ def jdate(value, style=""):
             text += " " + to_persian_digits(value.strftime("%H:%M"))
         return text
     day = value.date() if with_time else value
-    text = day.strftime("%d %b %Y") if style == "long" else day.isoformat()
+    text = f"{day.day} {day:%b %Y}"  # one way in English: 16 Oct 2025
     if with_time and style == "time":
         text += value.strftime(" %H:%M")
     return text
@@ -93,6 +93,38 @@ def points(value, digits=1):
     if value is None or value == "":
         return "—"
     return gettext("%(change)s pp") % {"change": signed(round(float(value) * 100, int(digits)), digits)}
+
+
+CURRENCIES = {
+    "IRR": gettext_lazy("rial"),
+    "EUR": gettext_lazy("euro"),
+    "USD": gettext_lazy("US dollar"),
+    "CNY": gettext_lazy("yuan"),
+    "GBP": gettext_lazy("pound sterling"),
+    "JPY": gettext_lazy("yen"),
+    "RUB": gettext_lazy("rouble"),
+    "TRY": gettext_lazy("Turkish lira"),
+    "AED": gettext_lazy("dirham"),
+    "CHF": gettext_lazy("Swiss franc"),
+}
+
+
+@register.filter
+def currency(code):
+    """A currency as the reader names it: the ISO code in English (IRR), the name in Persian (ریال)."""
+    if not code:
+        return ""
+    if _is_fa() and code.upper() in CURRENCIES:
+        return str(CURRENCIES[code.upper()])
+    return code
+
+
+@register.filter
+def money(value, code=""):
+    """An amount and its currency: ``1,500,000,000 IRR`` / ``۱٬۵۰۰٬۰۰۰٬۰۰۰ ریال``."""
+    if value is None or value == "":
+        return ""
+    return f"{grouped(value)} {currency(code)}".strip()
 
 
 @register.filter

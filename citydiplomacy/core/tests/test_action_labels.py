@@ -65,7 +65,14 @@ def action_codes_in_the_code():
 
 def test_the_scan_finds_the_action_codes_of_every_app():
     codes = action_codes_in_the_code()
-    assert {c.split(".")[0] for c in codes} >= {"missions", "news", "partners", "agreements", "memberships", "core"}
+    assert {c.split(".")[0] for c in codes} >= {
+        "missions",
+        "news",
+        "partners",
+        "agreements",
+        "memberships",
+        "core",
+    }
     assert {"partners.city.edited", "missions.request.sent_back", "missions.import.completed"} <= codes
 
 
