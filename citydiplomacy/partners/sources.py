@@ -39,7 +39,14 @@ def missions_there(partner, user, today, limit):
 
     def items(rows):
         return [
-            Item(start, "missions", f"{reference}: {title}", url(pk), statuses.get(status, status))
+            Item(
+                start,
+                "missions",
+                f"{reference}: {title}",
+                url(pk),
+                statuses.get(status, status),
+                written=True,
+            )
             for start, _until, pk, reference, title, status, *_rest in rows
         ]
 
@@ -58,7 +65,14 @@ def contacts(partner, user, today, limit):
 
     def items(rows):
         return [
-            Item(None, "contacts", name_en if english and name_en else name_fa, url(pk), detail=title)
+            Item(
+                None,
+                "contacts",
+                name_en if english and name_en else name_fa,
+                url(pk),
+                detail=title,
+                detail_written=True,
+            )
             for _day, _until, pk, name_fa, name_en, title, *_rest in rows
         ]  # the name as a Contact's reads
 
@@ -95,7 +109,13 @@ def notes(partner, user, today, limit):
 
     def items(rows):
         return [
-            Item(day, "notes", text, detail=(f"{first} {last}".strip() or username) if author_id else "")
+            Item(
+                day,
+                "notes",
+                text,
+                written=True,
+                detail=(f"{first} {last}".strip() or username) if author_id else "",
+            )
             for day, _until, author_id, text, first, last, username, *_rest in rows
         ]  # the author as a User's name reads
 

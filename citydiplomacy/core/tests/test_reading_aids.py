@@ -168,3 +168,19 @@ def test_the_token_endpoint_gives_a_token_and_is_throttled(secretary):
     ]
     assert statuses[0] == 400 and statuses[-1] == 429
     cache.clear()
+
+
+def test_no_template_has_an_inline_script_or_handler():
+    """Content-Security-Policy `script-src 'self'`: scripts only from static files (json_script data is fine)."""
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2]
+    found = []
+    for path in package.rglob("templates/**/*.html"):
+        text = path.read_text()
+        for tag in re.findall(r"<script\b[^>]*>", text):
+            if "src=" not in tag:
+                found.append(f"{path.name}: {tag}")
+        found += [f"{path.name}: {m}" for m in re.findall(r"<[^>]*\son[a-z]+\s*=", text)]
+        found += [f"{path.name}: javascript: URL" for _ in re.findall(r"javascript:", text)]
+    assert not found, found
