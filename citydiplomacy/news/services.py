@@ -187,22 +187,25 @@ def localized(proposed):
 
 
 def summary(proposed):
-    """ "Event attended: Tehran → Xi'an, UCLG, 1404-07-24": the proposed record in one line."""
-    from citydiplomacy.lib.jalali import format_jalali
+    """ "Event attended: Tehran → Xi'an, UCLG, 16 Oct 2025" / «حضور در رویداد: تهران ← شیان، UCLG، ۲۴ مهر ۱۴۰۴»:
+    the proposed record in one line, in the reader's language and calendar."""
+    from django.utils.translation import get_language
+
+    from citydiplomacy.core.templatetags.cd import jdate, listing
 
     from .models import EVENT_TYPES
 
     event = proposed.get("event_type") or "other"
     arrow = {"outbound_visit": " → ", "event_attended": " → ", "inbound_visit": " ← "}.get(event, " · ")
-    home, cities = proposed.get("home_city") or "", ", ".join(proposed.get("cities") or [])
+    if (get_language() or "fa").startswith("fa"):  # read right to left: the arrow points the other way
+        arrow = arrow.translate(str.maketrans("→←", "←→"))
+    home, cities = proposed.get("home_city") or "", listing(proposed.get("cities"))
     details = [arrow.join(part for part in (home, cities) if part)]
-    details += [", ".join(proposed.get("organizations") or [])]
+    details += [listing(proposed.get("organizations"))]
     when = _date(proposed.get("event_date") or proposed.get("published"))
     if when:
-        details.append(format_jalali(when, persian_digits=False).replace("/", "-"))
-    return "{label}: {details}".format(
-        label=dict(EVENT_TYPES)[event], details=", ".join(d for d in details if d)
-    )
+        details.append(jdate(when, "long"))
+    return f"{dict(EVENT_TYPES)[event]}: {listing(d for d in details if d)}"
 
 
 # Decisions on a story

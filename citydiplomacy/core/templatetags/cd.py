@@ -136,6 +136,12 @@ def percent(value, digits=0):
 
 
 @register.filter
+def listing(items):
+    """Items joined as the reader writes a list: with the Persian comma (،) in Persian."""
+    return ("، " if _is_fa() else ", ").join(str(item) for item in items or [])
+
+
+@register.filter
 def get_item(mapping, key):
     return mapping.get(key) if hasattr(mapping, "get") else None
 
