@@ -18,7 +18,7 @@ def _date(value, fa):
 
 
 def _name(user):
-    return user.get_full_name() or user.get_username()
+    return str(user)  # the user's name in the language of the minutes (User.name_en in English)
 
 
 def _decision(mission, session):
