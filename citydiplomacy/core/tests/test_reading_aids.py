@@ -184,3 +184,20 @@ def test_no_template_has_an_inline_script_or_handler():
         found += [f"{path.name}: {m}" for m in re.findall(r"<[^>]*\son[a-z]+\s*=", text)]
         found += [f"{path.name}: javascript: URL" for _ in re.findall(r"javascript:", text)]
     assert not found, found
+
+
+def test_the_search_page_names_its_results_in_a_query_per_kind(
+    client_for, analyst, django_assert_max_num_queries
+):
+    from citydiplomacy.partners.models import Organization
+
+    for n in range(12):
+        Organization.objects.create(
+            name_fa=f"سازمان آزمون {n}", name_en=f"Probe Organization {n}", kind="other"
+        )
+    client = client_for(analyst)
+    client.get("/partners/search/?q=Probe")  # sessions and caches warm
+    # session, user, the search, one query for the organizations found
+    with django_assert_max_num_queries(4):
+        page = client.get("/partners/search/?q=Probe").content.decode()
+    assert page.count("Probe Organization") == 12
