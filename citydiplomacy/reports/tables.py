@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from citydiplomacy.lib.jalali import format_jalali, parse_date
+from citydiplomacy.lib.jalali import format_gregorian, format_jalali, parse_date
 from citydiplomacy.lib.persian import to_persian_digits
 
 FIGURE_LABELS = {
@@ -97,7 +97,9 @@ def display(value, kind, fa=None):
     if kind == "text":
         return str(value)
     if kind == "date":
-        return format_jalali(parse_date(value), persian_digits=fa) if fa else str(value)
+        return (
+            format_jalali(parse_date(value), persian_digits=fa) if fa else format_gregorian(parse_date(value))
+        )
     if kind.startswith("change-"):
         return _change(value, kind.removeprefix("change-"), fa)
     if kind == "rate":

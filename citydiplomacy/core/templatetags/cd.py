@@ -7,7 +7,7 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 
-from citydiplomacy.lib.jalali import format_jalali
+from citydiplomacy.lib.jalali import format_gregorian, format_jalali
 from citydiplomacy.lib.persian import to_persian_digits
 
 register = template.Library()
@@ -31,7 +31,7 @@ def jdate(value, style=""):
             text += " " + to_persian_digits(value.strftime("%H:%M"))
         return text
     day = value.date() if with_time else value
-    text = f"{day.day} {day:%b %Y}"  # one way in English: 16 Oct 2025
+    text = format_gregorian(day)  # one way in English: 16 Oct 2025
     if with_time and style == "time":
         text += value.strftime(" %H:%M")
     return text

@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from citydiplomacy.core.templatetags.cd import jdate
+from citydiplomacy.lib.jalali import format_gregorian
 
 register = template.Library()
 
@@ -27,7 +28,7 @@ def _day_writer():
             return ""
         if isinstance(value, dt.datetime):
             return jdate(value)
-        return _jalali(value) if persian else value.isoformat()
+        return _jalali(value) if persian else format_gregorian(value)
 
     return day
 
