@@ -14,3 +14,30 @@ def quoted(model, field=None):
 def _quoted(vendor, model, field):
     meta = model._meta
     return connection.ops.quote_name(meta.db_table if field is None else meta.get_field(field).column)
+
+
+# Persian alphabetical order in the database: ICU's on PostgreSQL, a collation registered on each SQLite
+# connection (core.apps) with lib.persian.sort_key. Code-point order puts پ چ ژ گ ک ی after every Arabic letter.
+PERSIAN_COLLATIONS = {"postgresql": "fa-x-icu", "sqlite": "persian"}
+
+
+def persian_order(field):
+    """An ordering by `field` (a Persian text column) in Persian alphabetical order."""
+    from django.db.models import F
+    from django.db.models.functions import Collate
+
+    collation = PERSIAN_COLLATIONS.get(connection.vendor)
+    return Collate(F(field), collation) if collation else F(field)
+
+
+def register_sqlite_collation(sender, connection, **kwargs):
+    """connection_created: the `persian` collation on a new SQLite connection."""
+    if connection.vendor != "sqlite":
+        return
+    from citydiplomacy.lib.persian import sort_key
+
+    def compare(a, b):
+        ka, kb = sort_key(a), sort_key(b)
+        return (ka > kb) - (ka < kb)
+
+    connection.connection.create_collation("persian", compare)

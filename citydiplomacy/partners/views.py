@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from citydiplomacy.agreements.models import Agreement
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.pagination import CappedPaginator
+from citydiplomacy.core.sql import persian_order
 
 from . import services, timeline
 from .exporters import PARTNER_COLUMNS, xlsx_response
@@ -45,7 +46,9 @@ def _list_queryset(kind):
         qs = qs.select_related("country")
     elif kind == "contact":
         qs = qs.select_related("country", "organization")
-    return qs.order_by("name_en" if get_language() == "en" else "name_fa", "pk")
+    if get_language() == "en":
+        return qs.order_by("name_en", "pk")
+    return qs.order_by(persian_order("name_fa").asc(), "pk")
 
 
 @login_required

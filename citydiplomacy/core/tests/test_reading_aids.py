@@ -201,3 +201,16 @@ def test_the_search_page_names_its_results_in_a_query_per_kind(
     with django_assert_max_num_queries(4):
         page = client.get("/partners/search/?q=Probe").content.decode()
     assert page.count("Probe Organization") == 12
+
+
+def test_registry_lists_are_in_persian_alphabetical_order(client_for, analyst):
+    """پ after ب and before ت, گ after ک, ی last: in the database's order (ICU on PostgreSQL, a registered
+    collation on SQLite), not by code point."""
+    from citydiplomacy.partners.models import Organization
+
+    names = ["یگانه آزمون", "گروه آزمون", "پیمان آزمون", "بنیاد آزمون", "تعاونی آزمون", "کانون آزمون"]
+    for n, name in enumerate(names):
+        Organization.objects.create(name_fa=name, name_en=f"Probe {n}", kind="other")
+    page = client_for(analyst, "fa").get("/partners/organization/?q=آزمون").content.decode()
+    shown = [name for name in re.findall(r">([^<>]+ آزمون)</a>", page)]
+    assert shown == ["بنیاد آزمون", "پیمان آزمون", "تعاونی آزمون", "کانون آزمون", "گروه آزمون", "یگانه آزمون"]
