@@ -34,10 +34,16 @@ def register_sqlite_collation(sender, connection, **kwargs):
     """connection_created: the `persian` collation on a new SQLite connection."""
     if connection.vendor != "sqlite":
         return
+    connection.connection.create_collation("persian", _compare_persian)
+
+
+def _compare_persian(a, b):
+    ka, kb = _persian_key(a), _persian_key(b)
+    return (ka > kb) - (ka < kb)
+
+
+@functools.lru_cache(maxsize=65536)  # a sort compares each name many times
+def _persian_key(text):
     from citydiplomacy.lib.persian import sort_key
 
-    def compare(a, b):
-        ka, kb = sort_key(a), sort_key(b)
-        return (ka > kb) - (ka < kb)
-
-    connection.connection.create_collation("persian", compare)
+    return sort_key(text)
