@@ -44,3 +44,8 @@ def test_the_correction_form_is_filled_in_persian_and_keeps_english_names(ingest
     story.refresh_from_db()
     assert story.proposed["cities"] == ["Xi'an", "Beijing"] and story.proposed["countries"] == ["China"]
     assert story.proposed["home_city"] == "Tehran"
+
+
+def test_the_inbox_names_places_in_persian(ingested, secretary, client_for):
+    page = client_for(secretary, "fa").get(reverse("news:inbox")).content.decode()
+    assert "تهران ← شیان" in page and "Tehran" not in page.split('id="stories"')[1]
