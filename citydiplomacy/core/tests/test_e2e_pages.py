@@ -65,6 +65,7 @@ def records(seeded, admin_user, secretary, requester, mission_factory, traveller
     memberships.create_seat(
         secretary, organization=organization, title_fa="عضو هیئت اجرایی", title_en="Board member"
     )
+    partners.add_note(organization, "organization", secretary, "دبیرخانه در نشست بعدی میزبان است.")
     return {
         "mission": mission.pk, "session": session.pk, "agreement": agreement.pk, "organization": organization.pk,
         "contact": contact.pk, "membership": membership.pk, "beijing": beijing.pk,
