@@ -163,6 +163,15 @@ def browser_page(seeded, live_server):
         context = browser.new_context(viewport={"width": 1366, "height": 900}, accept_downloads=True)
         page = context.new_page()
         page.base = live_server.url
+        # Irreversible actions ask for confirmation (data-confirm): accept (unless told to refuse), and keep
+        # what was asked.
+        page.dialogs, page.refuse_dialogs = [], False
+
+        def answer(dialog):
+            page.dialogs.append(dialog.message)
+            dialog.dismiss() if page.refuse_dialogs else dialog.accept()
+
+        page.on("dialog", answer)
 
         def login(username, password="pass-12345"):
             context.clear_cookies()

@@ -231,9 +231,20 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "citydiplomacy.core.api.exceptions.handler",
+    # POST /api/token/ (a username and password for a token): a few tries a minute from one address
+    "DEFAULT_THROTTLE_RATES": {"api-token": os.environ.get("API_TOKEN_RATE", "10/min")},
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "City Diplomacy API",
+    "DESCRIPTION": _(
+        "The REST API of City Diplomacy. Every request is authenticated: in the browser by the session of a "
+        "signed-in user, from a program by a token. To get your token, send your username and password to "
+        '`POST /api/token/` (form or JSON fields `username` and `password`); the answer is `{"token": "…"}`. '
+        "Then send it with every request in the header `Authorization: Token <your token>`. An administrator "
+        "can also issue or revoke tokens in the admin site (Tokens). A token acts with the rights of its user. "
+        "Add `?lang=en` or `?lang=fa` to the schema's address (or send `Accept-Language`) to read it in that "
+        "language."
+    ),
     "VERSION": "0.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",

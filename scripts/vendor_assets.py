@@ -23,6 +23,12 @@ FILES = {
     "vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf": "vazirmatn/Vazirmatn-Regular.ttf",
     "vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf": "vazirmatn/Vazirmatn-Bold.ttf",
     "vazirmatn/OFL.txt": "vazirmatn/OFL.txt",
+    "tom-select/dist/js/tom-select.complete.min.js": "tom-select/tom-select.complete.min.js",
+    "tom-select/dist/css/tom-select.bootstrap5.min.css": "tom-select/tom-select.bootstrap5.min.css",
+    "tom-select/LICENSE": "tom-select/LICENSE",
+    # axe-core: the accessibility checks the browser tests inject into each page (not served to readers)
+    "axe-core/axe.min.js": "axe-core/axe.min.js",
+    "axe-core/LICENSE": "axe-core/LICENSE",
 }
 
 

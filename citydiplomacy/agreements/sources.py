@@ -73,7 +73,7 @@ def commitments_due(partner, user, today, limit):
             owner = (owner_en if english and owner_en else owner_fa) or ""  # as a Person's name reads
             found.append(
                 Item(due_on, "commitments", title, url(agreement_id), statuses.get(status, status),
-                     detail=f"{reference} · {owner}", overdue=due_on is not None and due_on < today)
+                     detail=f"{reference} · {owner}", overdue=due_on is not None and due_on < today, written=True)
             )  # fmt: skip
         return found  # every one is open: overdue once its day has passed
 

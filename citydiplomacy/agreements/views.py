@@ -272,9 +272,10 @@ def report(request):
 def reminders(request):
     require(request.user)
     today = timezone.localdate()
+    page = CappedPaginator(Reminder.objects.all(), 50).get_page(request.GET.get("page"))
     return render(
         request, "agreements/reminders.html",
-        {"sent": Reminder.objects.all()[:100], "pending": due_reminders(today), "today": today},
+        {"sent": page.object_list, "page": page, "pending": due_reminders(today), "today": today},
     )  # fmt: skip
 
 

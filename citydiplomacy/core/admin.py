@@ -70,7 +70,7 @@ class AuditedAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 @admin.register(User)
 class UserAdmin(AuditedAdminMixin, BaseUserAdmin):
-    fieldsets = (*BaseUserAdmin.fieldsets, (None, {"fields": ("role", "unit")}))
+    fieldsets = (*BaseUserAdmin.fieldsets, (None, {"fields": ("name_en", "role", "unit")}))
     list_display = ("username", "first_name", "last_name", "role", "unit", "is_active")
     list_filter = ("role", "unit", "is_active")
 

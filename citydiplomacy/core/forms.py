@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.lib.jalali import InvalidDate, format_jalali, parse_date
+from citydiplomacy.lib.persian import sort_key, to_latin_digits
 
 
 class FastInputMixin:
@@ -66,6 +67,44 @@ class DateField(forms.DateField):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
 
 
+class AmountInput(FastInputMixin, forms.TextInput):
+    """An amount as the reader writes it: grouped, without a trailing `.00`, Persian digits in Persian."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"inputmode": "decimal", "dir": "ltr", **(attrs or {})})
+
+    def format_value(self, value):
+        from citydiplomacy.core.templatetags.cd import grouped
+
+        if value in (None, ""):
+            return ""
+        if isinstance(value, str):
+            return value
+        return grouped(value)
+
+
+class AmountField(forms.DecimalField):
+    """A decimal amount that accepts Persian or Arabic digits and the separators of either language
+    (۱٬۵۰۰٬۰۰۰ · 1,500,000 · ۲٫۵ · 2.5)."""
+
+    widget = AmountInput
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = to_latin_digits(value).translate(_AMOUNT_SEPARATORS).replace("٫", ".").replace("/", ".")
+        return super().to_python(value)
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.pop("step", None)
+        return attrs
+
+
+_AMOUNT_SEPARATORS = str.maketrans(
+    {",": None, "٬": None, "،": None, " ": None, "\u00a0": None, "\u202f": None}
+)
+
+
 class ListedChoiceIterator(forms.models.ModelChoiceIterator):
     """Reads the choices in one plain query (Django's iterator() opens a server-side cursor on PostgreSQL:
     three round trips for a list of forty units)."""
@@ -85,10 +124,28 @@ class NamedChoiceIterator(ListedChoiceIterator):
 
     def options(self):
         english = get_language() == "en"
-        return (
+        options = [
             (pk, name_en if english and name_en else name_fa)
             for pk, name_fa, name_en in self.queryset.values_list("pk", "name_fa", "name_en")
-        )
+        ]
+        options.sort(key=lambda option: sort_key(option[1]))
+        return iter(options)
+
+
+class SortedChoiceIterator(ListedChoiceIterator):
+    """Choices of a named model (countries, cities, people, ...) in the alphabetical order of the reader's
+    language: Persian collation in Persian (lib.persian.sort_key), the English labels in English."""
+
+    def options(self):
+        options = [self.choice(obj) for obj in self.queryset.all()]
+        options.sort(key=lambda option: sort_key(option[1]))
+        return iter(options)
+
+
+def has_names(field):
+    """A model choice field over a model with Persian and English names (sorted by name for the reader)."""
+    names = {f.name for f in field.queryset.model._meta.get_fields()}
+    return "name_fa" in names and "name_en" in names
 
 
 class NamedModelChoiceField(forms.ModelChoiceField):
@@ -111,9 +168,14 @@ class StyledFormMixin:
                 isinstance(field, forms.ModelChoiceField)
                 and field.iterator is forms.models.ModelChoiceIterator
             ):
-                field.iterator = ListedChoiceIterator
+                field.iterator = SortedChoiceIterator if has_names(field) else ListedChoiceIterator
                 field.widget.choices = field.choices
             # Selects and inputs rendered in Python: a template per option, or per input, is slow.
+            if type(field) is forms.DecimalField:
+                field.__class__ = AmountField
+                field.widget = AmountInput(
+                    {k: v for k, v in field.widget.attrs.items() if k not in ("step", "min", "max")}
+                )
             if type(field.widget) is forms.Select:
                 field.widget.__class__ = FastSelect
             elif type(field.widget) is forms.SelectMultiple:
@@ -121,6 +183,9 @@ class StyledFormMixin:
             elif type(field.widget) in FAST_INPUTS:
                 field.widget.__class__ = FAST_INPUTS[type(field.widget)]
             widget = field.widget
+            if field.label and not widget.is_hidden:
+                # a name for assistive technology where a template shows the field without its <label>
+                widget.attrs.setdefault("aria-label", str(field.label))
             if isinstance(widget, (forms.CheckboxInput,)):
                 widget.attrs.setdefault("class", "form-check-input")
             elif isinstance(widget, (forms.Select, forms.SelectMultiple)):

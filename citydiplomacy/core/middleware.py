@@ -5,7 +5,9 @@ from django.utils import translation
 class LanguageMiddleware:
     """Persian unless the user chose otherwise (language cookie), whatever the browser's Accept-Language says.
 
-    Municipal staff browse with English-language browsers; the office works in Persian.
+    Municipal staff browse with English-language browsers; the office works in Persian. A program calling the
+    API asks for its language explicitly, so under /api/ an Accept-Language naming a supported language is
+    followed (after the cookie; the schema's `?lang=` wins over both).
     """
 
     def __init__(self, get_response):
@@ -14,6 +16,8 @@ class LanguageMiddleware:
 
     def __call__(self, request):
         language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if language not in self.supported and request.path.startswith("/api/"):
+            language = self._accepted(request.headers.get("Accept-Language", ""))
         if language not in self.supported:
             language = settings.LANGUAGE_CODE
         translation.activate(language)
@@ -21,6 +25,16 @@ class LanguageMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+    def _accepted(self, header):
+        """The first supported language of an Accept-Language header, in the order of its q-values."""
+        from django.utils.translation.trans_real import parse_accept_lang_header
+
+        for code, _q in parse_accept_lang_header(header):
+            code = code.split("-")[0].lower()
+            if code in self.supported:
+                return code
+        return None
 
 
 class ContentSecurityPolicyMiddleware:

@@ -50,6 +50,8 @@ class User(AbstractUser):
     unit = models.ForeignKey(
         Unit, verbose_name=_("unit"), null=True, blank=True, on_delete=models.SET_NULL, related_name="users"
     )
+    # first_name and last_name are the Persian name; this is how English pages write it
+    name_en = models.CharField(_("name (English)"), max_length=150, blank=True)
 
     class Meta:
         verbose_name = _("user")
@@ -89,6 +91,8 @@ class User(AbstractUser):
         return self.role in {Role.SECRETARY} or self.is_admin_role
 
     def __str__(self):
+        if self.name_en and get_language() == "en":
+            return self.name_en
         full = self.get_full_name()
         return full or self.username
 

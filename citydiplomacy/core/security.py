@@ -48,8 +48,13 @@ def obtain_auth_token_view():
     """DRF's token endpoint, throttled like the login page: django-axes marks the lockout on DRF's request
     wrapper, which the lockout middleware does not see; copy the mark to the Django request under it."""
     from rest_framework.authtoken.views import ObtainAuthToken
+    from rest_framework.throttling import ScopedRateThrottle
 
     class ThrottledObtainAuthToken(ObtainAuthToken):
+        # a rate per address (API_TOKEN_RATE), besides axes' lockout
+        throttle_classes = [ScopedRateThrottle]
+        throttle_scope = "api-token"
+
         def post(self, request, *args, **kwargs):
             try:
                 return super().post(request, *args, **kwargs)

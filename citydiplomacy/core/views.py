@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from citydiplomacy.missions.dashboards import dashboard_context
 
 from .models import TaskRun
+from .pagination import CappedPaginator
 
 
 def healthz(request):
@@ -30,7 +31,8 @@ def about(request):
 def task_runs(request):
     if not request.user.is_admin_role and not request.user.is_secretary:
         raise PermissionDenied
-    return render(request, "core/tasks.html", {"runs": TaskRun.objects.all()[:200]})
+    page = CappedPaginator(TaskRun.objects.all(), 50).get_page(request.GET.get("page"))
+    return render(request, "core/tasks.html", {"runs": page.object_list, "page": page})
 
 
 ERROR_DETAILS = {

@@ -108,3 +108,8 @@ def jalali_year_bounds(year):
 
 def jalali_year_of(value):
     return gregorian_to_jalali(value)[0]
+
+
+def format_gregorian(day):
+    """A Gregorian date as English pages write every date: 16 Oct 2025 (one way everywhere)."""
+    return f"{day.day} {day:%b %Y}"

@@ -107,14 +107,25 @@ class Document:
         self.width = A4[0] - 30 * mm
         align = TA_RIGHT if rtl else TA_LEFT
         self.styles = {
-            "title": ParagraphStyle("title", fontName=self.bold, fontSize=15, leading=22, alignment=align),
+            # headings keep with what follows them (never alone at the foot of a page)
+            "title": ParagraphStyle(
+                "title", fontName=self.bold, fontSize=15, leading=22, alignment=align, keepWithNext=1
+            ),
             "heading": ParagraphStyle(
-                "heading", fontName=self.bold, fontSize=12, leading=18, alignment=align, spaceBefore=8
+                "heading",
+                fontName=self.bold,
+                fontSize=12,
+                leading=18,
+                alignment=align,
+                spaceBefore=8,
+                keepWithNext=1,
             ),
             "body": ParagraphStyle("body", fontName=self.font, fontSize=9.5, leading=15, alignment=align),
             "cell": ParagraphStyle("cell", fontName=self.font, fontSize=8.5, leading=12, alignment=align),
             "head": ParagraphStyle("head", fontName=self.bold, fontSize=8.5, leading=12, alignment=align),
         }
+        for style in self.styles.values():
+            style.splitLongWords = 0  # lines break between words only, never inside one
 
     def _paragraph(self, text, style, width=None):
         style = self.styles[style]
@@ -243,7 +254,14 @@ def bar_chart(labels, values, *, width, height, horizontal=False, rtl=True, font
     if horizontal:
         chart.categoryAxis.labels.dx = -4
         chart.categoryAxis.labels.textAnchor = "end"
-    else:
+    elif rtl:
+        # Persian: the categories (years) run right to left, as on the page; the value axis on the right
+        chart.categoryAxis.reverseDirection = 1
+        chart.valueAxis.joinAxis = chart.categoryAxis
+        chart.valueAxis.joinAxisMode = "right"
+        chart.valueAxis.labels.boxAnchor, chart.valueAxis.labels.dx = "w", 5
+        chart.x, chart.width = 15, width - 15 - 35
+    if not horizontal:
         chart.categoryAxis.labels.angle = 45 if len(labels) > 8 else 0
         chart.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 8 else "n"
     chart.valueAxis.valueMin = 0

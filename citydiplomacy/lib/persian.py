@@ -52,3 +52,16 @@ def normalize_name(text):
     """A key for matching names: letters and digits unified, ZWNJ and runs of spaces as one space, casefolded."""
     text = unify_letters(to_latin_digits(text))
     return _SPACES.sub(" ", text).strip().casefold()
+
+
+PERSIAN_ALPHABET = "آاءأإبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+_RANK = {letter: i + 1 for i, letter in enumerate(PERSIAN_ALPHABET)}
+_RANK.update({" ": 0, ZWNJ: 0})
+
+
+def sort_key(text):
+    """A key that orders Persian text as a Persian dictionary does (پ after ب, چ after ج, ژ after ز, گ after
+    ک, ی last); plain code-point order puts پ چ ژ گ ک ی after every Arabic letter. Other characters follow
+    the Persian letters, case-insensitively, in code-point order."""
+    text = unify_letters(to_latin_digits(str(text))).casefold()
+    return tuple(_RANK.get(ch, 100 + ord(ch)) for ch in text)

@@ -34,5 +34,6 @@ class MissionsConfig(AppConfig):
                 "missions.session.created": _("Session created"),
                 "missions.session.agenda_added": _("Request put on the agenda"),
                 "missions.session.agenda_removed": _("Request removed from the agenda"),
+                "missions.import.completed": _("Import completed"),
             }
         )

@@ -89,6 +89,17 @@ DEMO_USERS = [
     ("observer", Role.OBSERVER, None), ("analyst", Role.ANALYST, None), ("admin", Role.ADMIN, None),
     ("exports", Role.EXPORTS, CIR),
 ]  # fmt: skip
+# Demo users' names: Persian (first, last) as the pages and minutes show them, and English.
+DEMO_NAMES = {
+    "requester": ("مریم", "احمدی", "Maryam Ahmadi"),
+    "requester2": ("رضا", "کریمی", "Reza Karimi"),
+    "secretary": ("زهرا", "موسوی", "Zahra Mousavi"),
+    "member": ("حسین", "رحیمی", "Hossein Rahimi"),
+    "chair": ("علی", "نوری", "Ali Nouri"),
+    "observer": ("فاطمه", "صادقی", "Fatemeh Sadeghi"),
+    "analyst": ("سارا", "جعفری", "Sara Jafari"),
+    "admin": ("محمد", "قاسمی", "Mohammad Ghasemi"),
+}
 SESSION_NOTE = "demo"
 
 
@@ -139,6 +150,7 @@ def ensure_people(units, rnd):
 def ensure_users(units):
     users = {}
     for username, role, unit in DEMO_USERS:
+        first, last, english = DEMO_NAMES[username]
         user = User.objects.filter(username=username).first()
         if user is None:
             user = User.objects.create_user(
@@ -146,10 +158,16 @@ def ensure_users(units):
                 password=PASSWORD,
                 role=role,
                 unit=units[unit[0]] if unit else None,
-                first_name=username.title(),
+                first_name=first,
+                last_name=last,
+                name_en=english,
                 is_staff=role == Role.ADMIN,
                 is_superuser=role == Role.ADMIN,
             )
+        elif user.first_name in ("", username.title()) and not user.last_name:
+            # a demo user seeded before they had names: give them their Persian and English names
+            user.first_name, user.last_name, user.name_en = first, last, english
+            user.save(update_fields=["first_name", "last_name", "name_en"])
         users[username] = user
     return users
 

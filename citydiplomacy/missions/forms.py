@@ -24,6 +24,7 @@ class MissionRequestForm(StyledFormMixin, forms.ModelForm):
             "countries": forms.SelectMultiple(attrs={"size": 6}),
             "cities": forms.SelectMultiple(attrs={"size": 6}),
             "travellers": forms.SelectMultiple(attrs={"size": 6}),
+            "currency": forms.TextInput(attrs={"dir": "ltr", "translate": "no", "maxlength": 3}),
         }
 
     def __init__(self, *args, user=None, **kwargs):

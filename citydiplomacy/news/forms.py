@@ -33,6 +33,15 @@ class SourceForm(StyledFormMixin, forms.ModelForm):
         return url
 
 
+def _english_names(names):
+    from citydiplomacy.partners.models import City, Country
+
+    names = {n for n in names if n}
+    english = dict(Country.objects.filter(name_fa__in=names).values_list("name_fa", "name_en"))
+    english.update(City.objects.filter(name_fa__in=names).values_list("name_fa", "name_en"))
+    return english
+
+
 def _names(text):
     return [part.strip() for part in (text or "").replace("،", ",").split(",") if part.strip()]
 
@@ -48,9 +57,13 @@ class CorrectionForm(StyledFormMixin, forms.Form):
 
     def __init__(self, *args, proposed=None, **kwargs):
         if proposed is not None and "initial" not in kwargs:
-            initial = dict(proposed)
+            from citydiplomacy.core.templatetags.cd import listing
+
+            from .services import localized
+
+            initial = dict(localized(proposed))  # places named in the reader's language
             for key in ("cities", "countries", "organizations"):
-                initial[key] = ", ".join(proposed.get(key) or [])
+                initial[key] = listing(initial.get(key))
             kwargs["initial"] = initial
         super().__init__(*args, **kwargs)
         from citydiplomacy.core.forms import DateField
@@ -61,6 +74,12 @@ class CorrectionForm(StyledFormMixin, forms.Form):
         data = dict(self.cleaned_data)
         for key in ("cities", "countries", "organizations"):
             data[key] = _names(data[key])
+        # the record keeps places by their English names, as the engine gives them (Persian ones typed back)
+        english = _english_names([*data["cities"], *data["countries"], data.get("home_city") or ""])
+        for key in ("cities", "countries"):
+            data[key] = [english.get(name, name) for name in data[key]]
+        if data.get("home_city"):
+            data["home_city"] = english.get(data["home_city"], data["home_city"])
         data["event_date"] = data["event_date"].isoformat() if data.get("event_date") else None
         return data
 

@@ -29,8 +29,9 @@ def inbox(request):
     if request.GET.get("type") in dict(EVENT_TYPES):
         stories = stories.filter(event_type=request.GET["type"])
     page = CappedPaginator(stories, 30).get_page(request.GET.get("page"))
-    for story in page.object_list:
-        story.summary = services.summary(story.proposed)  # canonical names: one line, same in both languages
+    proposals = services.localized_all([story.proposed for story in page.object_list])  # the reader's names
+    for story, proposed in zip(page.object_list, proposals, strict=True):
+        story.summary = services.summary(proposed)
     return render(
         request,
         "news/inbox.html",

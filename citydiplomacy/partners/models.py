@@ -132,7 +132,9 @@ class Organization(BilingualName):
         return [*super().all_names(), self.acronym] if self.acronym else super().all_names()
 
     def __str__(self):
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+        # the acronym (Latin letters: UCLG) only beside the English name; Persian pages give the Persian one
+        english = get_language() == "en"
+        return f"{self.name} ({self.acronym})" if self.acronym and english else self.name
 
 
 class Contact(BilingualName):

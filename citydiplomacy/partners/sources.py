@@ -39,7 +39,14 @@ def missions_there(partner, user, today, limit):
 
     def items(rows):
         return [
-            Item(start, "missions", f"{reference}: {title}", url(pk), statuses.get(status, status))
+            Item(
+                start,
+                "missions",
+                f"{reference}: {title}",
+                url(pk),
+                statuses.get(status, status),
+                written=True,
+            )
             for start, _until, pk, reference, title, status, *_rest in rows
         ]
 
@@ -58,7 +65,14 @@ def contacts(partner, user, today, limit):
 
     def items(rows):
         return [
-            Item(None, "contacts", name_en if english and name_en else name_fa, url(pk), detail=title)
+            Item(
+                None,
+                "contacts",
+                name_en if english and name_en else name_fa,
+                url(pk),
+                detail=title,
+                detail_written=True,
+            )
             for _day, _until, pk, name_fa, name_en, title, *_rest in rows
         ]  # the name as a Contact's reads
 
@@ -90,17 +104,25 @@ def notes(partner, user, today, limit):
     n = {
         f: f"n.{name(Note, f)}" for f in ("id", "partner_kind", "partner_id", "created_at", "author", "text")
     }
-    u = {f: f"u.{name(User, f)}" for f in ("id", "first_name", "last_name", "username")}
+    u = {f: f"u.{name(User, f)}" for f in ("id", "first_name", "last_name", "username", "name_en")}
     written_on, params = connection.ops.datetime_cast_date_sql(n["created_at"], (), None)  # the UTC day
 
     def items(rows):
+        english = get_language() == "en"
         return [
-            Item(day, "notes", text, detail=(f"{first} {last}".strip() or username) if author_id else "")
-            for day, _until, author_id, text, first, last, username, *_rest in rows
+            Item(
+                day,
+                "notes",
+                text,
+                written=True,
+                detail=((english and name_en) or f"{first} {last}".strip() or username) if author_id else "",
+            )
+            for day, _until, author_id, text, first, last, username, name_en, *_rest in rows
         ]  # the author as a User's name reads
 
     return Rows(
-        select(day=written_on, number=n["author"], texts=[n["text"], u["first_name"], u["last_name"], u["username"]]),
+        select(day=written_on, number=n["author"], texts=[n["text"], u["first_name"], u["last_name"], u["username"],
+               u["name_en"]]),
         f"FROM {name(Note)} n LEFT JOIN {name(User)} u ON {u['id']} = {n['author']} "
         f"WHERE {n['partner_kind']} = %s AND {n['partner_id']} = %s",
         [*params, partner.search_kind, partner.pk], f"{n['created_at']} DESC, {n['id']} DESC", items,

@@ -34,6 +34,9 @@ class Item:
     overdue: bool = False
     extra: dict = field(default_factory=dict)
     label: str = ""  # the section's label, set by `sections`
+    # the title or the detail is text people wrote, in whatever language (shown with dir="auto")
+    written: bool = False
+    detail_written: bool = False
 
 
 @dataclass
@@ -155,18 +158,29 @@ def _history(partner):
         f: f"e.{name(AuditEntry, f)}"
         for f in ("id", "action", "actor", "at", "content_type", "object_id", "data")
     }
-    u = {f: f"u.{name(User, f)}" for f in ("id", "first_name", "last_name", "username")}
+    u = {f: f"u.{name(User, f)}" for f in ("id", "first_name", "last_name", "username", "name_en")}
 
     def items(rows):
+        from django.utils.translation import get_language
+
+        english = get_language() == "en"
         return [
-            {"label": label(action), "at": at, "action": action, "data": json.loads(data),
-             "actor": (f"{first} {last}".strip() or username) if actor_id else None}  # as a User's name reads
-            for _day, _until, actor_id, action, data, first, last, username, at in rows
-        ]  # fmt: skip
+            {
+                "label": label(action),
+                "at": at,
+                "action": action,
+                "data": json.loads(data),
+                "actor": ((english and name_en) or f"{first} {last}".strip() or username)
+                if actor_id
+                else None,
+            }
+            for _day, _until, actor_id, action, data, first, last, names, at in rows
+            for username, _sep, name_en in [(names or "").partition("\x1f")]
+        ]  # as a User's name reads; fmt: skip
 
     return Rows(
         select(number=e["actor"], texts=[e["action"], f"CAST({e['data']} AS TEXT)", u["first_name"], u["last_name"],
-               u["username"]], moment=e["at"]),
+               f"{u['username']} || '\x1f' || {u['name_en']}"], moment=e["at"]),
         f"FROM {name(AuditEntry)} e LEFT JOIN {name(User)} u ON {u['id']} = {e['actor']} "
         f"WHERE {e['content_type']} = %s AND {e['object_id']} = %s",
         [ContentType.objects.get_for_model(type(partner)).pk, str(partner.pk)], f"{e['at']} DESC, {e['id']} DESC",

@@ -4,17 +4,20 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from citydiplomacy.agreements.models import Agreement
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.pagination import CappedPaginator
+from citydiplomacy.core.sql import persian_order
 
 from . import services, timeline
 from .exporters import PARTNER_COLUMNS, xlsx_response
 from .filters import FILTERS
 from .forms import FORMS, NoteForm, PositionForm
-from .models import Country, PartnerKind
+from .models import PartnerKind
 from .permissions import can_edit, get_partner_for_user, partner_model, require
 from .search import search
 
@@ -32,7 +35,7 @@ KIND_TITLES = {
 def country_list(request):
     if not request.user.sees_reports:
         raise PermissionDenied
-    return render(request, "partners/country_list.html", {"countries": Country.objects.order_by("name_en")})
+    return redirect("partners:list", "country")
 
 
 def _list_queryset(kind):
@@ -43,7 +46,9 @@ def _list_queryset(kind):
         qs = qs.select_related("country")
     elif kind == "contact":
         qs = qs.select_related("country", "organization")
-    return qs.order_by("name_en", "pk")
+    if get_language() == "en":
+        return qs.order_by("name_en", "pk")
+    return qs.order_by(persian_order("name_fa").asc(), "pk")
 
 
 @login_required
@@ -162,11 +167,19 @@ def registry_search(request):
     """Every partner and agreement whose name or alias starts (at a word) with the query."""
     require(request.user)
     query = request.GET.get("q", "").strip()
+    found = search(query) if query else []
+    # the stored label is in one language: name each record in the reader's (one query per kind found)
+    objects = {}
+    for kind in {kind for kind, _id, _label in found}:
+        model = Agreement if kind == PartnerKind.AGREEMENT else partner_model(kind)
+        objects[kind] = model.objects.in_bulk([object_id for k, object_id, _label in found if k == kind])
     results = []
-    for kind, object_id, label in search(query) if query else []:
+    for kind, object_id, label in found:
         if kind == PartnerKind.AGREEMENT:
             url = reverse("agreements:detail", args=[object_id])
         else:
             url = reverse("partners:detail", args=[kind, object_id])
+        obj = objects[kind].get(int(object_id))
+        label = str(obj) if obj is not None else label
         results.append({"kind": PartnerKind(kind).label, "label": label, "url": url})
     return render(request, "partners/search.html", {"query": query, "results": results})

@@ -101,7 +101,13 @@ def council_pdf(report):
 
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-NUMBER_FORMATS = {"rate": "0.0%", "decimal": "0.00", "int": "#,##0"}
+NUMBER_FORMATS = {
+    "rate": "0.0%",
+    "decimal": "0.00",
+    "int": "#,##0",
+    "change-int": "+#,##0;-#,##0;0",
+    "change-decimal": "+0.00;-0.00;0",
+}
 
 
 def sheet_title(text, used):
@@ -117,6 +123,8 @@ def sheet_title(text, used):
 def council_xlsx(report):
     """The report as an .xlsx workbook: a sheet per table, numbers stored as numbers, RTL in Persian."""
     fa = is_fa()
+    points = _("pp").replace('"', "")
+    formats = {**NUMBER_FORMATS, "change-rate": f'+0.0" {points}";-0.0" {points}";0.0" {points}"'}
     workbook = Workbook()
     workbook.remove(workbook.active)
     used = set()
@@ -131,11 +139,13 @@ def council_xlsx(report):
             for value, kind in row:
                 if kind in ("date", "text", "year"):
                     values.append(display(value, kind, fa) if kind == "date" else value)
+                elif kind == "change-rate" and value is not None:
+                    values.append(round(value * 100, 1))  # percentage points, as the number format says
                 else:
                     values.append(value)  # None stays an empty cell; numbers stay numbers
             for cell, (_value, kind) in zip(append_row(sheet, values), row, strict=True):
-                if kind in NUMBER_FORMATS and cell.value is not None:
-                    cell.number_format = NUMBER_FORMATS[kind]
+                if kind in formats and cell.value is not None:
+                    cell.number_format = formats[kind]
         for index, column in enumerate(table.columns, start=1):
             letter = sheet.cell(row=1, column=index).column_letter
             sheet.column_dimensions[letter].width = 34 if column.kind == "text" else 14
@@ -146,9 +156,35 @@ def council_xlsx(report):
         for note in report["notes"]:
             append_row(sheet, [note])
         sheet.column_dimensions["A"].width = 120
+    _about_sheet(workbook, report, fa, used)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _about_sheet(workbook, report, fa, used):
+    """Which report and which period the workbook covers (and the period compared with): a sheet, the one the
+    workbook opens at (after the tables, so that they keep their places), and the file's properties."""
+    from django.utils import timezone
+
+    sheet = workbook.create_sheet(sheet_title(_("Period"), used))
+    workbook.active = len(workbook.worksheets) - 1
+    for other in workbook.worksheets[:-1]:
+        other.sheet_view.tabSelected = False
+    workbook.properties.title = str(_("Council report"))
+    workbook.properties.subject = period_text(report["period"], fa)
+    sheet.sheet_view.rightToLeft = fa
+    rows = [
+        (_("Council report: missions abroad and international participations"), ""),
+        (_("Period"), period_text(report["period"], fa)),
+        (_("Previous period"), period_text(report["previous"]["period"], fa)),
+        (_("Made on"), display(timezone.localdate().isoformat(), "date", fa)),
+    ]
+    for label, value in rows:
+        sheet.append([str(label), value])
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.column_dimensions["A"].width = 24
+    sheet.column_dimensions["B"].width = 70
 
 
 TABLE_NAMES = list(TABLES_BY_NAME)

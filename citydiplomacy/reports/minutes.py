@@ -4,7 +4,7 @@ decision and reason, and a block for the attendees' signatures."""
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from citydiplomacy.lib.jalali import format_jalali
+from citydiplomacy.lib.jalali import format_gregorian, format_jalali
 from citydiplomacy.lib.pdf import Document, number
 from citydiplomacy.missions.models import Decision
 
@@ -14,11 +14,11 @@ def _is_fa():
 
 
 def _date(value, fa):
-    return format_jalali(value, month_names=True) if fa else value.strftime("%d %b %Y")
+    return format_jalali(value, month_names=True) if fa else format_gregorian(value)
 
 
 def _name(user):
-    return user.get_full_name() or user.get_username()
+    return str(user)  # the user's name in the language of the minutes (User.name_en in English)
 
 
 def _decision(mission, session):
@@ -68,8 +68,12 @@ def minutes_pdf(session):
                 mission.unit.name,
                 ("، " if fa else ", ").join(places),
                 _("{start} to {end}").format(
-                    start=format_jalali(mission.start_date, persian_digits=fa) if fa else mission.start_date,
-                    end=format_jalali(mission.end_date, persian_digits=fa) if fa else mission.end_date,
+                    start=format_jalali(mission.start_date, persian_digits=fa)
+                    if fa
+                    else format_gregorian(mission.start_date),
+                    end=format_jalali(mission.end_date, persian_digits=fa)
+                    if fa
+                    else format_gregorian(mission.end_date),
                 ),
                 decision.get_kind_display() if decision else _("Not decided"),
                 (decision.reason if decision else "") or "—",

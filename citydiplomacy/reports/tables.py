@@ -7,10 +7,11 @@ in Persian), text, or auto (the row carries its own kind, as in the summary).
 
 from dataclasses import dataclass, field
 
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from citydiplomacy.lib.jalali import format_jalali, parse_date
+from citydiplomacy.lib.jalali import format_gregorian, format_jalali, parse_date
 from citydiplomacy.lib.persian import to_persian_digits
 
 FIGURE_LABELS = {
@@ -68,12 +69,20 @@ class ReportTable:
         """Rows as lists of (raw value, kind): numbers stay numbers."""
         columns = self.pick(keys)
         return [
-            [(row.get(c.key), row.get("kind", "int") if c.kind == "auto" else c.kind) for c in columns]
+            [(row.get(c.key), _kind(c.kind, row.get("kind", "int"))) for c in columns]
             for row in self.rows(report)
         ]
 
     def display_rows(self, report, keys=None, fa=None):
         return [[display(value, kind, fa) for value, kind in row] for row in self.values(report, keys)]
+
+
+def _kind(column_kind, row_kind):
+    if column_kind == "auto":
+        return row_kind
+    if column_kind == "auto-change":
+        return "change-" + row_kind  # a difference: signed; a rate's in percentage points
+    return column_kind
 
 
 def is_fa():
@@ -88,7 +97,11 @@ def display(value, kind, fa=None):
     if kind == "text":
         return str(value)
     if kind == "date":
-        return format_jalali(parse_date(value), persian_digits=fa) if fa else str(value)
+        return (
+            format_jalali(parse_date(value), persian_digits=fa) if fa else format_gregorian(parse_date(value))
+        )
+    if kind.startswith("change-"):
+        return _change(value, kind.removeprefix("change-"), fa)
     if kind == "rate":
         text = f"{float(value) * 100:.1f}".removesuffix(".0") + "%"
     elif kind == "decimal":
@@ -100,6 +113,19 @@ def display(value, kind, fa=None):
     if fa:
         text = to_persian_digits(text).replace(",", "٬").replace(".", "٫").replace("%", "٪")
     return text
+
+
+def _change(value, kind, fa):
+    """A difference between two periods: "+" before an increase, "−" before a decrease; a rate's change in
+    percentage points (+3.2 pp, +۳٫۲ واحد درصد), not in percent."""
+    if kind == "rate":
+        value = round(float(value) * 100, 1)
+        with translation.override("fa" if fa else "en"):
+            text = translation.gettext("%(change)s pp") % {"change": display(abs(value), "decimal", fa)}
+    else:
+        text = display(abs(value), kind, fa)
+    sign = "+" if value > 0 else "\u2212" if value < 0 else ""
+    return sign + str(text)
 
 
 def _summary_rows(report):
@@ -197,7 +223,7 @@ TABLES = [
             Column("label", _("Figure"), "text"),
             Column("current", _("This period"), "auto"),
             Column("previous", _("Previous period"), "auto"),
-            Column("change", _("Change"), "auto"),
+            Column("change", _("Change"), "auto-change"),
         ],
         rows=_summary_rows,
     ),

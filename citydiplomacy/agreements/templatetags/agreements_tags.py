@@ -58,7 +58,11 @@ def report_rows(rows, name):
         return to_persian_digits(text).replace(",", "٬") if persian else text
 
     def label(obj):
-        return f'<a href="{url.format(obj.pk)}">{escape(obj)}</a>' if url else escape(obj)
+        if name == "agreement":  # the reference is a code (Latin letters in any language), the title is not
+            text = f'<span translate="no" dir="ltr">{escape(obj.reference)}</span>: {escape(obj.title)}'
+        else:
+            text = escape(obj)
+        return f'<a href="{url.format(obj.pk)}">{text}</a>' if url else text
 
     return mark_safe(  # noqa: S308 - every value is escaped or a number
         "\n".join(

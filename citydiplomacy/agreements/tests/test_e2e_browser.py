@@ -40,7 +40,9 @@ def browser():
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_mou_with_two_commitments_one_delivered_the_other_overdue(live_server, secretary, owner, browser):
+def test_mou_with_two_commitments_one_delivered_the_other_overdue(
+    seeded, live_server, secretary, owner, browser
+):
     # The data is made before the browser starts: Playwright runs the test body in another context, where
     # the ORM would open a second connection that outlives the test database on PostgreSQL.
     today, owner_name = timezone.localdate(), owner.name_en

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 
-from citydiplomacy.lib.jalali import format_jalali
+from citydiplomacy.lib.jalali import format_gregorian, format_jalali
 from citydiplomacy.lib.persian import to_persian_digits
 
 register = template.Library()
@@ -31,27 +31,100 @@ def jdate(value, style=""):
             text += " " + to_persian_digits(value.strftime("%H:%M"))
         return text
     day = value.date() if with_time else value
-    text = day.strftime("%d %b %Y") if style == "long" else day.isoformat()
+    text = format_gregorian(day)  # one way in English: 16 Oct 2025
     if with_time and style == "time":
         text += value.strftime(" %H:%M")
     return text
 
 
-@register.filter
-def num(value, digits=None):
-    """A number with Persian digits in Persian; `digits` rounds floats."""
+def grouped(value, digits=None, persian=None):
+    """A number grouped by thousands, without a trailing `.00`; Persian digits and separators (٬ ٫) in Persian.
+
+    `digits` rounds to that many decimals; otherwise a float keeps up to two and a whole Decimal none."""
     if value is None or value == "":
         return ""
+    if isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, str):
+        try:
+            value = Decimal(value.replace(",", ""))
+        except ArithmeticError:
+            text = value
+            return to_persian_digits(text) if (_is_fa() if persian is None else persian) else text
     if isinstance(value, (float, Decimal)) and digits not in (None, ""):
-        value = f"{float(value):.{int(digits)}f}"
+        text = f"{value:,.{int(digits)}f}"
     elif isinstance(value, float):
-        value = f"{value:.2f}".rstrip("0").rstrip(".")
-    elif isinstance(value, int):
-        value = f"{value:,}"
-    text = str(value)
-    if _is_fa():
-        text = to_persian_digits(text).replace(",", "٬").replace(".", "٫")
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    elif isinstance(value, Decimal):
+        text = f"{value:,f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    else:
+        text = f"{value:,}"
+    if _is_fa() if persian is None else persian:
+        text = to_persian_digits(text).replace(",", "٬").replace(".", "٫").replace("-", "−")
     return text
+
+
+@register.filter
+def num(value, digits=None):
+    """A number grouped by thousands, with Persian digits and separators in Persian; `digits` rounds."""
+    return grouped(value, digits)
+
+
+@register.filter
+def signed(value, digits=None):
+    """A change: `+` before an increase, the minus sign before a decrease (``+۱۲``, ``−۳``)."""
+    if value is None or value == "":
+        return "—"
+    text = grouped(abs(value), digits)
+    if value > 0:
+        return "+" + text
+    if value < 0:
+        return "−" + text
+    return text
+
+
+@register.filter
+def points(value, digits=1):
+    """A change of a rate (a fraction: 0.032) in percentage points: ``+3.2 pp`` / ``+۳٫۲ واحد درصد``."""
+    from django.utils.translation import gettext
+
+    if value is None or value == "":
+        return "—"
+    return gettext("%(change)s pp") % {"change": signed(round(float(value) * 100, int(digits)), digits)}
+
+
+CURRENCIES = {
+    "IRR": gettext_lazy("rial"),
+    "EUR": gettext_lazy("euro"),
+    "USD": gettext_lazy("US dollar"),
+    "CNY": gettext_lazy("yuan"),
+    "GBP": gettext_lazy("pound sterling"),
+    "JPY": gettext_lazy("yen"),
+    "RUB": gettext_lazy("rouble"),
+    "TRY": gettext_lazy("Turkish lira"),
+    "AED": gettext_lazy("dirham"),
+    "CHF": gettext_lazy("Swiss franc"),
+}
+
+
+@register.filter
+def currency(code):
+    """A currency as the reader names it: the ISO code in English (IRR), the name in Persian (ریال)."""
+    if not code:
+        return ""
+    if _is_fa() and code.upper() in CURRENCIES:
+        return str(CURRENCIES[code.upper()])
+    return code
+
+
+@register.filter
+def money(value, code=""):
+    """An amount and its currency: ``1,500,000,000 IRR`` / ``۱٬۵۰۰٬۰۰۰٬۰۰۰ ریال``."""
+    if value is None or value == "":
+        return ""
+    return f"{grouped(value)} {currency(code)}".strip()
 
 
 @register.filter
@@ -60,6 +133,12 @@ def percent(value, digits=0):
         return "—"
     text = f"{float(value) * 100:.{int(digits)}f}"
     return (to_persian_digits(text).replace(".", "٫") + "٪") if _is_fa() else text + "%"
+
+
+@register.filter
+def listing(items):
+    """Items joined as the reader writes a list: with the Persian comma (،) in Persian."""
+    return ("، " if _is_fa() else ", ").join(str(item) for item in items or [])
 
 
 @register.filter
@@ -91,7 +170,15 @@ def filter_fields(form):
     from django.forms import ModelChoiceField
     from django.utils.html import format_html_join
 
+    from citydiplomacy.core.forms import has_names
+    from citydiplomacy.lib.persian import sort_key
+
     choices = {name: list(field.choices) for name, field in form.fields.items() if hasattr(field, "choices")}
+    for name, options in choices.items():
+        field = form.fields[name]
+        if isinstance(field, ModelChoiceField) and has_names(field):
+            # alphabetical in the reader's language (Persian collation in Persian), the empty choice first
+            options.sort(key=lambda option: (option[0] != "", sort_key(option[1])))
     data = tuple(sorted((k, tuple(v)) for k, v in form.data.lists())) if form.is_bound else None
     key = (
         type(form).__module__,

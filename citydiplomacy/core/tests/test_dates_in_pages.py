@@ -20,7 +20,7 @@ def test_dates_and_numbers_follow_the_language():
         assert render("{{ n|num }}", n=1234) == "۱٬۲۳۴"
         assert render("{{ r|percent }}", r=0.28) == "۲۸٪"
     with translation.override("en"):
-        assert render("{{ d|jdate }}", d=day) == "2025-10-16"
+        assert render("{{ d|jdate }}", d=day) == render('{{ d|jdate:"long" }}', d=day) == "16 Oct 2025"
         assert render("{{ n|num }}", n=1234) == "1,234"
         assert render("{{ r|percent }}", r=0.28) == "28%"
 

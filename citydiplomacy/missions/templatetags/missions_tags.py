@@ -18,7 +18,7 @@ from ..rows import is_english, mission_table_rows
 register = template.Library()
 
 ROW = (
-    '<tr><td><a href="{}" dir="ltr">{}</a></td><td>{}</td><td>{}</td><td>{}</td>'
+    '<tr><td><a href="{}" dir="ltr" translate="no">{}</a></td><td dir="auto">{}</td><td>{}</td><td>{}</td>'
     '<td class="text-nowrap">{} – {}</td><td>{}</td><td><span class="badge badge-status status-{}">{}</span>{}</td></tr>'
 )
 

@@ -43,8 +43,14 @@ def test_a_later_outlet_joins_the_existing_story(ingested, sample_items):
 
 
 def test_the_proposal_reads_as_one_line(ingested):
-    line = services.summary(xian_story().proposed)
-    assert "Tehran → Xi'an" in line and "UCLG" in line and "1404-07-24" in line
+    from django.utils import translation
+
+    with translation.override("en"):
+        line = services.summary(xian_story().proposed)
+    assert "Tehran → Xi'an" in line and "UCLG" in line and "16 Oct 2025" in line
+    with translation.override("fa"):
+        line = services.summary(services.localized(xian_story().proposed))
+    assert "تهران ← شیان" in line and "، UCLG، " in line and line.endswith("۲۴ مهر ۱۴۰۴")
 
 
 def test_an_article_that_cannot_be_read_is_kept_with_its_error(db):

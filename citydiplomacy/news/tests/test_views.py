@@ -115,7 +115,8 @@ def test_inbox_query_count_does_not_grow(ingested, secretary, client_for, django
 def test_story_page_names_places_in_persian_for_persian_readers(ingested, secretary, client_for):
     story = Story.objects.get(articles__url="https://news.example.ir/fa/news/1001")
     page = client_for(secretary, "fa").get(reverse("news:story", args=[story.pk])).content.decode()
-    assert "تهران → شیان" in page and "چین" in page
+    assert "تهران ← شیان" in page and "چین" in page  # read right to left, the arrow points left
+    assert "۲۴ مهر ۱۴۰۴" in page and "1404-07-24" not in page.split('id="history"')[0]
 
 
 def test_an_accepted_story_appears_on_its_missions_page(ingested, secretary, unit, client_for):

@@ -3,6 +3,7 @@ page's time."""
 
 import datetime as dt
 import functools
+import re
 
 from django import template
 from django.utils.html import escape
@@ -10,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from citydiplomacy.core.templatetags.cd import jdate
+from citydiplomacy.lib.jalali import format_gregorian
 
 register = template.Library()
 
@@ -26,7 +28,7 @@ def _day_writer():
             return ""
         if isinstance(value, dt.datetime):
             return jdate(value)
-        return _jalali(value) if persian else value.isoformat()
+        return _jalali(value) if persian else format_gregorian(value)
 
     return day
 
@@ -39,8 +41,20 @@ def _jalali(day):
     return format_jalali(day)
 
 
+_REFERENCE = re.compile(r"\b([A-Z]{2,}(?:-[A-Z0-9]+)+)\b")
+
+
+def _codes(text):
+    """Escaped text whose record references (AG-1404-00001, MR-…) are marked as codes: the same in every
+    language, left to right."""
+    return _REFERENCE.sub(r'<span translate="no" dir="ltr">\1</span>', str(escape(text)))
+
+
 def _title(item):
-    return f'<a href="{escape(item.url)}">{escape(item.title)}</a>' if item.url else escape(item.title)
+    text = _codes(item.title)
+    if item.written:
+        text = f'<span dir="auto">{text}</span>'
+    return f'<a href="{escape(item.url)}">{text}</a>' if item.url else text
 
 
 @register.simple_tag
@@ -61,7 +75,8 @@ def _section_rows(items, day):
     rows = []
     for i in items:
         end_on = i.extra.get("end_on")
-        detail = f'<div class="small text-muted">{escape(i.detail)}</div>' if i.detail else ""
+        written = ' dir="auto"' if i.detail_written else ""
+        detail = f'<div class="small text-muted"{written}>{_codes(i.detail)}</div>' if i.detail else ""
         danger = ' class="table-danger"' if i.overdue else ""
         rows.append(
             f'<tr{danger}><td class="text-nowrap small text-muted">'

@@ -43,5 +43,7 @@ def test_search_is_one_query(django_assert_num_queries, db):
 
 
 def test_search_page_lists_partners_and_agreements(client_for, requester):
-    page = client_for(requester).get("/partners/search/", {"q": "پكن"}).content.decode()
+    page = client_for(requester, "fa").get("/partners/search/", {"q": "پكن"}).content.decode()
     assert "پکن" in page
+    english = client_for(requester).get("/partners/search/", {"q": "پكن"}).content.decode()
+    assert ">Beijing</a>" in english  # named in the language of the page

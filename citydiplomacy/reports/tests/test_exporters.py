@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from citydiplomacy.lib.persian import to_persian_digits
 from citydiplomacy.missions import services as missions
 from citydiplomacy.missions.minutes import minutes_pdf  # the import the session view uses
-from citydiplomacy.reports.exporters import council_pdf, council_xlsx
+from citydiplomacy.reports.exporters import council_pdf, council_xlsx, period_text
 from citydiplomacy.reports.services import council_report
 
 from .conftest import TODAY, J
@@ -74,10 +74,11 @@ def test_workbook_has_a_sheet_per_table_with_numeric_cells(report_fa):
         "Year by year",
         "City-management terms",
         "Previous period",
+        "Period",  # what the workbook covers; the sheet it opens at
     ]
     summary = {row[0]: row[1:] for row in workbook["Summary"].iter_rows(min_row=2, values_only=True)}
     assert summary["Trips (in person)"] == (4, 1, 3)
-    assert summary["Rejection rate"] == (0.2, 0.5, -0.3)
+    assert summary["Rejection rate"] == (0.2, 0.5, -30.0)  # the change in percentage points
     assert summary["Non-realization rate"][0] == pytest.approx(0.3333)
     destinations = list(workbook["Destination countries"].iter_rows(values_only=True))
     assert destinations[0] == ("Name", "Trips", "Persons")
@@ -112,3 +113,22 @@ def test_session_minutes_list_the_agenda_and_decisions(
     assert "چین" in text  # the destination
     assert "۱۴۰۱" in text or "۱۰۴۱" in text  # the session's Jalali year
     assert has_number(text, session.number)
+
+
+def test_workbook_says_which_period_it_covers(report_fa):
+    with translation.override("fa"):
+        workbook = load_workbook(io.BytesIO(council_xlsx(report_fa)))
+        period = period_text(report_fa["period"], True)
+    about = workbook.active
+    assert about.title == "دوره" and about.sheet_view.rightToLeft
+    assert [row[1].value for row in about.iter_rows(min_row=2, max_row=2)] == [period]
+    assert workbook.properties.subject == period
+
+
+def test_changes_are_signed_and_rates_change_in_points(report_fa):
+    from citydiplomacy.reports.tables import display
+
+    assert display(3, "change-int", True) == "+۳" and display(-2, "change-int", False) == "\u22122"
+    assert display(0.032, "change-rate", True) == "+۳٫۲ واحد درصد"
+    assert display(-0.05, "change-rate", False) == "\u22125 pp"
+    assert display(0, "change-int", False) == "0"

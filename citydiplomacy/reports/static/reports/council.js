@@ -8,6 +8,15 @@ document.addEventListener("DOMContentLoaded", function () {
   var rtl = document.documentElement.dir === "rtl";
   var font = { family: "Vazirmatn, Tahoma, sans-serif" };
   var locale = rtl ? "fa-IR" : "en";
+  // Numbers on the axes and in tooltips in the page's digits and separators (۱٬۲۰۰ in Persian).
+  var numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  function ticks(values) {
+    var options = { font: font, precision: 0 };
+    if (values) {
+      options.callback = function (value) { return numbers.format(value); };
+    }
+    return options;
+  }
 
   function bar(id, labels, datasets, horizontal) {
     var canvas = document.getElementById(id);
@@ -24,8 +33,8 @@ document.addEventListener("DOMContentLoaded", function () {
         responsive: true,
         plugins: { legend: { rtl: rtl, labels: { font: font } }, tooltip: { rtl: rtl } },
         scales: {
-          x: { reverse: rtl && !horizontal, ticks: { font: font, precision: 0 } },
-          y: { position: rtl && horizontal ? "right" : "left", ticks: { font: font, precision: 0 }, beginAtZero: true }
+          x: { reverse: rtl && !horizontal, ticks: ticks(horizontal) },
+          y: { position: rtl ? "right" : "left", ticks: ticks(!horizontal), beginAtZero: true }
         }
       }
     });
