@@ -16,6 +16,7 @@ urlpatterns = [
     path("news/", include("citydiplomacy.news.urls")),
     path("memberships/", include("citydiplomacy.memberships.urls")),
     path("agreements/", include("citydiplomacy.agreements.urls")),
+    path("awards/", include("citydiplomacy.awards.urls")),
     path("api/", include("citydiplomacy.core.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

@@ -1,0 +1,145 @@
+"""Results: weighted totals per juror, normalized per juror so that a juror who scores everything high does not
+dominate, then ranked per category with ties shown as ties.
+
+Weighted total of juror j for entry e: T(j, e) = Σ_c w_c · s(j, e, c) / Σ_c w_c, on the edition's scale; only
+entries the juror scored on every criterion count.
+
+Two normalizations, chosen per edition:
+- z-scores per juror: z(j, e) = (T(j, e) − mean_j) / sd_j over the entries juror j completed, sd the population
+  standard deviation; a juror whose totals are all equal (sd 0) gives every entry 0.
+- percentile ranks per juror: juror j's totals ranked from lowest (1) to highest (n_j), ties take the average
+  of their ranks, p(j, e) = (rank − 1) / (n_j − 1); a juror with a single entry gives it 0.5.
+An entry's score is the mean of its normalized values over the jurors who completed it.
+"""
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, F, Sum
+
+from .models import Normalization
+
+PRECISION = 9  # scores equal to this many decimals are ties
+
+
+def zscores(totals):
+    """{entry: total} of one juror → {entry: z}."""
+    if not totals:
+        return {}
+    values = list(totals.values())
+    mean = sum(values) / len(values)
+    sd = math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
+    if sd == 0:
+        return dict.fromkeys(totals, 0.0)
+    return {entry: (value - mean) / sd for entry, value in totals.items()}
+
+
+def percentile_ranks(totals):
+    """{entry: total} of one juror → {entry: percentile rank in [0, 1]}, ties averaged."""
+    n = len(totals)
+    if n == 0:
+        return {}
+    if n == 1:
+        return dict.fromkeys(totals, 0.5)
+    ordered = sorted(totals.items(), key=lambda item: item[1])
+    ranks = {}
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and ordered[j + 1][1] == ordered[i][1]:
+            j += 1
+        average = (i + j) / 2 + 1  # ranks are 1-based
+        for k in range(i, j + 1):
+            ranks[ordered[k][0]] = (average - 1) / (n - 1)
+        i = j + 1
+    return ranks
+
+
+def normalize(per_juror, method):
+    """{juror: {entry: total}} → {entry: (normalized score, raw mean, number of jurors)}."""
+    func = zscores if method == Normalization.ZSCORE else percentile_ranks
+    normalized, raw = defaultdict(list), defaultdict(list)
+    for totals in per_juror.values():
+        for entry, value in func(totals).items():
+            normalized[entry].append(value)
+            raw[entry].append(totals[entry])
+    return {
+        entry: (sum(values) / len(values), sum(raw[entry]) / len(raw[entry]), len(values))
+        for entry, values in normalized.items()
+    }
+
+
+def rank(scores):
+    """[(key, score)] → [(key, score, rank, tied)], best first; equal scores share the rank (1, 1, 3)."""
+    ordered = sorted(scores, key=lambda item: (-round(item[1], PRECISION), str(item[0])))
+    out, previous, current = [], None, 0
+    counts = defaultdict(int)
+    for item in ordered:
+        counts[round(item[1], PRECISION)] += 1
+    for position, (key, score) in enumerate(ordered, start=1):
+        rounded = round(score, PRECISION)
+        if rounded != previous:
+            current, previous = position, rounded
+        out.append((key, score, current, counts[rounded] > 1))
+    return out
+
+
+def juror_totals(edition):
+    """One aggregate query: {juror: {entry: weighted total}} over the entries each juror scored completely."""
+    from .models import Score
+
+    n_criteria = edition.criteria.count()
+    rows = (
+        Score.objects.filter(entry__edition=edition)
+        .values("juror_id", "entry_id")
+        .annotate(weighted=Sum(F("value") * F("criterion__weight")), weight=Sum("criterion__weight"), n=Count("id"))
+        .filter(n=n_criteria)
+        .values_list("juror_id", "entry_id", "weighted", "weight")
+    )
+    per_juror = defaultdict(dict)
+    for juror, entry, weighted, weight in rows:
+        per_juror[juror][entry] = float(weighted) / float(weight)
+    return per_juror
+
+
+@dataclass
+class Row:
+    entry: object
+    score: float
+    raw: float
+    jurors: int
+    rank: int
+    tied: bool
+
+
+@dataclass
+class CategoryResults:
+    category: object
+    rows: list = field(default_factory=list)
+    unscored: list = field(default_factory=list)
+
+
+def results_table(edition, *, entries=None):
+    """Per category, the entries ranked by normalized score (ties shared), then those no juror completed."""
+    from .models import Entry
+
+    scores = normalize(juror_totals(edition), edition.normalization)
+    if entries is None:
+        entries = Entry.objects.filter(edition=edition, email_confirmed_at__isnull=False).select_related(
+            "country", "category"
+        )
+    by_category = defaultdict(list)
+    for entry in entries:
+        by_category[entry.category_id].append(entry)
+    tables = []
+    for category in edition.categories.all():
+        table = CategoryResults(category)
+        members = {e.pk: e for e in by_category.get(category.pk, [])}
+        scored = [(pk, scores[pk][0]) for pk in members if pk in scores]
+        for pk, score, position, tied in rank(scored):
+            _, raw, count = scores[pk]
+            table.rows.append(Row(members[pk], score, raw, count, position, tied))
+        table.unscored = [e for pk, e in members.items() if pk not in scores]
+        tables.append(table)
+    return tables
