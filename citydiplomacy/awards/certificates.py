@@ -37,5 +37,7 @@ def certificate_pdf(entry):
     doc.story.extend(english.story)
     chair = edition.jurors.filter(is_chair=True).select_related("contact").first()
     if chair:
-        doc.signatures([f"{chair.contact.name_fa} / {chair.contact.name_en}"], caption="رئیس هیئت داوران / Jury chair")
+        doc.signatures(
+            [f"{chair.contact.name_fa} / {chair.contact.name_en}"], caption="رئیس هیئت داوران / Jury chair"
+        )
     return doc.build()

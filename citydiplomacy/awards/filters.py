@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.core.filters import FilterSet
 
-from .models import Entry, EntrantKind, Result
+from .models import EntrantKind, Entry, Result
 
 
 class EntryFilter(FilterSet):

@@ -24,14 +24,20 @@ class DateTimeInput(forms.TextInput):
         if value in (None, "") or isinstance(value, str):
             return value or ""
         local = timezone.localtime(value) if timezone.is_aware(value) else value
-        day = format_jalali(local.date()) if (get_language() or "fa").startswith("fa") else local.date().isoformat()
+        day = (
+            format_jalali(local.date())
+            if (get_language() or "fa").startswith("fa")
+            else local.date().isoformat()
+        )
         return f"{day} {local:%H:%M}"
 
 
 class DateTimeField(forms.Field):
     widget = DateTimeInput
     default_error_messages = {
-        "invalid": _("Enter a date and time such as 1404/07/01 12:00 (Jalali) or 2025-09-23 12:00, Tehran time.")
+        "invalid": _(
+            "Enter a date and time such as 1404/07/01 12:00 (Jalali) or 2025-09-23 12:00, Tehran time."
+        )
     }
 
     def to_python(self, value):
@@ -134,7 +140,9 @@ class JurorForm(StyledFormMixin, forms.Form):
 
 
 class ConflictForm(StyledFormMixin, forms.Form):
-    country = NamedModelChoiceField(label=_("country"), queryset=Country.objects.order_by("name_en"), required=False)
+    country = NamedModelChoiceField(
+        label=_("country"), queryset=Country.objects.order_by("name_en"), required=False
+    )
     city = NamedModelChoiceField(label=_("city"), queryset=City.objects.order_by("name_en"), required=False)
     organization = NamedModelChoiceField(label=_("organization"), queryset=Organization.objects.order_by("name_en"),
                                          required=False)  # fmt: skip

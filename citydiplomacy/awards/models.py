@@ -90,8 +90,12 @@ class AwardEdition(models.Model):
         ordering = ["-opens_at", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["series", "number"], name="award_edition_number_unique"),
-            models.CheckConstraint(condition=models.Q(closes_at__gt=models.F("opens_at")), name="award_call_order"),
-            models.CheckConstraint(condition=models.Q(scale_max__gt=models.F("scale_min")), name="award_scale_order"),
+            models.CheckConstraint(
+                condition=models.Q(closes_at__gt=models.F("opens_at")), name="award_call_order"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(scale_max__gt=models.F("scale_min")), name="award_scale_order"
+            ),
         ]
 
     @property
@@ -156,7 +160,9 @@ class Criterion(Bilingual):
         verbose_name = _("criterion")
         verbose_name_plural = _("criteria")
         ordering = ["order", "id"]
-        constraints = [models.CheckConstraint(condition=models.Q(weight__gt=0), name="award_criterion_weight_positive")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(weight__gt=0), name="award_criterion_weight_positive")
+        ]
 
 
 class EntrantKind(models.TextChoices):
@@ -174,8 +180,12 @@ class Result(models.TextChoices):
 class Entry(models.Model):
     """An entry submitted through the public call page. The entrant reaches it only by its private link."""
 
-    edition = models.ForeignKey(AwardEdition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="entries")
-    category = models.ForeignKey(Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="entries")
+    edition = models.ForeignKey(
+        AwardEdition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="entries"
+    )
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="entries"
+    )
     code = models.CharField(_("entry code"), max_length=20, unique=True)
     title = models.CharField(_("project title"), max_length=300)
     summary = models.TextField(_("summary"))
@@ -253,14 +263,21 @@ class EntryFile(models.Model):
 class Juror(models.Model):
     """A jury member of an edition: a person of the registry with a user account of role jury."""
 
-    edition = models.ForeignKey(AwardEdition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="jurors")
+    edition = models.ForeignKey(
+        AwardEdition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="jurors"
+    )
     contact = models.ForeignKey(
         "partners.Contact", verbose_name=_("person"), on_delete=models.PROTECT, related_name="jury_seats"
     )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("user account"), on_delete=models.PROTECT, related_name="jury_seats"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        on_delete=models.PROTECT,
+        related_name="jury_seats",
     )
-    categories = models.ManyToManyField(Category, verbose_name=_("categories"), related_name="jurors", blank=True)
+    categories = models.ManyToManyField(
+        Category, verbose_name=_("categories"), related_name="jurors", blank=True
+    )
     is_chair = models.BooleanField(_("jury chair"), default=False)
     last_reminded_at = models.DateTimeField(_("last reminded"), null=True, blank=True)
 
@@ -290,11 +307,41 @@ class Juror(models.Model):
 class Conflict(models.Model):
     """A declared conflict of interest of a juror with an entrant's country, city or organization, or an entry."""
 
-    juror = models.ForeignKey(Juror, verbose_name=_("jury member"), on_delete=models.CASCADE, related_name="conflicts")
-    country = models.ForeignKey("partners.Country", verbose_name=_("country"), null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    city = models.ForeignKey("partners.City", verbose_name=_("city"), null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    organization = models.ForeignKey("partners.Organization", verbose_name=_("organization"), null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    entry = models.ForeignKey(Entry, verbose_name=_("entry"), null=True, blank=True, on_delete=models.CASCADE, related_name="conflicts")
+    juror = models.ForeignKey(
+        Juror, verbose_name=_("jury member"), on_delete=models.CASCADE, related_name="conflicts"
+    )
+    country = models.ForeignKey(
+        "partners.Country",
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    city = models.ForeignKey(
+        "partners.City",
+        verbose_name=_("city"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    organization = models.ForeignKey(
+        "partners.Organization",
+        verbose_name=_("organization"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    entry = models.ForeignKey(
+        Entry,
+        verbose_name=_("entry"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="conflicts",
+    )
     note = models.CharField(_("reason"), max_length=300, blank=True)
     declared_at = models.DateTimeField(_("declared at"), default=timezone.now)
 
@@ -338,8 +385,12 @@ class Conflict(models.Model):
 
 
 class Assignment(models.Model):
-    juror = models.ForeignKey(Juror, verbose_name=_("jury member"), on_delete=models.CASCADE, related_name="assignments")
-    entry = models.ForeignKey(Entry, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="assignments")
+    juror = models.ForeignKey(
+        Juror, verbose_name=_("jury member"), on_delete=models.CASCADE, related_name="assignments"
+    )
+    entry = models.ForeignKey(
+        Entry, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="assignments"
+    )
     assigned_at = models.DateTimeField(_("assigned at"), default=timezone.now)
 
     class Meta:
@@ -347,11 +398,18 @@ class Assignment(models.Model):
         verbose_name_plural = _("assignments")
         constraints = [models.UniqueConstraint(fields=["juror", "entry"], name="award_assignment_unique")]
 
+    def __str__(self):
+        return f"{self.juror_id} → {self.entry_id}"
+
 
 class Score(models.Model):
-    juror = models.ForeignKey(Juror, verbose_name=_("jury member"), on_delete=models.CASCADE, related_name="scores")
+    juror = models.ForeignKey(
+        Juror, verbose_name=_("jury member"), on_delete=models.CASCADE, related_name="scores"
+    )
     entry = models.ForeignKey(Entry, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="scores")
-    criterion = models.ForeignKey(Criterion, verbose_name=_("criterion"), on_delete=models.CASCADE, related_name="scores")
+    criterion = models.ForeignKey(
+        Criterion, verbose_name=_("criterion"), on_delete=models.CASCADE, related_name="scores"
+    )
     value = models.DecimalField(_("score"), max_digits=5, decimal_places=2)
     comment = models.TextField(_("comment"), blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)

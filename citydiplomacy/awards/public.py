@@ -110,7 +110,9 @@ def private(request, key):
     form = EntryForm(request.POST or None, request.FILES or None, instance=entry, edition=edition)
     if request.method == "POST":
         if not editable:
-            messages.error(request, _("The call for entries closed; entries can no longer be submitted or changed."))
+            messages.error(
+                request, _("The call for entries closed; entries can no longer be submitted or changed.")
+            )
             return redirect("awards:private", key=key)
         # A fresh copy for the form: the service compares the stored values with the new ones.
         form = EntryForm(request.POST, request.FILES, instance=_entry_or_404(key), edition=edition)

@@ -93,7 +93,9 @@ def juror_totals(edition):
     rows = (
         Score.objects.filter(entry__edition=edition)
         .values("juror_id", "entry_id")
-        .annotate(weighted=Sum(F("value") * F("criterion__weight")), weight=Sum("criterion__weight"), n=Count("id"))
+        .annotate(
+            weighted=Sum(F("value") * F("criterion__weight")), weight=Sum("criterion__weight"), n=Count("id")
+        )
         .filter(n=n_criteria)
         .values_list("juror_id", "entry_id", "weighted", "weight")
     )

@@ -80,7 +80,9 @@ def update_edition(edition, user, **fields):
     for name, value in fields.items():
         setattr(edition, name, value)
     edition.save()
-    audit.record("awards.edition.edited", edition, user, **audit.diff(before, _values(edition, EDITION_FIELDS)))
+    audit.record(
+        "awards.edition.edited", edition, user, **audit.diff(before, _values(edition, EDITION_FIELDS))
+    )
     return edition
 
 
@@ -98,7 +100,9 @@ def add_criterion(edition, user, **fields):
     if Decimal(fields.get("weight", 1)) <= 0:
         raise DomainError(_("A criterion's weight must be above zero."))
     criterion = Criterion.objects.create(edition=edition, **fields)
-    audit.record("awards.criterion.added", edition, user, criterion=criterion.name_fa, weight=criterion.weight)
+    audit.record(
+        "awards.criterion.added", edition, user, criterion=criterion.name_fa, weight=criterion.weight
+    )
     return criterion
 
 
@@ -107,7 +111,9 @@ def add_criterion(edition, user, **fields):
 
 def _next_code(edition):
     prefix = f"{edition.series.slug[:6].upper()}{edition.number}-"
-    last = Entry.objects.filter(code__startswith=prefix).order_by("-code").values_list("code", flat=True).first()
+    last = (
+        Entry.objects.filter(code__startswith=prefix).order_by("-code").values_list("code", flat=True).first()
+    )
     number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{number:04d}"
 
@@ -156,7 +162,10 @@ def send_confirmation(entry, key, build_url):
         "deadline):\n{private}\n"
     ).format(edition=entry.edition.title, confirm=confirm, private=private)
     send_mail(
-        _("Confirm your entry {code}").format(code=entry.code), body, settings.DEFAULT_FROM_EMAIL, [entry.email]
+        _("Confirm your entry {code}").format(code=entry.code),
+        body,
+        settings.DEFAULT_FROM_EMAIL,
+        [entry.email],
     )
 
 
@@ -168,11 +177,15 @@ def submit_entry(edition, *, files=(), now=None, build_url=None, **fields):
     if fields["category"].edition_id != edition.pk:
         raise DomainError(_("Choose one of this edition's categories."))
     key = secrets.token_urlsafe(24)
-    entry = Entry(edition=edition, code=_next_code(edition), key_hash=Entry.hash_key(key), submitted_at=now, **fields)
+    entry = Entry(
+        edition=edition, code=_next_code(edition), key_hash=Entry.hash_key(key), submitted_at=now, **fields
+    )
     entry.city = _registry_city(entry.country, entry.city_name)
     entry.save()
     _add_files(entry, list(files))
-    audit.record("awards.entry.submitted", entry, None, **_values(entry, ENTRY_FIELDS), files=entry.files.count())
+    audit.record(
+        "awards.entry.submitted", entry, None, **_values(entry, ENTRY_FIELDS), files=entry.files.count()
+    )
     if build_url:
         send_confirmation(entry, key, build_url)
     return entry, key
@@ -180,7 +193,9 @@ def submit_entry(edition, *, files=(), now=None, build_url=None, **fields):
 
 def entry_for_key(key):
     try:
-        return Entry.objects.select_related("edition", "category", "country").get(key_hash=Entry.hash_key(key or ""))
+        return Entry.objects.select_related("edition", "category", "country").get(
+            key_hash=Entry.hash_key(key or "")
+        )
     except Entry.DoesNotExist:
         return None
 
@@ -323,7 +338,9 @@ def parse_value(raw, edition):
         raise DomainError(_("A score has at most two decimals."))
     if not edition.scale_min <= value <= edition.scale_max:
         raise DomainError(
-            _("A score must be between {low} and {high}.").format(low=edition.scale_min, high=edition.scale_max)
+            _("A score must be between {low} and {high}.").format(
+                low=edition.scale_min, high=edition.scale_max
+            )
         )
     return value
 
@@ -374,7 +391,9 @@ def missing_scores(edition):
     rows = []
     for juror in edition.jurors.select_related("contact", "user").annotate(assigned=Count("assignments")):
         done = complete.get(juror.pk, 0)
-        rows.append({"juror": juror, "assigned": juror.assigned, "done": done, "missing": juror.assigned - done})
+        rows.append(
+            {"juror": juror, "assigned": juror.assigned, "done": done, "missing": juror.assigned - done}
+        )
     return rows
 
 
@@ -382,9 +401,9 @@ def missing_scores(edition):
 def remind(juror, user, *, missing, url=""):
     if not juror.user.email:
         raise DomainError(_("{juror} has no e-mail address.").format(juror=juror))
-    body = _("Dear {name},\n\n{missing} of your entries for {edition} still wait for your scores.\n{url}\n").format(
-        name=juror.contact, missing=missing, edition=juror.edition.title, url=url
-    )
+    body = _(
+        "Dear {name},\n\n{missing} of your entries for {edition} still wait for your scores.\n{url}\n"
+    ).format(name=juror.contact, missing=missing, edition=juror.edition.title, url=url)
     send_mail(_("Scores awaited: {edition}").format(edition=juror.edition.title), body,
               settings.DEFAULT_FROM_EMAIL, [juror.user.email])  # fmt: skip
     juror.last_reminded_at = timezone.now()
@@ -436,4 +455,3 @@ def publish_results(edition, user, now=None):
     winners = list(edition.entries.filter(result=Result.WINNER).values_list("code", flat=True))
     audit.record("awards.results.published", edition, user, winners=winners)
     return edition
-

@@ -24,7 +24,9 @@ def sniff(upload, kinds=("pdf", "image"), max_bytes=10 * 1024 * 1024):
     size = getattr(upload, "size", None) or 0
     if size > max_bytes:
         raise DomainError(
-            _("The file {name} is larger than {mb} MB.").format(name=upload.name, mb=max_bytes // (1024 * 1024))
+            _("The file {name} is larger than {mb} MB.").format(
+                name=upload.name, mb=max_bytes // (1024 * 1024)
+            )
         )
     if size == 0:
         raise DomainError(_("The file {name} is empty.").format(name=upload.name))

@@ -20,7 +20,7 @@ from .certificates import certificate_pdf
 from .exporters import entry_columns, result_columns
 from .filters import EntryFilter
 from .forms import CategoryForm, ConflictForm, CriterionForm, EditionForm, JurorForm
-from .models import AwardEdition, Conflict, Entry, Criterion, EntryFile, Juror, Result, Score
+from .models import AwardEdition, Conflict, Criterion, Entry, EntryFile, Juror, Result, Score
 from .permissions import (
     blinded_for,
     get_edition,
@@ -42,7 +42,9 @@ def edition_list(request):
         n_entries=Count("entries", distinct=True), n_jurors=Count("jurors", distinct=True)
     )
     mine = set(Juror.objects.filter(user=request.user).values_list("edition_id", flat=True))
-    return render(request, "awards/list.html", {"editions": editions, "mine": mine, "may_edit": manages(request.user)})
+    return render(
+        request, "awards/list.html", {"editions": editions, "mine": mine, "may_edit": manages(request.user)}
+    )
 
 
 def _edit(request, form, func, edition=None):
@@ -70,7 +72,9 @@ def edition_edit(request, pk):
     edition = get_edition(request, pk)
     require(manages(request.user))
     form = EditionForm(request.POST or None, instance=AwardEdition.objects.get(pk=pk))
-    return _edit(request, form, lambda **data: services.update_edition(edition, request.user, **data), edition)
+    return _edit(
+        request, form, lambda **data: services.update_edition(edition, request.user, **data), edition
+    )
 
 
 @login_required
@@ -86,7 +90,9 @@ def edition_detail(request, pk):
         "is_chair": juror is not None and juror.is_chair,
         "categories": edition.categories.annotate(n=Count("entries")),
         "criteria": edition.criteria.all(),
-        "by_country": entries.values("country__name_fa", "country__name_en").annotate(n=Count("id")).order_by("-n"),
+        "by_country": entries.values("country__name_fa", "country__name_en")
+        .annotate(n=Count("id"))
+        .order_by("-n"),
         "n_entries": entries.count(),
         "n_unconfirmed": edition.entries.filter(email_confirmed_at__isnull=True).count(),
         "public_url": request.build_absolute_uri(reverse("awards:call", args=[edition.slug])),
