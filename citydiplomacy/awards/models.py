@@ -2,6 +2,7 @@
 conflicts of interest, assignments and scores."""
 
 import hashlib
+import os
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
@@ -13,9 +14,21 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
+class PrivateStorage(FileSystemStorage):
+    """Entry files live outside MEDIA_ROOT (settings.AWARDS_PRIVATE_ROOT): only a permission-checked view serves
+    them."""
+
+    @property
+    def base_location(self):
+        return str(settings.AWARDS_PRIVATE_ROOT)
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+
 def private_storage():
-    """Entry files live outside MEDIA_ROOT: they are served only by a permission-checked view."""
-    return FileSystemStorage(location=settings.DATA_DIR / "private" / "awards", base_url=None)
+    return PrivateStorage()
 
 
 class Bilingual(models.Model):
