@@ -23,7 +23,7 @@ def certificate_pdf(entry):
                         "{entrant}, {city}, {country}, for the project «{title}».").format(
             edition=edition.title_fa, kind=kind, category=entry.category.name_fa, entrant=entry.entrant_name,
             city=entry.city_name, country=entry.country.name_fa, title=entry.title))  # fmt: skip
-        doc.paragraph(f"{_('Date')}: {format_jalali(day)} — {settings.CITY_NAME_FA}")
+        doc.paragraph(_("Date: {day}, {city}").format(day=format_jalali(day), city=settings.CITY_NAME_FA))
     doc.spacer()
     english = Document("", rtl=False)
     english.heading("Certificate", level=1)

@@ -1,6 +1,7 @@
 """Every change to the award: guard → change → save → audit entry, in one transaction."""
 
 import secrets
+from collections import Counter
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
@@ -379,14 +380,13 @@ def missing_scores(edition):
     from django.db.models import Count
 
     n_criteria = edition.criteria.count()
-    complete = dict(
-        Score.objects.filter(juror__edition=edition)
+    complete = Counter(
+        juror_id
+        for juror_id, _entry in Score.objects.filter(juror__edition=edition)
         .values("juror_id", "entry_id")
         .annotate(n=Count("id"))
         .filter(n=n_criteria)
-        .values("juror_id")
-        .annotate(done=Count("entry_id"))
-        .values_list("juror_id", "done")
+        .values_list("juror_id", "entry_id")
     )
     rows = []
     for juror in edition.jurors.select_related("contact", "user").annotate(assigned=Count("assignments")):

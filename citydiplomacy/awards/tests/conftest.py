@@ -2,10 +2,10 @@ import datetime as dt
 
 import pytest
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from citydiplomacy.awards import services
-from citydiplomacy.awards.models import AwardEdition, AwardSeries
+from citydiplomacy.awards.models import AwardSeries
 from citydiplomacy.conftest import make_user
 from citydiplomacy.core.models import Role
 from citydiplomacy.partners.models import Contact, Country
@@ -21,6 +21,13 @@ def png_bytes():
     buffer = io.BytesIO()
     Image.new("RGB", (4, 4), (200, 10, 10)).save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages of services called outside a request are read in English here."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -51,7 +58,9 @@ def edition(series, secretary):
         normalization="zscore",
     )  # fmt: skip
     services.add_category(edition, secretary, name_fa="بازآفرینی شهری", name_en="Urban regeneration", order=1)
-    services.add_category(edition, secretary, name_fa="حمل‌ونقل پایدار", name_en="Sustainable transport", order=2)
+    services.add_category(
+        edition, secretary, name_fa="حمل‌ونقل پایدار", name_en="Sustainable transport", order=2
+    )
     services.add_criterion(edition, secretary, name_fa="نوآوری", name_en="Innovation", weight=2, order=1)
     services.add_criterion(edition, secretary, name_fa="اثر", name_en="Impact", weight=1, order=2)
     return edition
@@ -98,7 +107,9 @@ def jury_factory(edition, secretary, countries):
         user = make_user(name, Role.JURY, email=f"{name}@example.org")
         contact = Contact.objects.create(name_fa=name, name_en=name.title(), country=countries[country])
         cats = list(edition.categories.all()) if categories is None else categories
-        return services.add_juror(edition, secretary, account=user, contact=contact, categories=cats, is_chair=chair)
+        return services.add_juror(
+            edition, secretary, account=user, contact=contact, categories=cats, is_chair=chair
+        )
 
     return make
 
@@ -114,4 +125,9 @@ def criteria_of(edition):
 
 
 def score(juror, entry, values):
-    return services.save_scores(juror, entry, juror.user, {c: (v, "") for c, v in zip(criteria_of(entry.edition), values, strict=True)})
+    return services.save_scores(
+        juror,
+        entry,
+        juror.user,
+        {c: (v, "") for c, v in zip(criteria_of(entry.edition), values, strict=True)},
+    )

@@ -74,7 +74,9 @@ def test_equal_scores_share_a_rank_and_the_next_rank_is_skipped():
     ]  # fmt: skip
 
 
-def test_results_table_from_stored_scores_matches_the_example(edition, secretary, entry_factory, jury_factory):
+def test_results_table_from_stored_scores_matches_the_example(
+    edition, secretary, entry_factory, jury_factory
+):
     """The same example through the database: weights 2 and 1, E2 of juror A scored (9, 6) → (18 + 6) / 3 = 8."""
     e1, _ = entry_factory(title="E1")
     e2, _ = entry_factory(title="E2")

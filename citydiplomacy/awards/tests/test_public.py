@@ -42,11 +42,15 @@ def test_the_call_page_is_public_in_persian_and_english(edition):
     assert "ششمین جایزه خشت طلایی" in persian.text and 'dir="rtl"' in persian.text
 
 
-def test_an_entrant_submits_confirms_its_email_and_edits_through_its_private_link(edition, category, countries):
+def test_an_entrant_submits_confirms_its_email_and_edits_through_its_private_link(
+    edition, category, countries
+):
     client = english()
     files = [SimpleUploadedFile("dossier.pdf", PDF, "application/pdf"),
              SimpleUploadedFile("photo.png", png_bytes(), "image/png")]  # fmt: skip
-    response = client.post(f"/awards/call/{edition.slug}/", {**form_data(category, countries["BR"]), "files": files})
+    response = client.post(
+        f"/awards/call/{edition.slug}/", {**form_data(category, countries["BR"]), "files": files}
+    )
     assert response.status_code == 302
     entry = Entry.objects.get()
     assert entry.files.count() == 2 and not entry.confirmed
@@ -71,6 +75,7 @@ def test_an_entrant_submits_confirms_its_email_and_edits_through_its_private_lin
     own_file = entry.files.first()
     download = client.get(f"{private_url}files/{own_file.pk}/")
     assert download.status_code == 200 and b"".join(download.streaming_content)[:4] in (b"%PDF", b"\x89PNG")
+    download.close()
 
 
 class _OldSigner(signing.TimestampSigner):
@@ -121,7 +126,9 @@ def test_after_the_deadline_nothing_changes(edition, category, countries, entry_
 def test_a_file_is_checked_by_its_content_and_nothing_is_half_written(edition, category, countries, name, content,
                                                                         message):  # fmt: skip
     upload = SimpleUploadedFile(name, content(), "application/pdf")
-    response = english().post(f"/awards/call/{edition.slug}/", {**form_data(category, countries["BR"]), "files": [upload]})
+    response = english().post(
+        f"/awards/call/{edition.slug}/", {**form_data(category, countries["BR"]), "files": [upload]}
+    )
     assert response.status_code == 400 and message in response.text
     assert Entry.objects.count() == 0 and EntryFile.objects.count() == 0
 
@@ -130,7 +137,9 @@ def test_an_oversized_upload_is_refused(edition, category, countries):
     edition.max_file_mb = 1
     edition.save()
     big = SimpleUploadedFile("big.pdf", PDF + b"0" * (1024 * 1024), "application/pdf")
-    response = english().post(f"/awards/call/{edition.slug}/", {**form_data(category, countries["BR"]), "files": [big]})
+    response = english().post(
+        f"/awards/call/{edition.slug}/", {**form_data(category, countries["BR"]), "files": [big]}
+    )
     assert response.status_code == 400 and "larger than 1 MB" in response.text
     assert Entry.objects.count() == 0
 
@@ -139,13 +148,20 @@ def test_the_next_submission_past_the_limit_is_refused_with_429(edition, categor
     settings.AWARDS_SUBMIT_RATE = "3/hour"
     client = english()
     for i in range(3):
-        response = client.post(f"/awards/call/{edition.slug}/", form_data(category, countries["BR"], title=f"Entry {i}"))
+        response = client.post(
+            f"/awards/call/{edition.slug}/", form_data(category, countries["BR"], title=f"Entry {i}")
+        )
         assert response.status_code == 302
-    refused = client.post(f"/awards/call/{edition.slug}/", form_data(category, countries["BR"], title="One more"))
+    refused = client.post(
+        f"/awards/call/{edition.slug}/", form_data(category, countries["BR"], title="One more")
+    )
     assert refused.status_code == 429 and "Retry-After" in refused
     assert Entry.objects.count() == 3
     other_address = Client(REMOTE_ADDR="10.0.0.9")
-    assert other_address.post(f"/awards/call/{edition.slug}/", form_data(category, countries["BR"])).status_code == 302
+    assert (
+        other_address.post(f"/awards/call/{edition.slug}/", form_data(category, countries["BR"])).status_code
+        == 302
+    )
 
 
 def test_public_pages_are_rate_limited_too(edition, settings):
