@@ -3,6 +3,7 @@ conflicts of interest, assignments and scores."""
 
 import hashlib
 import os
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
@@ -165,7 +166,11 @@ class Criterion(Bilingual):
         AwardEdition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="criteria"
     )
     weight = models.DecimalField(
-        _("weight"), max_digits=6, decimal_places=2, default=1, validators=[MinValueValidator(0.01)]
+        _("weight"),
+        max_digits=6,
+        decimal_places=2,
+        default=1,
+        validators=[MinValueValidator(Decimal("0.01"))],
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 

@@ -311,6 +311,7 @@ def decide(request, pk):
 @login_required
 def publish(request, pk):
     edition = get_edition(request, pk)
+    require(is_chair(request.user, edition))
     try:
         services.publish_results(edition, request.user)
     except DomainError as exc:
