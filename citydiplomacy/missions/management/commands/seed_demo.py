@@ -3,7 +3,8 @@
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
-from citydiplomacy.missions.demo import seed
+from citydiplomacy.core.models import Role
+from citydiplomacy.missions.demo import PASSWORD, seed
 
 
 class Command(BaseCommand):
@@ -16,12 +17,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         from citydiplomacy.agreements.demo import seed_registry_demo
+        from citydiplomacy.awards.demo import seed as seed_awards
         from citydiplomacy.news.demo import seed as seed_news
 
         with translation.override("en"):
             report = seed(reset_first=options["reset"])
             news = seed_news()
             seed_registry_demo()
+            jury = seed_awards()
         self.stdout.write(
             f"{report.created_requests} requests created, {report.total_requests} demo requests in all, "
             f"{report.sessions} committee sessions, {news['articles']} news articles."
@@ -30,3 +33,5 @@ class Command(BaseCommand):
         self.stdout.write(f"{'username':<12} {'role':<22} password")
         for username, role, password in report.users:
             self.stdout.write(f"{username:<12} {role!s:<22} {password}")
+        for username in jury:
+            self.stdout.write(f"{username:<12} {Role.JURY.label!s:<22} {PASSWORD}")
