@@ -26,7 +26,7 @@ def entry_columns(blind=False):
 
 def result_columns():
     return [
-        (_("category"), lambda r: str(r.entry.category)),
+        (_("category"), lambda r: str(r.category)),
         (_("rank"), lambda r: r.rank),
         (_("tie"), lambda r: "=" if r.tied else ""),
         (_("entry code"), lambda r: r.entry.code),

@@ -17,8 +17,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Sum
+from django.utils.translation import get_language
 
-from .models import Normalization
+from .models import Normalization, Result
 
 PRECISION = 9  # scores equal to this many decimals are ties
 
@@ -86,23 +87,56 @@ def rank(scores):
 
 
 def juror_totals(edition):
-    """One aggregate query: {juror: {entry: weighted total}} over the entries each juror scored completely."""
+    """{juror: {entry: weighted total}} over the entries each juror scored on every criterion.
+
+    One grouped query over the scores, read along the (juror, entry, criterion) unique index, the edition given
+    as its jurors' ids (no join to the entries)."""
     from .models import Score
 
-    n_criteria = edition.criteria.count()
+    weights = dict(edition.criteria.values_list("pk", "weight"))
+    jurors = list(edition.jurors.values_list("pk", flat=True))
+    if not weights or not jurors:
+        return {}
+    total_weight = float(sum(weights.values()))
     rows = (
-        Score.objects.filter(entry__edition=edition)
+        Score.objects.filter(juror_id__in=jurors)
         .values("juror_id", "entry_id")
-        .annotate(
-            weighted=Sum(F("value") * F("criterion__weight")), weight=Sum("criterion__weight"), n=Count("id")
-        )
-        .filter(n=n_criteria)
-        .values_list("juror_id", "entry_id", "weighted", "weight")
+        .annotate(weighted=Sum(F("value") * F("criterion__weight")), n=Count("id"))
+        .filter(n=len(weights))
+        .values_list("juror_id", "entry_id", "weighted")
+        .order_by()
     )
     per_juror = defaultdict(dict)
-    for juror, entry, weighted, weight in rows:
-        per_juror[juror][entry] = float(weighted) / float(weight)
+    for juror, entry, total in rows:
+        per_juror[juror][entry] = float(total) / total_weight
     return per_juror
+
+
+@dataclass
+class EntryRow:
+    """What a results table shows of an entry, read as plain values (2,000 model instances cost more than the
+    whole computation)."""
+
+    pk: int
+    category_id: int
+    code: str
+    title: str
+    entrant_name: str
+    city_name: str
+    result: str
+    country_fa: str
+    country_en: str
+    country_iso2: str
+
+    FIELDS = ("pk", "category_id", "code", "title", "entrant_name", "city_name", "result", "country__name_fa",
+              "country__name_en", "country__iso2")  # fmt: skip
+
+    @property
+    def country(self):
+        return self.country_en if get_language() == "en" and self.country_en else self.country_fa
+
+    def get_result_display(self):
+        return Result(self.result).label
 
 
 @dataclass
@@ -113,6 +147,7 @@ class Row:
     jurors: int
     rank: int
     tied: bool
+    category: object = None
 
 
 @dataclass
@@ -122,17 +157,15 @@ class CategoryResults:
     unscored: list = field(default_factory=list)
 
 
-def results_table(edition, *, entries=None):
-    """Per category, the entries ranked by normalized score (ties shared), then those no juror completed."""
+def results_table(edition):
+    """Per category, the confirmed entries ranked by normalized score (ties shared), then those no juror completed."""
     from .models import Entry
 
     scores = normalize(juror_totals(edition), edition.normalization)
-    if entries is None:
-        entries = Entry.objects.filter(edition=edition, email_confirmed_at__isnull=False).select_related(
-            "country", "category"
-        )
+    entries = Entry.objects.filter(edition=edition, email_confirmed_at__isnull=False).order_by("code")
     by_category = defaultdict(list)
-    for entry in entries:
+    for values in entries.values_list(*EntryRow.FIELDS):
+        entry = EntryRow(*values)
         by_category[entry.category_id].append(entry)
     tables = []
     for category in edition.categories.all():
@@ -141,7 +174,7 @@ def results_table(edition, *, entries=None):
         scored = [(pk, scores[pk][0]) for pk in members if pk in scores]
         for pk, score, position, tied in rank(scored):
             _, raw, count = scores[pk]
-            table.rows.append(Row(members[pk], score, raw, count, position, tied))
+            table.rows.append(Row(members[pk], score, raw, count, position, tied, category))
         table.unscored = [e for pk, e in members.items() if pk not in scores]
         tables.append(table)
     return tables

@@ -129,7 +129,7 @@ def results(request, pk):
             "rows": [
                 {"entry": r.entry.pk, "code": r.entry.code, "title": r.entry.title, "rank": r.rank, "tied": r.tied,
                  "result": r.entry.result,
-                 **({} if blind else {"entrant_name": r.entry.entrant_name, "country": r.entry.country.iso2}),
+                 **({} if blind else {"entrant_name": r.entry.entrant_name, "country": r.entry.country_iso2}),
                  **({"score": round(r.score, 6), "mean": round(r.raw, 4), "jurors": r.jurors} if full else {})}
                 for r in rows
             ],

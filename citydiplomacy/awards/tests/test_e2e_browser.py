@@ -23,6 +23,7 @@ def test_entry_from_call_to_certificate(browser_page, edition, secretary, jurors
     def login(username):
         page.login(username)
         page.context.add_cookies([{"name": "django_language", "value": "en", "url": base}])
+
     slug, edition_pk = edition.slug, edition.pk
     dossier = tmp_path / "curitiba-dossier.pdf"
     dossier.write_bytes(PDF)
