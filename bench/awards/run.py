@@ -113,6 +113,9 @@ def build(n_entries, n_jurors=30, n_categories=5, n_criteria=5):
                 scores.append(Score(juror=juror, entry=entry, criterion=criterion, value=value))
     Assignment.objects.bulk_create(assignments, batch_size=5000)
     Score.objects.bulk_create(scores, batch_size=5000)
+    from citydiplomacy.awards.services import rebuild_totals
+
+    rebuild_totals(edition)  # the scores were bulk-loaded past the scoring service
     User.objects.create_user("bench", password="bench-pass", role=Role.SECRETARY)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")

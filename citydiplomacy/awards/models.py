@@ -442,3 +442,24 @@ class Score(models.Model):
 
     def __str__(self):
         return f"{self.entry.code} · {self.criterion}: {self.value}"
+
+
+class ScoreTotal(models.Model):
+    """A juror's weighted sum over an entry's criteria and how many criteria it scored: kept by the scoring
+    service (scores are written a few at a time and read as a whole results table), so that the results need
+    no grouping over all the scores. `services.rebuild_totals` recomputes them from the scores."""
+
+    juror = models.ForeignKey(
+        Juror, verbose_name=_("jury member"), on_delete=models.CASCADE, related_name="+"
+    )
+    entry = models.ForeignKey(Entry, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="+")
+    weighted = models.DecimalField(_("weighted sum"), max_digits=14, decimal_places=4)
+    scored = models.PositiveSmallIntegerField(_("criteria scored"))
+
+    class Meta:
+        verbose_name = _("score total")
+        verbose_name_plural = _("score totals")
+        constraints = [models.UniqueConstraint(fields=["juror", "entry"], name="award_score_total_unique")]
+
+    def __str__(self):
+        return f"{self.juror_id} → {self.entry_id}: {self.weighted}"

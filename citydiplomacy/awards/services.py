@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -17,7 +17,18 @@ from citydiplomacy.core import audit
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.partners.models import City
 
-from .models import Assignment, Category, Conflict, Criterion, Entry, EntryFile, Juror, Result, Score
+from .models import (
+    Assignment,
+    Category,
+    Conflict,
+    Criterion,
+    Entry,
+    EntryFile,
+    Juror,
+    Result,
+    Score,
+    ScoreTotal,
+)
 from .uploads import sniff
 
 ACTION_LABELS = {
@@ -288,6 +299,7 @@ def declare_conflict(juror, user, *, country=None, city=None, organization=None,
     hit = Entry.objects.filter(edition_id=juror.edition_id).filter(Conflict.q_for_entries([conflict]))
     withdrawn = Assignment.objects.filter(juror=juror, entry__in=hit).delete()[1].get("awards.Assignment", 0)
     Score.objects.filter(juror=juror, entry__in=hit).delete()
+    ScoreTotal.objects.filter(juror=juror, entry__in=hit).delete()
     audit.record("awards.juror.conflict", juror, user, conflict=str(conflict), note=note, withdrawn=withdrawn)
     return conflict
 
@@ -371,22 +383,50 @@ def save_scores(juror, entry, user, scores):
             juror=juror, entry=entry, criterion=criterion, defaults={"value": value, "comment": comment or ""}
         )
         saved[criterion.name_fa] = value
+    refresh_total(juror, entry)
     audit.record("awards.score.saved", entry, user, juror=str(juror), scores=saved)
     return saved
 
 
+def _totals(scores):
+    return (
+        scores.values("juror_id", "entry_id")
+        .annotate(weighted=Sum(F("value") * F("criterion__weight")), scored=Count("id"))
+        .values_list("juror_id", "entry_id", "weighted", "scored")
+        .order_by()
+    )
+
+
+def refresh_total(juror, entry):
+    """The juror's weighted sum over the entry's criteria, from its scores (called in the scoring transaction)."""
+    rows = list(_totals(Score.objects.filter(juror=juror, entry=entry)))
+    if not rows:
+        ScoreTotal.objects.filter(juror=juror, entry=entry).delete()
+        return
+    (_j, _e, weighted, scored) = rows[0]
+    ScoreTotal.objects.update_or_create(
+        juror=juror, entry=entry, defaults={"weighted": weighted, "scored": scored}
+    )
+
+
+@transaction.atomic
+def rebuild_totals(edition):
+    """Recompute every score total of an edition from its scores (after loading scores past the service)."""
+    ScoreTotal.objects.filter(juror__edition=edition).delete()
+    ScoreTotal.objects.bulk_create(
+        [ScoreTotal(juror_id=j, entry_id=e, weighted=w, scored=n)
+         for j, e, w, n in _totals(Score.objects.filter(juror__edition=edition))],
+        batch_size=5000,
+    )  # fmt: skip
+
+
 def missing_scores(edition):
     """Per juror: assigned entries, entries scored on every criterion, and what is missing."""
-    from django.db.models import Count
-
     n_criteria = edition.criteria.count()
     complete = Counter(
-        juror_id
-        for juror_id, _entry in Score.objects.filter(juror__edition=edition)
-        .values("juror_id", "entry_id")
-        .annotate(n=Count("id"))
-        .filter(n=n_criteria)
-        .values_list("juror_id", "entry_id")
+        ScoreTotal.objects.filter(juror__edition=edition, scored=n_criteria).values_list(
+            "juror_id", flat=True
+        )
     )
     rows = []
     for juror in edition.jurors.select_related("contact", "user").annotate(assigned=Count("assignments")):

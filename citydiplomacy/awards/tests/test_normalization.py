@@ -95,3 +95,26 @@ def test_results_table_from_stored_scores_matches_the_example(
     assert got["E1"][0] == pytest.approx(1 / 3) and got["E1"][1:] == (6.0, 3, 1)
     assert got["E2"][0] == pytest.approx(0.0, abs=1e-9) and got["E2"][1:] == (6.0, 2, 2)
     assert got["E3"][0] == pytest.approx(-1 / 3) and math.isclose(got["E3"][1], 16 / 3) and got["E3"][3] == 3
+
+
+def test_the_totals_kept_while_scoring_equal_the_totals_rebuilt_from_the_scores(edition, secretary, entry_factory,
+                                                                                 jurors, countries):  # fmt: skip
+    from citydiplomacy.awards.models import ScoreTotal
+    from citydiplomacy.awards.results import juror_totals
+
+    e1, _ = entry_factory(title="E1")
+    e2, _ = entry_factory(title="E2", country=countries["FR"])
+    services.assign_all(edition, secretary)
+    score(jurors["j2"], e1, (9, 3))
+    score(jurors["j2"], e1, (7, 4))  # changed: the total follows
+    score(jurors["j3"], e2, (5, 5))
+    score(jurors["chair"], e1, (2, 8))
+    services.save_scores(jurors["chair"], e2, jurors["chair"].user, {edition.criteria.get(order=1): ("6", "")})
+    services.declare_conflict(jurors["j3"], secretary, country=countries["FR"])  # withdraws j3's scores of E2
+    kept = juror_totals(edition)
+    assert kept[jurors["j2"].pk] == {e1.pk: pytest.approx((2 * 7 + 4) / 3)}
+    assert jurors["j3"].pk not in kept and e2.pk not in kept.get(jurors["chair"].pk, {})
+    before = set(ScoreTotal.objects.values_list("juror_id", "entry_id", "weighted", "scored"))
+    services.rebuild_totals(edition)
+    assert set(ScoreTotal.objects.values_list("juror_id", "entry_id", "weighted", "scored")) == before
+    assert juror_totals(edition) == kept
