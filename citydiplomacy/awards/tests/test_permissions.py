@@ -76,7 +76,7 @@ def test_pages_by_role(world, client_for, role):
             want = 404  # a jury member does not learn that entries it was not given exist
         assert response.status_code == want, (name, role, response.status_code)
         if hasattr(response, "streaming_content"):
-            response.close()
+            b"".join(response.streaming_content)  # read to the end: the test client then closes the file
 
 
 @pytest.mark.parametrize("role", ROLES)

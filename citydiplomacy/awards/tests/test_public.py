@@ -75,7 +75,6 @@ def test_an_entrant_submits_confirms_its_email_and_edits_through_its_private_lin
     own_file = entry.files.first()
     download = client.get(f"{private_url}files/{own_file.pk}/")
     assert download.status_code == 200 and b"".join(download.streaming_content)[:4] in (b"%PDF", b"\x89PNG")
-    download.close()
 
 
 class _OldSigner(signing.TimestampSigner):
