@@ -109,7 +109,9 @@ def test_the_totals_kept_while_scoring_equal_the_totals_rebuilt_from_the_scores(
     score(jurors["j2"], e1, (7, 4))  # changed: the total follows
     score(jurors["j3"], e2, (5, 5))
     score(jurors["chair"], e1, (2, 8))
-    services.save_scores(jurors["chair"], e2, jurors["chair"].user, {edition.criteria.get(order=1): ("6", "")})
+    services.save_scores(
+        jurors["chair"], e2, jurors["chair"].user, {edition.criteria.get(order=1): ("6", "")}
+    )
     services.declare_conflict(jurors["j3"], secretary, country=countries["FR"])  # withdraws j3's scores of E2
     kept = juror_totals(edition)
     assert kept[jurors["j2"].pk] == {e1.pk: pytest.approx((2 * 7 + 4) / 3)}

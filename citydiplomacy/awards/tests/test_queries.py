@@ -15,7 +15,9 @@ def count_queries(client, url):
     return len(queries)
 
 
-def test_lists_and_results_do_not_grow_with_the_entries(edition, secretary, entry_factory, jurors, client_for):
+def test_lists_and_results_do_not_grow_with_the_entries(
+    edition, secretary, entry_factory, jurors, client_for
+):
     urls = {
         "secretary": ["/awards/", f"/awards/{edition.pk}/", f"/awards/{edition.pk}/entries/",
                       f"/awards/{edition.pk}/results/", "/api/award-entries/", "/api/award-editions/",
