@@ -167,3 +167,12 @@ def test_api_by_role(world, client_for, role):
         "/api/award-scores/", {"entry": entry.pk, "criterion": e.criteria.first().pk, "value": "6"}
     )
     assert scores.status_code == (201 if role in ON_JURY else 400 if role == "other_juror" else denied), role
+
+
+def test_a_jury_member_sees_nothing_of_the_office_but_the_award(jurors, client_for):
+    client = client_for(jurors["j2"].user)
+    for url in ("/reports/council/", "/agreements/", "/partners/countries/", "/news/", "/api/agreements/",
+                "/api/contacts/", "/api/countries/"):  # fmt: skip
+        assert client.get(url).status_code == 403, url
+    home = client.get("/")
+    assert 'href="/awards/"' in home.text and 'href="/agreements/"' not in home.text
