@@ -1,3 +1,4 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from ..models import AwardEdition, Category, Criterion, Entry, Score
@@ -27,6 +28,12 @@ class EditionSerializer(serializers.ModelSerializer):
                   "categories", "criteria"]  # fmt: skip
 
 
+class FileSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    kind = serializers.CharField()
+
+
 class BlindEntrySerializer(serializers.ModelSerializer):
     """What a jury member sees of an entry under blind review: no entrant, no contact."""
 
@@ -36,6 +43,7 @@ class BlindEntrySerializer(serializers.ModelSerializer):
         model = Entry
         fields = ["id", "code", "edition", "category", "title", "summary", "result", "files"]
 
+    @extend_schema_field(FileSerializer(many=True))
     def get_files(self, obj):
         return [
             {"id": f.pk, "name": f.blind_name(i), "kind": f.kind} for i, f in enumerate(obj.files.all(), 1)
@@ -46,6 +54,7 @@ class EntrySerializer(BlindEntrySerializer):
     class Meta(BlindEntrySerializer.Meta):
         fields = [*BlindEntrySerializer.Meta.fields, "entrant_kind", "entrant_name", "country", "city_name"]
 
+    @extend_schema_field(FileSerializer(many=True))
     def get_files(self, obj):
         return [{"id": f.pk, "name": f.original_name, "kind": f.kind} for f in obj.files.all()]
 
