@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from citydiplomacy.core.forms import NamedModelChoiceField, StyledFormMixin
 from citydiplomacy.core.models import Role, User
 from citydiplomacy.lib.jalali import InvalidDate, format_jalali, parse_date
-from citydiplomacy.lib.persian import to_latin_digits
+from citydiplomacy.lib.persian import to_latin_digits, to_persian_digits
 from citydiplomacy.partners.models import City, Contact, Country, Organization
 
 from .models import AwardEdition, Category, Criterion, Entry, Result
@@ -24,12 +24,9 @@ class DateTimeInput(forms.TextInput):
         if value in (None, "") or isinstance(value, str):
             return value or ""
         local = timezone.localtime(value) if timezone.is_aware(value) else value
-        day = (
-            format_jalali(local.date())
-            if (get_language() or "fa").startswith("fa")
-            else local.date().isoformat()
-        )
-        return f"{day} {local:%H:%M}"
+        if (get_language() or "fa").startswith("fa"):
+            return f"{format_jalali(local.date())} {to_persian_digits(f'{local:%H:%M}')}"
+        return f"{local.date().isoformat()} {local:%H:%M}"
 
 
 class DateTimeField(forms.Field):

@@ -105,10 +105,14 @@ class AwardEdition(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["series", "number"], name="award_edition_number_unique"),
             models.CheckConstraint(
-                condition=models.Q(closes_at__gt=models.F("opens_at")), name="award_call_order"
+                condition=models.Q(closes_at__gt=models.F("opens_at")),
+                name="award_call_order",
+                violation_error_message=_("The call must close after it opens."),
             ),
             models.CheckConstraint(
-                condition=models.Q(scale_max__gt=models.F("scale_min")), name="award_scale_order"
+                condition=models.Q(scale_max__gt=models.F("scale_min")),
+                name="award_scale_order",
+                violation_error_message=_("The highest score must be above the lowest."),
             ),
         ]
 
