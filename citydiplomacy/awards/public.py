@@ -56,12 +56,16 @@ def _call(request, slug):
             except DomainError as exc:
                 form.add_error(None, exc.message)
             else:
-                messages.success(
-                    request,
-                    _("Your entry {code} was received. We sent a link to {email}: open it to confirm your "
-                      "address. Keep this page's address: it is your private link to the entry.").format(
-                        code=entry.code, email=entry.email),
-                )  # fmt: skip
+                if entry.confirmation_sent:
+                    messages.success(request, _(
+                        "Your entry {code} was received. We sent a link to {email}: open it to confirm your "
+                        "address. Keep this page's address: it is your private link to the entry."
+                    ).format(code=entry.code, email=entry.email))  # fmt: skip
+                else:
+                    messages.warning(request, _(
+                        "Your entry {code} was received, but the e-mail to {email} could not be sent: ask for the "
+                        "link again below. Keep this page's address: it is your private link to the entry."
+                    ).format(code=entry.code, email=entry.email))  # fmt: skip
                 return redirect("awards:private", key=key)
     context = {
         "edition": edition,
@@ -129,6 +133,24 @@ def private(request, key):
     context = {"entry": entry, "edition": edition, "form": form, "editable": editable, "key": key,
                "files": entry.files.all()}  # fmt: skip
     return render(request, "awards/public/private.html", context, status=400 if form.errors else 200)
+
+
+def _resend(request, key):
+    """Sends the confirmation link again (counted with the submissions)."""
+    entry = _entry_or_404(key)
+    if entry.confirmed:
+        messages.info(request, _("Your e-mail address is already confirmed."))
+    elif services.send_confirmation(entry, key, _url_builder(request)):
+        messages.success(
+            request, _("We sent the confirmation link to {email} again.").format(email=entry.email)
+        )
+    else:
+        messages.error(request, _("The e-mail could not be sent; try again later."))
+    return redirect("awards:private", key=key)
+
+
+_resend.submits = True
+resend = require_POST(throttled(_resend))
 
 
 @never_cache

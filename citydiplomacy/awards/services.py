@@ -1,6 +1,8 @@
 """Every change to the award: guard → change → save → audit entry, in one transaction."""
 
+import logging
 import secrets
+import smtplib
 from collections import Counter
 from decimal import Decimal, InvalidOperation
 
@@ -31,6 +33,7 @@ from .models import (
 )
 from .uploads import sniff
 
+logger = logging.getLogger(__name__)
 ACTION_LABELS = {
     "awards.edition.created": gettext_lazy("Award edition created"),
     "awards.edition.edited": gettext_lazy("Award edition edited"),
@@ -173,12 +176,18 @@ def send_confirmation(entry, key, build_url):
         "{confirm}\n\nYour entry's private link (keep it; whoever has it can change your entry until the "
         "deadline):\n{private}\n"
     ).format(edition=entry.edition.title, confirm=confirm, private=private)
-    send_mail(
-        _("Confirm your entry {code}").format(code=entry.code),
-        body,
-        settings.DEFAULT_FROM_EMAIL,
-        [entry.email],
-    )
+    try:
+        send_mail(
+            _("Confirm your entry {code}").format(code=entry.code),
+            body,
+            settings.DEFAULT_FROM_EMAIL,
+            [entry.email],
+        )
+    except (OSError, smtplib.SMTPException):
+        # The entry stays saved; its private page offers to send the link again.
+        logger.exception("The confirmation of entry %s could not be sent", entry.code)
+        return False
+    return True
 
 
 @transaction.atomic
@@ -198,8 +207,7 @@ def submit_entry(edition, *, files=(), now=None, build_url=None, **fields):
     audit.record(
         "awards.entry.submitted", entry, None, **_values(entry, ENTRY_FIELDS), files=entry.files.count()
     )
-    if build_url:
-        send_confirmation(entry, key, build_url)
+    entry.confirmation_sent = bool(build_url) and send_confirmation(entry, key, build_url)
     return entry, key
 
 

@@ -26,6 +26,7 @@ urlpatterns = [
     path("call/<slug:slug>/", public.call, name="call"),
     path("confirm/<str:token>/", public.confirm, name="confirm"),
     path("entry/<str:key>/", public.private, name="private"),
+    path("entry/<str:key>/confirm/", public.resend, name="resend"),
     path("entry/<str:key>/files/<int:pk>/", public.private_file, name="private_file"),
     path("entry/<str:key>/files/<int:pk>/delete/", public.private_file_delete, name="private_file_delete"),
     path("results/<slug:slug>/", public.public_results, name="public_results"),

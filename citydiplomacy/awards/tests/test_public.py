@@ -194,3 +194,27 @@ def test_entry_files_are_stored_outside_the_public_media_folder(edition, entry_f
 
 def test_results_are_not_public_until_published(edition):
     assert english().get(f"/awards/results/{edition.slug}/").status_code == 404
+
+
+def test_the_entrant_asks_for_the_confirmation_link_again(edition, entry_factory):
+    entry, key = entry_factory(confirmed=False)
+    mail.outbox.clear()
+    client = english()
+    response = client.post(f"/awards/entry/{key}/confirm/", follow=True)
+    assert "again" in response.text
+    (message,) = mail.outbox
+    confirm_url = re.search(r"http://testserver(/awards/confirm/\S+/)", message.body).group(1)
+    client.get(confirm_url)
+    entry.refresh_from_db()
+    assert entry.confirmed
+    assert "already confirmed" in client.post(f"/awards/entry/{key}/confirm/", follow=True).text
+
+
+def test_a_mail_server_failure_keeps_the_entry_and_says_so(edition, category, countries, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
+    response = english().post(
+        f"/awards/call/{edition.slug}/", form_data(category, countries["BR"]), follow=True
+    )
+    assert "could not be sent" in response.text and Entry.objects.count() == 1
+    assert 'id="resend"' in response.text
