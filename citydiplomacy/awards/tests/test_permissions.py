@@ -176,3 +176,4 @@ def test_a_jury_member_sees_nothing_of_the_office_but_the_award(jurors, client_f
         assert client.get(url).status_code == 403, url
     home = client.get("/")
     assert 'href="/awards/"' in home.text and 'href="/agreements/"' not in home.text
+    assert 'id="overdue-commitments"' not in home.text
