@@ -12,7 +12,7 @@ from citydiplomacy.lib.jalali import InvalidDate, format_jalali, parse_date
 from citydiplomacy.lib.persian import to_latin_digits, to_persian_digits
 from citydiplomacy.partners.models import City, Contact, Country, Organization
 
-from .models import AwardEdition, Category, Criterion, Entry, Result
+from .models import AwardEdition, Category, Criterion, Entry, Juror, Result
 
 _TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
 
@@ -150,6 +150,18 @@ class ConflictForm(StyledFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["entry"].queryset = Entry.objects.filter(edition=edition)
         self.fields["entry"].label_from_instance = lambda e: e.code
+
+
+class OfficeConflictForm(ConflictForm):
+    """The secretary records a declaration for any jury member of the edition."""
+
+    juror = forms.ModelChoiceField(label=_("jury member"), queryset=Juror.objects.none())
+    field_order = ["juror"]
+
+    def __init__(self, *args, edition, **kwargs):
+        super().__init__(*args, edition=edition, **kwargs)
+        self.fields["juror"].queryset = Juror.objects.filter(edition=edition).select_related("contact")
+        self.order_fields(["juror"])
 
 
 class DecisionForm(forms.Form):

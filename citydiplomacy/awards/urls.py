@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/criteria/", views.add_criterion, name="add_criterion"),
     path("<int:pk>/jurors/", views.add_juror, name="add_juror"),
     path("<int:pk>/assign/", views.assign_all, name="assign_all"),
+    path("<int:pk>/conflicts/", views.record_conflict, name="record_conflict"),
     path("<int:pk>/entries/", views.entry_list, name="entries"),
     path("<int:pk>/results/", views.results, name="results"),
     path("<int:pk>/publish/", views.publish, name="publish"),

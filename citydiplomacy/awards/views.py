@@ -19,7 +19,7 @@ from . import services
 from .certificates import certificate_pdf
 from .exporters import entry_columns, result_columns
 from .filters import EntryFilter
-from .forms import CategoryForm, ConflictForm, CriterionForm, EditionForm, JurorForm
+from .forms import CategoryForm, ConflictForm, CriterionForm, EditionForm, JurorForm, OfficeConflictForm
 from .models import AwardEdition, Conflict, Criterion, Entry, EntryFile, Juror, Result, Score
 from .permissions import (
     blinded_for,
@@ -104,7 +104,7 @@ def edition_detail(request, pk):
                     "country", "city", "organization", "entry"))),
             progress=services.missing_scores(edition),
             category_form=CategoryForm(), criterion_form=CriterionForm(),
-            juror_form=JurorForm(edition=edition), conflict_form=ConflictForm(edition=edition),
+            juror_form=JurorForm(edition=edition), conflict_form=OfficeConflictForm(edition=edition),
             history=history(edition)[:30],
         )  # fmt: skip
     elif juror is not None:
@@ -163,6 +163,21 @@ def add_conflict(request, pk):
     require(manages(request.user) or juror.user_id == request.user.pk)
     return _post(request, juror.edition_id, ConflictForm(request.POST, edition=juror.edition),
                  lambda d: services.declare_conflict(juror, request.user, **d),
+                 _("The conflict of interest was recorded."))  # fmt: skip
+
+
+@require_POST
+@login_required
+def record_conflict(request, pk):
+    """The secretary records the declaration of one of the edition's jury members."""
+    edition = get_edition(request, pk)
+    require(manages(request.user))
+
+    def run(data):
+        juror = data.pop("juror")
+        services.declare_conflict(juror, request.user, **data)
+
+    return _post(request, pk, OfficeConflictForm(request.POST, edition=edition), run,
                  _("The conflict of interest was recorded."))  # fmt: skip
 
 

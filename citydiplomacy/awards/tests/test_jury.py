@@ -246,3 +246,22 @@ def test_the_certificate_pdf_reads_in_persian(edition, scored, jurors, client_fo
     for words in ("گواهی", "برنده", "ششمین جایزه خشت طلایی", "بازآفرینی شهری", "Certificate", "Green corridors",
                   "Istanbul Metropolitan Municipality"):  # fmt: skip
         assert words in text, words
+
+
+def test_the_secretary_records_a_declaration_for_a_jury_member(edition, secretary, entry_factory, jurors, countries,
+                                                               client_for):  # fmt: skip
+    entry, _ = entry_factory()
+    services.assign_all(edition, secretary)
+    client = client_for(secretary)
+    response = client.post(f"/awards/{edition.pk}/conflicts/", {"juror": jurors["j3"].pk, "country": countries["TR"].pk,
+                                                                  "note": "Adviser"}, follow=True)  # fmt: skip
+    assert "The conflict of interest was recorded." in response.text
+    assert not Assignment.objects.filter(juror=jurors["j3"], entry=entry).exists()
+    empty = client.post(f"/awards/{edition.pk}/conflicts/", {"juror": jurors["j2"].pk}, follow=True)
+    assert "Name the country, city, organization or entry" in empty.text
+    assert (
+        client_for(jurors["j2"].user)
+        .post(f"/awards/{edition.pk}/conflicts/", {"juror": jurors["j2"].pk})
+        .status_code
+        == 403
+    )

@@ -114,6 +114,11 @@ def test_changes_by_role(world, client_for, role):
             {"note": "x", "country": entry.country_id},
             OFFICE | {"juror"},
         ),  # fmt: skip
+        "awards:record_conflict": (
+            f"/awards/{e.pk}/conflicts/",
+            {"juror": world["users"]["juror"].jury_seats.get().pk, "country": entry.country_id},
+            OFFICE,
+        ),  # fmt: skip
         "awards:decide": (f"/awards/entries/{entry.pk}/decide/", {"result": "shortlisted"}, {"jury_chair"}),
         "awards:publish": (f"/awards/{e.pk}/publish/", {}, {"jury_chair"}),
     }
