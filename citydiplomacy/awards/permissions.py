@@ -6,7 +6,7 @@
 - The jury chair (the juror flagged chair of the edition) also sees the internal results, decides the shortlist
   and the winners, and publishes. The committee chair role has no part in it: the award's jury is independent.
 - Committee members, council observers and analysts see the editions and their counts, never entrants' data.
-- Requesters see nothing of the award; anonymous visitors see only the public call and published results.
+- A jury member sees only the editions it sits on. Requesters see nothing of the award; anonymous visitors see only the public call and published results.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -40,11 +40,21 @@ def blinded_for(user, edition):
     return edition.blind_review and not manages(user)
 
 
+def visible_editions(user):
+    """Every edition for the office and the council roles; a jury member only the editions it sits on."""
+    qs = AwardEdition.objects.select_related("series", "event")
+    if not reads_overview(user):
+        return qs.none()
+    if user.is_jury_only:
+        return qs.filter(jurors__user=user)
+    return qs
+
+
 def get_edition(request, pk):
     if not reads_overview(request.user):
         raise PermissionDenied
     try:
-        return AwardEdition.objects.select_related("series", "event").get(pk=pk)
+        return visible_editions(request.user).get(pk=pk)
     except (AwardEdition.DoesNotExist, ValueError):
         raise Http404 from None
 

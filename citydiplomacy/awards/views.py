@@ -30,6 +30,7 @@ from .permissions import (
     manages,
     reads_overview,
     require,
+    visible_editions,
     visible_entries,
 )
 from .results import results_table
@@ -38,7 +39,7 @@ from .results import results_table
 @login_required
 def edition_list(request):
     require(reads_overview(request.user))
-    editions = AwardEdition.objects.select_related("series", "event").annotate(
+    editions = visible_editions(request.user).annotate(
         n_entries=Count("entries", distinct=True), n_jurors=Count("jurors", distinct=True)
     )
     mine = set(Juror.objects.filter(user=request.user).values_list("edition_id", flat=True))

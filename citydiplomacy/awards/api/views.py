@@ -11,7 +11,7 @@ from citydiplomacy.core.models import Role
 
 from .. import services
 from ..models import AwardEdition, Category, Juror, Result, Score
-from ..permissions import blinded_for, is_chair, manages, reads_overview, visible_entries
+from ..permissions import blinded_for, is_chair, manages, reads_overview, visible_editions, visible_entries
 from ..results import results_table
 from .serializers import (
     BlindEntrySerializer,
@@ -33,7 +33,11 @@ class EditionViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = EditionSerializer
 
     def get_queryset(self):
-        return AwardEdition.objects.prefetch_related("categories", "criteria").order_by("-opens_at", "-id")
+        return (
+            visible_editions(self.request.user)
+            .prefetch_related("categories", "criteria")
+            .order_by("-opens_at", "-id")
+        )
 
 
 class CategoryViewSet(viewsets.ReadOnlyModelViewSet):
