@@ -83,6 +83,7 @@ def test_entry_from_call_to_certificate(browser_page, edition, secretary, jurors
     page.wait_for_selector(f"text=The decision on {code} was recorded.")
     page.click("#publish")
     page.wait_for_selector("text=The results are public.")
+    page.screenshot(path=str(artifact("awards-results.png")), full_page=True)
     assert Entry.objects.get(pk=entry_pk).result == Result.WINNER
 
     page.context.clear_cookies()
