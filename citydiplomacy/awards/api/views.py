@@ -46,7 +46,9 @@ class CategoryViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_fields = ["edition"]
 
     def get_queryset(self):
-        return Category.objects.order_by("edition", "order", "id")
+        return Category.objects.filter(edition__in=visible_editions(self.request.user)).order_by(
+            "edition", "order", "id"
+        )
 
 
 class EntryViewSet(viewsets.ReadOnlyModelViewSet):

@@ -160,6 +160,10 @@ def test_api_by_role(world, client_for, role):
         slugs = {row["slug"] for row in editions.json()["results"]}
         assert slugs == ({"golden-brick-7"} if role == "other_juror" else {e.slug, "golden-brick-7"} if role not in
                          ON_JURY else {e.slug})  # fmt: skip
+    categories = client.get("/api/award-categories/")
+    if role in OVERVIEW:
+        editions_seen = {row["edition"] for row in categories.json()["results"]}
+        assert (e.pk in editions_seen) == (role != "other_juror")
     entries = client.get("/api/award-entries/")
     if role == "anonymous":
         assert entries.status_code == denied
