@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from django.conf import settings
 from django.core import signing
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -124,12 +124,12 @@ def add_criterion(edition, user, **fields):
 # Entries (the public side)
 
 
-def _next_code(edition):
+def _next_code(edition, skip=0):
     prefix = f"{edition.series.slug[:6].upper()}{edition.number}-"
     last = (
         Entry.objects.filter(code__startswith=prefix).order_by("-code").values_list("code", flat=True).first()
     )
-    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    number = (int(last.rsplit("-", 1)[1]) + 1 if last else 1) + skip
     return f"{prefix}{number:04d}"
 
 
@@ -202,7 +202,15 @@ def submit_entry(edition, *, files=(), now=None, build_url=None, **fields):
         edition=edition, code=_next_code(edition), key_hash=Entry.hash_key(key), submitted_at=now, **fields
     )
     entry.city = _registry_city(entry.country, entry.city_name)
-    entry.save()
+    for attempt in range(5):  # two entries submitted at once may draw the same next code: draw again
+        try:
+            with transaction.atomic():
+                entry.save()
+            break
+        except IntegrityError:
+            if attempt == 4:
+                raise
+            entry.pk, entry.code = None, _next_code(edition, skip=attempt + 1)
     _add_files(entry, list(files))
     audit.record(
         "awards.entry.submitted", entry, None, **_values(entry, ENTRY_FIELDS), files=entry.files.count()

@@ -218,3 +218,18 @@ def test_a_mail_server_failure_keeps_the_entry_and_says_so(edition, category, co
     )
     assert "could not be sent" in response.text and Entry.objects.count() == 1
     assert 'id="resend"' in response.text
+
+
+def test_an_entry_code_taken_meanwhile_is_drawn_again(edition, entry_factory, monkeypatch):
+    """Two entries submitted at once may read the same last code; the second draws the next one."""
+    first, _ = entry_factory()
+    real = services._next_code
+    calls = []
+
+    def stale(edition, skip=0):
+        calls.append(skip)
+        return first.code if skip == 0 else real(edition, skip=skip - 1)
+
+    monkeypatch.setattr(services, "_next_code", stale)
+    second, _ = entry_factory(title="Second")
+    assert second.code != first.code and calls == [0, 1]
