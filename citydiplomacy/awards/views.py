@@ -305,7 +305,8 @@ def results(request, pk):
         return xlsx_response(f"{edition.slug}-results.xlsx", result_columns(), rows, "results")
     return render(request, "awards/results.html", {
         "edition": edition, "tables": tables, "chair": is_chair(request.user, edition),
-        "blind": blinded_for(request.user, edition) and not edition.published, "choices": Result.choices,
+        "blind": blinded_for(request.user, edition) and not edition.published,
+        "decide": is_chair(request.user, edition) and not edition.published,
     })  # fmt: skip
 
 
