@@ -5,6 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 REGISTRY_BENCH_PG ?= postgres://postgres@127.0.0.1:5432/citydiplomacy_registry_bench
+AWARDS_BENCH_PG ?= postgres://postgres@127.0.0.1:5432/citydiplomacy_awards_bench
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -56,7 +57,11 @@ bench: setup
 	$(PY) scripts/fresh_pg_db.py $(REGISTRY_BENCH_PG)
 	DATABASE_URL=$(REGISTRY_BENCH_PG) $(PY) bench/registry/run.py
 	$(PY) bench/news/run.py --quick
+	$(PY) bench/awards/run.py
+	$(PY) scripts/fresh_pg_db.py $(AWARDS_BENCH_PG)
+	DATABASE_URL=$(AWARDS_BENCH_PG) $(PY) bench/awards/run.py
 	$(PY) bench/events/run.py
+	$(PY) bench/exports/run.py
 
 # The production setup (gunicorn on PostgreSQL, deploy/) under 20 logged-in clients.
 .PHONY: bench-load

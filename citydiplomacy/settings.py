@@ -105,6 +105,7 @@ INSTALLED_APPS = [
     "citydiplomacy.agreements",
     "citydiplomacy.events",
     "citydiplomacy.exports",
+    "citydiplomacy.awards",
 ]
 
 MIDDLEWARE = [
@@ -280,6 +281,11 @@ POST_TRIP_REPORT_DAYS = env_int("POST_TRIP_REPORT_DAYS", 15)
 LIST_COUNT_CAP = env_int("LIST_COUNT_CAP", 1_000)
 # On PostgreSQL the council report's two scans run at the same time on two connections (reports/side_by_side.py).
 REPORT_QUERIES_SIDE_BY_SIDE = env_bool("REPORT_QUERIES_SIDE_BY_SIDE", True)
+# The award's public pages: requests per client address (all pages) and new entries per address.
+AWARDS_PUBLIC_RATE = env_str("AWARDS_PUBLIC_RATE", "120/minute")
+AWARDS_SUBMIT_RATE = env_str("AWARDS_SUBMIT_RATE", "10/hour")
+# Award entries' files: outside MEDIA_ROOT, served only through permission-checked views.
+AWARDS_PRIVATE_ROOT = Path(env_str("AWARDS_PRIVATE_ROOT", str(DATA_DIR / "private" / "awards")))
 # Background tasks run at once unless a worker is configured to take them from the queue.
 TASKS_RUN_INLINE = env_bool("TASKS_RUN_INLINE", True)
 

@@ -31,6 +31,7 @@ urlpatterns = [
     path("agreements/", include("citydiplomacy.agreements.urls")),
     path("exports/", include("citydiplomacy.exports.urls")),
     path("events/", include("citydiplomacy.events.urls")),
+    path("awards/", include("citydiplomacy.awards.urls")),
     path("api/", include("citydiplomacy.core.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # The split view serves its start-up script as a file, so the Content-Security-Policy needs no inline script.

@@ -79,8 +79,13 @@ class User(AbstractUser):
         return self.is_committee or self.role == Role.OBSERVER
 
     @property
+    def is_jury_only(self):
+        """A jury member of the award: a person from outside who sees only the award pages given to it."""
+        return self.role == Role.JURY and not self.is_admin_role
+
+    @property
     def sees_reports(self):
-        return self.role != Role.REQUESTER
+        return self.role not in {Role.REQUESTER, Role.JURY}
 
     @property
     def sees_personal_data(self):

@@ -11,7 +11,8 @@ from django.http import Http404
 
 
 def can_read(user):
-    return bool(user and user.is_authenticated)
+    # A jury member of the award is an outsider: the registry is not for it.
+    return bool(user and user.is_authenticated and not user.is_jury_only)
 
 
 def can_edit(user):

@@ -3,6 +3,8 @@
 from django import template
 from django.utils import timezone
 
+from citydiplomacy.partners.permissions import can_read
+
 from ..models import Agreement, Commitment, Reminder
 
 register = template.Library()
@@ -12,7 +14,7 @@ register = template.Library()
 def registry_dashboard(context):
     user = context["user"]
     today = timezone.localdate()
-    if not user.is_authenticated:
+    if not can_read(user):  # the registry's own rule (a jury member of the award does not read it)
         return {"show": False}
     overdue = Commitment.objects.overdue(today).select_related("agreement", "owner").order_by("due_on", "id")
     return {

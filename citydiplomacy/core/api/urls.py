@@ -13,4 +13,5 @@ urlpatterns = [
     path("", include("citydiplomacy.agreements.api.urls")),
     path("", include("citydiplomacy.exports.api.urls")),
     path("", include("citydiplomacy.events.api.urls")),
+    path("", include("citydiplomacy.awards.api.urls")),
 ]
