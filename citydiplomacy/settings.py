@@ -263,6 +263,7 @@ SPECTACULAR_SETTINGS = {
         "CommitmentStatusEnum": "citydiplomacy.agreements.models.CommitmentStatus",
         "MembershipStatusEnum": "citydiplomacy.memberships.models.MembershipStatus",
         "EventAudienceEnum": "citydiplomacy.events.models.Audience",
+        "LeadStageEnum": "citydiplomacy.exports.models.Stage",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

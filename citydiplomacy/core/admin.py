@@ -122,3 +122,21 @@ class GroupAdmin(AuditedAdminMixin, BaseGroupAdmin):
 class TokenAdmin(AuditedAdminMixin, BaseTokenAdmin):
     def audited(self, obj):
         return obj.user  # a token's primary key is the secret itself: the entry names its user
+
+
+def _audit_login_throttle_admin():
+    """django-axes' own admin: lifting a lockout (deleting an access attempt) is audited; its logs are read-only."""
+    from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    for model, base, mixin in (
+        (AccessAttempt, AccessAttemptAdmin, AuditedAdminMixin),
+        (AccessLog, AccessLogAdmin, ReadOnlyAdminMixin),
+        (AccessFailureLog, AccessFailureLogAdmin, ReadOnlyAdminMixin),
+    ):
+        if admin.site.is_registered(model):
+            admin.site.unregister(model)
+        admin.site.register(model, type(f"Checked{base.__name__}", (mixin, base), {}))
+
+
+_audit_login_throttle_admin()

@@ -13,8 +13,11 @@ PAGES = {
     "login": {"GET": roles(OK, anonymous=OK)},
     "logout": {"POST": roles(LOGIN)},
     "set_language": {"POST": roles(OK, anonymous=OK)},
-    "api-schema": {"GET": roles(OK, anonymous=OK)},
-    "api-docs": {"GET": roles(OK, anonymous=OK)},
+    # the schema and its docs are for signed-in users (settings.API_DOCS_PUBLIC opens them in development)
+    "api-schema": {"GET": roles(OK, anonymous=DENIED)},
+    "api-docs": {"GET": roles(OK, anonymous=DENIED)},
+    "password_change": {"GET": roles(OK), "POST": roles(OK)},
+    "password_change_done": {"GET": roles(OK)},
 }
 API = {
     "POST /api/token/": roles(OK, anonymous=OK),

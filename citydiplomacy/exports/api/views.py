@@ -15,6 +15,7 @@ from ..models import Activity, Lead, LossReason, Offering
 from ..permissions import (
     can_edit_leads,
     can_edit_offering,
+    can_read_catalogue,
     can_read_leads,
     can_read_report,
     is_exports_officer,
@@ -39,7 +40,7 @@ def _call(func, *args, **kwargs):
 
 class OfferingPermission(permissions.BasePermission):
     def has_permission(self, request, view):
-        if not (request.user and request.user.is_authenticated):
+        if not can_read_catalogue(request.user):
             return False
         return request.method in permissions.SAFE_METHODS or can_edit_offering(request.user)
 

@@ -108,6 +108,7 @@ API = {
     "POST /api/missions/{id}/realize/": ("draft", API_UNIT_ACTS),
     "POST /api/missions/{id}/cancel/": ("submitted", API_UNIT_ACTS),
     "POST /api/missions/{id}/report/": ("realized", API_UNIT_ACTS),
+    "POST /api/missions/{id}/attachments/": ("draft", API_UNIT_ACTS),
     "GET /api/sessions/": COMMITTEE_READS,
     "POST /api/sessions/": SECRETARY_ONLY,
     "GET /api/sessions/{id}/": ("session", COMMITTEE_READS),
