@@ -15,6 +15,7 @@ from .models import (
     Lead,
     LossReason,
     Offering,
+    OfferingFile,
     Stage,
 )
 from .permissions import is_exports_officer
@@ -156,3 +157,10 @@ class BrochureTemplateForm(StyledFormMixin, forms.ModelForm):
         model = BrochureTemplate
         fields = ["language", "heading", "body"]
         widgets = {"body": forms.Textarea(attrs={"rows": 10})}
+
+
+class OfferingFileForm(StyledFormMixin, forms.Form):
+    kind = forms.ChoiceField(label=_("kind"), choices=OfferingFile.Kind.choices)
+    title = forms.CharField(label=_("title"), max_length=200)
+    upload = forms.FileField(label=_("file"))
+    public = forms.BooleanField(label=_("shown in the public catalogue"), required=False)

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from citydiplomacy.core.uploads import UploadPath
+
 
 class OfferingKind(models.TextChoices):
     SOFTWARE = "software", _("Software system")
@@ -94,6 +96,33 @@ class Offering(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class OfferingFile(models.Model):
+    """An image or a document of an offering (a screenshot, a brochure, a case study), checked by its content."""
+
+    class Kind(models.TextChoices):
+        IMAGE = "image", _("Image")
+        DOCUMENT = "document", _("Document")
+
+    offering = models.ForeignKey(
+        Offering, verbose_name=_("offering"), on_delete=models.CASCADE, related_name="files"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to=UploadPath("offerings"))
+    public = models.BooleanField(_("shown in the public catalogue"), default=False)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), null=True,
+                                    on_delete=models.SET_NULL, related_name="+")  # fmt: skip
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("offering file")
+        verbose_name_plural = _("offering files")
+        ordering = ["kind", "pk"]
+
+    def __str__(self):
+        return self.title
 
 
 class CatalogueSettings(models.Model):

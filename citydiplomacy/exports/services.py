@@ -16,6 +16,7 @@ from citydiplomacy.agreements.models import Side
 from citydiplomacy.agreements.models import Status as AgreementStatus
 from citydiplomacy.core import audit
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.uploads import check_upload
 
 from . import tallies
 from .models import (
@@ -31,6 +32,7 @@ from .models import (
     Lead,
     LossReason,
     Offering,
+    OfferingFile,
     Proposal,
     Stage,
     StageChange,
@@ -40,6 +42,8 @@ from .models import (
 ACTION_LABELS = {
     "exports.offering.created": gettext_lazy("Offering created"),
     "exports.offering.edited": gettext_lazy("Offering edited"),
+    "exports.offering.file_added": gettext_lazy("File added to the offering"),
+    "exports.offering.file_removed": gettext_lazy("File removed from the offering"),
     "exports.catalogue.switched": gettext_lazy("Public catalogue switched"),
     "exports.template.saved": gettext_lazy("Brochure template saved"),
     "exports.rate.saved": gettext_lazy("Exchange rate saved"),
@@ -187,6 +191,33 @@ def update_offering(offering, user, *, reference_cities=None, reference_agreemen
         "exports.offering.edited", offering, user, **audit.diff(before, _values(offering, OFFERING_FIELDS))
     )
     return offering
+
+
+FILE_KINDS = {"image": ("image",), "document": ("pdf", "office")}
+
+
+@transaction.atomic
+def add_offering_file(offering, user, *, kind, title, upload, public=False):
+    """An image (PNG, JPEG, GIF, WebP) or a document (PDF, Word, Excel, PowerPoint), checked by its content."""
+    if kind not in FILE_KINDS:
+        raise DomainError(_("Choose whether the file is an image or a document."))
+    if not (title or "").strip():
+        raise DomainError(_("Give the file a title."))
+    check_upload(upload, FILE_KINDS[kind])
+    item = OfferingFile.objects.create(offering=offering, kind=kind, title=title.strip(), file=upload,
+                                       public=bool(public), uploaded_by=user)  # fmt: skip
+    audit.record(
+        "exports.offering.file_added", offering, user, title=item.title, kind=kind, public=item.public
+    )
+    return item
+
+
+@transaction.atomic
+def remove_offering_file(item, user):
+    offering, title = item.offering, item.title
+    item.file.delete(save=False)
+    item.delete()
+    audit.record("exports.offering.file_removed", offering, user, title=title)
 
 
 @transaction.atomic

@@ -9,6 +9,13 @@ urlpatterns = [
     path("offerings/<int:pk>/", views.offering_detail, name="offering_detail"),
     path("offerings/<int:pk>/edit/", views.offering_edit, name="offering_edit"),
     path("offerings/<int:pk>/brochure.pdf", views.brochure, name="brochure"),
+    path("offerings/<int:pk>/files/", views.add_offering_file, name="add_offering_file"),
+    path("offerings/<int:pk>/files/<int:file_pk>/", views.offering_file, name="offering_file"),
+    path(
+        "offerings/<int:pk>/files/<int:file_pk>/remove/",
+        views.remove_offering_file,
+        name="remove_offering_file",
+    ),
     path("catalogue.pdf", views.catalogue_pdf, name="catalogue_pdf"),
     path("catalogue/", views.public_catalogue, name="public_catalogue"),
     path("settings/", views.settings_page, name="settings"),

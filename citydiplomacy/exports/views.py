@@ -1,13 +1,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
 from citydiplomacy.core.errors import DomainError
+from citydiplomacy.core.files import download_name, private_file_response
 from citydiplomacy.core.pagination import CappedPaginator
 from citydiplomacy.lib.jalali import InvalidDate
 from citydiplomacy.reports.models import ManagementTerm
@@ -21,6 +23,7 @@ from .forms import (
     BrochureTemplateForm,
     LeadForm,
     MoveForm,
+    OfferingFileForm,
     OfferingForm,
     ProposalForm,
     RateForm,
@@ -31,6 +34,7 @@ from .models import (
     ExchangeRate,
     Lead,
     Offering,
+    OfferingFile,
     Source,
     Stage,
     StageProbability,
@@ -72,8 +76,10 @@ def offering_list(request):
 @login_required
 def offering_detail(request, pk):
     offering = get_offering_for_user(request, pk)
+    may_edit = can_edit_offering(request.user, offering)
     return render(request, "exports/offering_detail.html", {
-        "offering": offering, "may_edit": can_edit_offering(request.user, offering),
+        "offering": offering, "may_edit": may_edit, "files": offering.files.all(),
+        "file_form": OfferingFileForm(prefix="file") if may_edit else None,
         "leads": offering.leads.select_related("country")[:20] if can_read_leads(request.user) else None,
         "history": history(offering)[:40],
     })  # fmt: skip
@@ -105,6 +111,44 @@ def offering_create(request):
 @login_required
 def offering_edit(request, pk):
     return _offering_form(request, get_offering_for_user(request, pk, write=True))
+
+
+@login_required
+@require_POST
+def add_offering_file(request, pk):
+    offering = get_offering_for_user(request, pk, write=True)
+    form = OfferingFileForm(request.POST, request.FILES, prefix="file")
+    if form.is_valid():
+        try:
+            services.add_offering_file(offering, request.user, **form.cleaned_data)
+            messages.success(request, _("The file was added."))
+        except DomainError as exc:
+            messages.error(request, exc.message)
+    else:
+        messages.error(request, _("Check the file: {errors}").format(errors=form.errors.as_text()))
+    return redirect("exports:offering_detail", pk=offering.pk)
+
+
+@login_required
+@require_POST
+def remove_offering_file(request, pk, file_pk):
+    offering = get_offering_for_user(request, pk, write=True)
+    item = get_object_or_404(OfferingFile, pk=file_pk, offering=offering)
+    services.remove_offering_file(item, request.user)
+    messages.success(request, _("The file was removed."))
+    return redirect("exports:offering_detail", pk=offering.pk)
+
+
+def offering_file(request, pk, file_pk):
+    """An offering's file: to whoever reads the catalogue; a public file of a public offering to anyone while
+    the public catalogue is switched on."""
+    item = get_object_or_404(OfferingFile.objects.select_related("offering"), pk=file_pk, offering_id=pk)
+    public = item.public and item.offering.public and CatalogueSettings.current().public_catalogue
+    if not public:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        require(can_read_catalogue(request.user))
+    return private_file_response(item.file, download_name(item.title, item.file))
 
 
 def _pdf(content, filename):
@@ -143,7 +187,9 @@ def public_catalogue(request):
     language = _language(request)
     with translation.override(language):
         offerings = (
-            Offering.objects.filter(public=True).prefetch_related("reference_cities").order_by("name_en")
+            Offering.objects.filter(public=True)
+            .prefetch_related("reference_cities", "files")
+            .order_by("name_en")
         )
         response = render(request, "exports/public_catalogue.html", {
             "offerings": offerings, "language": language, "other": "fa" if language == "en" else "en",

@@ -94,6 +94,7 @@ def test_page_permissions(label, name, entry, method, users):
         client = _client(users, role)
         response = client.get(url) if method == "GET" else client.post(url, entry.get("data", {}))
         got[role] = outcome(response)
+        response.close()  # a file's response holds the file open until closed
     assert got == entry[method]
 
 
@@ -112,4 +113,5 @@ def test_api_permissions(label, operation, key, expected, users):
         else:
             response = getattr(client, method.lower())(url, {}, content_type="application/json")
         got[role] = outcome(response)
+        response.close()
     assert got == expected

@@ -27,9 +27,15 @@ def world(users):
     )  # fmt: skip
     lead = services.create_lead(officer, title="Hotline for Najaf", partner_city=City.objects.get(name_en="Najaf"),
                                 offerings=[offering], value=Decimal(1000), currency="USD")  # fmt: skip
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from citydiplomacy.exports.tests.conftest import png_bytes
+
+    shot = services.add_offering_file(offering, officer, kind="image", title="Screenshot", public=False,
+                                      upload=SimpleUploadedFile("shot.png", png_bytes(), "image/png"))  # fmt: skip
     activity = services.add_activity(lead, officer, kind="call", on=lead.value_on, note="First call")
     services.switch_public_catalogue(officer, on=True)
-    return {"offering": offering, "lead": lead, "activity": activity}
+    return {"offering": offering, "lead": lead, "activity": activity, "file": shot}
 
 
 PAGES = {
@@ -42,6 +48,12 @@ PAGES = {
         "POST": roles(DENIED, requester=OK, **OFFICE),
     },
     "exports:brochure": {"args": ["offering"], "GET": CATALOGUE},
+    "exports:offering_file": {"args": ["offering", "file"], "GET": CATALOGUE},
+    "exports:add_offering_file": {"args": ["offering"], "POST": roles(DENIED, requester=OK, **OFFICE)},
+    "exports:remove_offering_file": {
+        "args": ["offering", "file"],
+        "POST": roles(DENIED, requester=OK, **OFFICE),
+    },
     "exports:catalogue_pdf": {"GET": CATALOGUE},
     "exports:public_catalogue": {"GET": roles(OK, anonymous=OK)},
     "exports:settings": {"GET": roles(DENIED, **OFFICE), "POST": roles(DENIED, **OFFICE)},

@@ -224,3 +224,31 @@ def test_unit_people_cannot_publish_or_move_an_offering_to_another_unit(
     assert response.status_code == 400
     hotline.refresh_from_db()
     assert hotline.unit_id == requester.unit_id
+
+
+def test_offering_files_are_checked_by_content_and_served_by_permission(client_for, client, requester,
+                                                                        other_requester, hotline, officer):  # fmt: skip
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from citydiplomacy.exports.models import OfferingFile
+
+    from .conftest import png_bytes
+
+    url = reverse("exports:add_offering_file", args=[hotline.pk])
+    fake = SimpleUploadedFile("letter.png", b"<html><script>alert(1)</script></html>", "image/png")
+    page = client_for(requester).post(url, {"file-kind": "image", "file-title": "Shot", "file-upload": fake},
+                                      follow=True)  # fmt: skip
+    assert "not an image" in page.content.decode() or "not" in page.content.decode()
+    assert not OfferingFile.objects.exists()
+    denied = client_for(other_requester).post(url, {"file-kind": "image", "file-title": "Shot"})
+    assert denied.status_code == 403
+    good = SimpleUploadedFile("shot.png", png_bytes(), "image/png")
+    client_for(requester).post(url, {"file-kind": "image", "file-title": "Shot", "file-upload": good,
+                                     "file-public": "on"})  # fmt: skip
+    item = OfferingFile.objects.get()
+    file_url = reverse("exports:offering_file", args=[hotline.pk, item.pk])
+    assert client.get(file_url).status_code == 302  # the catalogue is not public yet: log in first
+    services.switch_public_catalogue(officer, on=True)
+    answer = client.get(file_url)
+    assert answer.status_code == 200 and answer["X-Content-Type-Options"] == "nosniff"
+    assert b"".join(answer.streaming_content if answer.streaming else [answer.content]).startswith(b"\x89PNG")
