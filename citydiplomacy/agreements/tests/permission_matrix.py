@@ -5,7 +5,7 @@ Read by the generated permission matrix (citydiplomacy/core/tests/matrix.py expl
 
 import datetime as dt
 
-from citydiplomacy.core.tests.matrix import DENIED, OK, roles
+from citydiplomacy.core.tests.matrix import DENIED, OK, jurors_denied, roles
 
 
 def world(users):
@@ -111,3 +111,6 @@ API = {
     "POST /api/roadmaps/": roles(DENIED, secretary=OK, admin=OK),
     "PUT /api/agreements/{id}/": ("agreement", roles(DENIED, secretary=OK, admin=OK)),
 }
+
+
+jurors_denied(PAGES, API)

@@ -163,3 +163,16 @@ def api_operations():
 
     schema = SchemaGenerator().get_schema(request=None, public=True)
     return {f"{method.upper()} {path}" for path, ops in schema["paths"].items() for method in ops}
+
+
+def jurors_denied(pages, api):
+    """The award's jurors are outside guests: where a table lets every role read, a juror is refused (403).
+    Applied by the apps of the office's own records (registry, reports, news)."""
+    for entry in pages.values():
+        for method in ("GET", "POST"):
+            if method in entry and entry[method].get("jury") == OK:
+                entry[method]["jury"] = DENIED
+    for operation, entry in api.items():
+        expected = entry[1] if isinstance(entry, tuple) else entry
+        if expected.get("jury") == OK:
+            expected["jury"] = DENIED

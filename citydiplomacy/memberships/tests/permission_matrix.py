@@ -5,7 +5,7 @@ Read by the generated permission matrix (citydiplomacy/core/tests/matrix.py expl
 
 import datetime as dt
 
-from citydiplomacy.core.tests.matrix import DENIED, OK, roles
+from citydiplomacy.core.tests.matrix import DENIED, OK, jurors_denied, roles
 
 
 def world(users):
@@ -88,3 +88,6 @@ API = {
     "POST /api/seats/{id}/terms/": ("seat", roles(DENIED, secretary=OK, admin=OK)),
     "PUT /api/memberships/{id}/": ("membership", roles(DENIED, secretary=OK, admin=OK)),
 }
+
+
+jurors_denied(PAGES, API)

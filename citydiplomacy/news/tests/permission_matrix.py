@@ -5,7 +5,7 @@ Read by the generated permission matrix (citydiplomacy/core/tests/matrix.py expl
 
 import itertools
 
-from citydiplomacy.core.tests.matrix import DENIED, OK, roles
+from citydiplomacy.core.tests.matrix import DENIED, OK, jurors_denied, roles
 
 _serial = itertools.count(1)  # a world is made again for each unsafe request: its unique addresses vary
 
@@ -45,3 +45,6 @@ PAGES = {
     "news:fetch": {"args": ["source"], "POST": roles(DENIED, secretary=OK, admin=OK)},
 }
 API = {}
+
+
+jurors_denied(PAGES, API)

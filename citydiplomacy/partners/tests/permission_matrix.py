@@ -5,7 +5,7 @@ Read by the generated permission matrix (citydiplomacy/core/tests/matrix.py expl
 
 import itertools
 
-from citydiplomacy.core.tests.matrix import DENIED, OK, roles
+from citydiplomacy.core.tests.matrix import DENIED, OK, jurors_denied, roles
 
 _serial = itertools.count(1)  # a world is made again for each unsafe request: its unique names vary
 
@@ -86,3 +86,6 @@ API = {
     "DELETE /api/contacts/{id}/": ("contact", EDITS),
     "GET /api/registry/search/": roles(OK),
 }
+
+
+jurors_denied(PAGES, API)

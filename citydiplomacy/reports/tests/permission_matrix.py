@@ -3,7 +3,7 @@
 Read by the generated permission matrix (citydiplomacy/core/tests/matrix.py explains the format).
 """
 
-from citydiplomacy.core.tests.matrix import DENIED, OK, roles
+from citydiplomacy.core.tests.matrix import DENIED, OK, jurors_denied, roles
 
 PAGES = {
     "reports:council": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
@@ -13,3 +13,6 @@ PAGES = {
 API = {
     "GET /api/reports/council/": roles(OK, requester=DENIED, other_requester=DENIED),
 }
+
+
+jurors_denied(PAGES, API)
