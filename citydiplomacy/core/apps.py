@@ -16,4 +16,10 @@ class CoreConfig(AppConfig):
 
         connection_created.connect(register_sqlite_collation, dispatch_uid="core.persian_collation")
 
-        register_labels({"core.person.created": _("Person added"), "core.person.edited": _("Person edited")})
+        register_labels(
+            {
+                "core.person.created": _("Person added"),
+                "core.person.edited": _("Person edited"),
+                "core.person.deleted": _("Person deleted"),
+            }
+        )

@@ -16,7 +16,26 @@ def register_labels(labels):
 
 
 def label(action):
-    return ACTION_LABELS.get(action, action)
+    """The translated name of an action code. Changes made in the admin (`admin.<app>.<model>.<verb>`, one
+    code per model of reference data) are named from the model's own translated name."""
+    if action in ACTION_LABELS:
+        return ACTION_LABELS[action]
+    if action.startswith("admin.") and action.count(".") == 3:
+        return _admin_label(*action.split(".")[1:])
+    return action
+
+
+def _admin_label(app_label, model_name, verb):
+    from django.apps import apps
+    from django.utils.translation import gettext as _
+
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError:
+        return f"admin.{app_label}.{model_name}.{verb}"
+    text = {"added": _("{model} added in the admin"), "changed": _("{model} changed in the admin"),
+            "deleted": _("{model} deleted in the admin")}.get(verb, _("{model} changed in the admin"))  # fmt: skip
+    return text.format(model=model._meta.verbose_name)
 
 
 def _plain(value):

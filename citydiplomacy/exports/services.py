@@ -419,9 +419,11 @@ def move(lead, user, to, *, reason="", lost_reason=None, lost_note="", today=Non
         tallies.record_outcome(tallies.DayTally.Kind.DELIVERED, today, lead.value_base)
     lead.save(update_fields=fields)
     tallies.lead_changed(counted, (lead.stage, *counted[1:]))
-    action = "exports.lead.lost" if to == Stage.LOST else "exports.lead.moved"
-    audit.record(action, lead, user, stage=to, previous=previous, reason=reason,
-                 lost_reason=str(lost_reason) if lost_reason else None, note=lost_note)  # fmt: skip
+    if to == Stage.LOST:
+        audit.record("exports.lead.lost", lead, user, stage=to, previous=previous, lost_reason=str(lost_reason),
+                     note=lost_note)  # fmt: skip
+    else:
+        audit.record("exports.lead.moved", lead, user, stage=to, previous=previous, reason=reason)
     return lead
 
 

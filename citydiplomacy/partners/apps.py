@@ -23,5 +23,6 @@ class PartnersConfig(AppConfig):
         labels = {f"partners.{kind}.created": label for kind, label in created.items()}
         labels.update({f"partners.{kind}.edited": _("Edited") for kind in created})
         labels.update({f"partners.{kind}.note_added": _("Note added") for kind in created})
+        labels.update({f"partners.{kind}.deleted": _("Deleted") for kind in created})
         labels["partners.contact.position_added"] = _("Position added")
         register_labels(labels)

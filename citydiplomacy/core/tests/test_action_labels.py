@@ -16,7 +16,8 @@ PLACEHOLDERS = {
     "kind": {
         "partners.": [k for k in PartnerKind.values if k != PartnerKind.AGREEMENT],
         "missions.request.": ["approved", "rejected", "sent_back"],
-    }
+    },
+    "partner_kind": {"partners.": [k for k in PartnerKind.values if k != PartnerKind.AGREEMENT]},
 }
 
 
@@ -48,6 +49,8 @@ def _codes_in(node):
 def action_codes_in_the_code():
     codes = set()
     for path in PACKAGE.rglob("*.py"):
+        if path.name == "audit.py" and path.parent.name == "core":
+            continue  # the trail's own writer passes on the code it is given
         if "tests" in path.parts or "newsengine" in path.parts or "migrations" in path.parts:
             continue
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
@@ -57,8 +60,11 @@ def action_codes_in_the_code():
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             owner = ast.unparse(func.value) if isinstance(func, ast.Attribute) else ""
             if name == "record" and owner == "audit" and node.args:
-                codes.update(_codes_in(node.args[0]))
-            elif name == "AuditEntry":
+                first = node.args[0]
+                if isinstance(first, ast.Call) and getattr(first.func, "id", "") == "_admin_action":
+                    continue  # admin.<app>.<model>.<verb>: named from the model (see the test below)
+                codes.update(_codes_in(first))
+            elif name == "AuditEntry" or (name == "create" and owner == "AuditEntry.objects"):
                 codes.update(c for kw in node.keywords if kw.arg == "action" for c in _codes_in(kw.value))
     return codes
 
@@ -92,3 +98,14 @@ def test_the_history_shows_the_label_not_the_code(client_for, secretary, mission
         label = str(audit.label("missions.request.created"))
     assert not re.search("[A-Za-z]", label)
     assert f"<strong>{label}</strong>" in page and "<code" not in page.split('id="history"')[1]
+
+
+def test_admin_changes_are_named_from_the_model():
+    from django.utils import translation
+
+    from citydiplomacy.core.audit import label
+
+    with translation.override("en"):
+        assert label("admin.core.unit.changed") == "unit changed in the admin"
+    with translation.override("fa"):
+        assert "admin" not in str(label("admin.core.unit.added"))
