@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.core.filters import FilterSet
 from citydiplomacy.core.forms import NamedModelChoiceField, StyledFormMixin
-from citydiplomacy.core.models import Role, User
+from citydiplomacy.core.models import Role, Unit, User
 from citydiplomacy.partners.models import Country
 
 from .models import Lead, Offering, OfferingKind, Source, Stage
@@ -43,6 +43,7 @@ class LeadFilter(FilterSet):
 class OfferingFilter(FilterSet):
     q = django_filters.CharFilter(label=_("name"), method="search")
     kind = django_filters.ChoiceFilter(label=_("kind"), choices=OfferingKind.choices)
+    unit = NamedFilter(label=_("owning unit"), queryset=Unit.objects.all())
 
     class Meta:
         model = Offering

@@ -172,7 +172,7 @@ def jurors_denied(pages, api):
         for method in ("GET", "POST"):
             if method in entry and entry[method].get("jury") == OK:
                 entry[method]["jury"] = DENIED
-    for operation, entry in api.items():
+    for _operation, entry in api.items():
         expected = entry[1] if isinstance(entry, tuple) else entry
         if expected.get("jury") == OK:
             expected["jury"] = DENIED

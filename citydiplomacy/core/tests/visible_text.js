@@ -15,7 +15,8 @@
     if (marked && marked.lang !== pageLang) continue;
     parts.push(node.textContent.trim());
   }
-  document.querySelectorAll("input:not([type=hidden]), textarea").forEach((input) => {
+  // a checkbox's, radio's or file input's value is not shown to the reader ("on" is only what it sends)
+  document.querySelectorAll("input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]), textarea").forEach((input) => {
     if (input.checkVisibility() && input.value && !input.closest('[translate="no"], [dir="auto"]') && input.dir !== "ltr") {
       parts.push(input.value);
     }

@@ -113,7 +113,8 @@ def board_cards(context, cards):
         action = ""
         if c["next_action"]:
             due = f" · {jdate(c['next_action_due'])}" if c["next_action_due"] else ""
-            action = f'<div class="{"text-danger" if overdue else "text-muted"}">{escape(c["next_action"])}{due}</div>'
+            action = (f'<div class="{"text-danger" if overdue else "text-muted"}"><span dir="auto">'
+                      f'{escape(c["next_action"])}</span>{due}</div>')  # fmt: skip
         menu = ""
         if may_edit:
             menu = (
@@ -127,7 +128,7 @@ def board_cards(context, cards):
         draggable = ' draggable="true"' if may_edit else ""
         parts.append(
             f'<li class="card mb-2 board-card{" border-danger" if overdue else ""}"{draggable} data-lead="{pk}" '
-            f'data-move="{move}"><div class="card-body p-2 small"><a href="{detail}" class="fw-bold">'
+            f'data-move="{move}"><div class="card-body p-2 small"><a href="{detail}" class="fw-bold" dir="auto">'
             f"{escape(c['title'])}</a><div>{where}</div><div>{money(c['value'], c['currency'])}{owner}</div>"
             f"{action}{menu}</div></li>"
         )
