@@ -108,7 +108,7 @@ def signatures(text: str) -> tuple[np.ndarray, np.ndarray]:
     rewrites), from one reading of the text."""
     words = _words(text)
     h = _hashes(words)
-    long = np.fromiter((len(w) > 2 for w in words), dtype=bool, count=len(words))
+    long = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) > 2
     return _minhash(_bigrams(h), _A, _B), _minhash(np.unique(h[long]), _WA, _WB)
 
 
