@@ -10,4 +10,5 @@ urlpatterns = [
     path("", include("citydiplomacy.partners.api.urls")),
     path("", include("citydiplomacy.memberships.api.urls")),
     path("", include("citydiplomacy.agreements.api.urls")),
+    path("", include("citydiplomacy.news.api.urls")),
 ]
