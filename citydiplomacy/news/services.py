@@ -617,7 +617,11 @@ def reviewed_stories():
     from django.db.models import Q
 
     return (
-        Story.objects.filter(Q(corrections__kind=Correction.Kind.RECORD) | Q(status=Story.Status.ACCEPTED))
+        Story.objects.filter(
+            Q(corrections__kind=Correction.Kind.RECORD)
+            | Q(proposed__corrected=True)
+            | Q(status=Story.Status.ACCEPTED)
+        )
         .distinct()
         .order_by("pk")
     )
