@@ -275,8 +275,9 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3) -> 
         if people and words >= WORDS_SUPPORT:
             return True
         return bool(when or people >= 2) and same_counterparts(a, b) and a.event_type == b.event_type
-    # across languages the wording cannot be compared: the facts must all agree
-    return same_counterparts(a, b) and a.event_type == b.event_type
+    # across languages the wording cannot be compared: the facts must agree, all of them or, on
+    # dates within ``days``, the kind of event and a counterpart
+    return a.event_type == b.event_type and (same_counterparts(a, b) or bool(when))
 
 
 # -- candidates ----------------------------------------------------------------------------------------
@@ -289,9 +290,10 @@ def _usable(r) -> bool:
 
 
 def _block_keys(f: Facts) -> list[tuple]:
-    """Home city; home city with each counterpart (with each foreign country when it names none)."""
+    """Home city; home city with each counterpart (with each foreign country when it names none).
+    A story with no home city (no municipality acting) is blocked by the countries it names."""
     if not f.home:
-        return []
+        return [("country", "", c) for c in sorted(f.countries)]
     keys = [("home", f.home)]
     keys += [("with", f.home, c) for c in sorted(f.counterparts)]
     if not f.counterparts:
@@ -355,8 +357,8 @@ def group_stories(
     ``records`` are NewsRecord objects (or anything with ``id``, ``text``, ``lang``, ``event_type``,
     ``home_city``, ``cities``, ``countries``, ``organizations``, ``people``, ``published``,
     ``event_date``, ``error`` attributes). ``together`` and ``apart`` are pairs of indexes a person
-    decided on: joined whatever the engine says, and never in one group. ``threshold``: the bigram
-    similarity below which a same-language pair that shares no home city is not compared.
+    decided on: joined whatever the engine says, and never in one group. ``threshold``: a candidate
+    pair whose bigram similarity reaches it is always weighed (copies are joined from ``COPY``).
     """
     n = len(records)
     ok = [_usable(r) for r in records]
@@ -404,9 +406,10 @@ def _decide(pairs, info, sigs, words, threshold, days) -> list[tuple[int, int]]:
         copy = (sigs[a] == sigs[c]).mean(axis=1)
         alike = (words[a] == words[c]).mean(axis=1)
         same_home = (home[a] == home[c]) & (home[a] > 0)
-        worth = (copy >= COPY) | (same_home & ((alike >= WORDS_SUPPORT) | (lang[a] != lang[c])))
-        worth |= same_home & (alone[a] == alone[c]) & (alone[a] > 0)
-        worth |= (copy >= threshold) & ~same_home
+        # a superset of what ``same_event`` can accept: a copy, alike wording, or the facts alone
+        # (another language, or the same kind of event with the same partners)
+        worth = (copy >= min(threshold, COPY)) | (alike >= WORDS_SUPPORT)
+        worth |= same_home & ((lang[a] != lang[c]) | ((alone[a] == alone[c]) & (alone[a] > 0)))
         for i in np.flatnonzero(worth).tolist():
             x, y = int(a[i]), int(c[i])
             if same_event(info[x], info[y], float(copy[i]), float(alike[i]), days):

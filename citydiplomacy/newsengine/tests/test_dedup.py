@@ -223,3 +223,19 @@ def test_grouping_with_a_manual_split_does_not_depend_on_input_order(rows, rnd):
     second = group_stories(shuffled, apart=[(where["r0"], where["r1"])])
     assert _as_sets(records, first) == _as_sets(shuffled, second)
     assert not any(0 in g and 1 in g for g in first)
+
+
+def test_across_languages_dates_in_common_stand_for_a_partner_the_other_report_missed():
+    fa = rec("fa", published="2025-05-04", cities=["Vienna", "Graz"])
+    en = rec("en", lang="en", published="2025-05-05")
+    undated = rec("en2", lang="en", cities=["Vienna", "Linz"])
+    assert group_stories([fa, en]) == [[0, 1]]
+    assert group_stories([fa, undated]) == []
+
+
+def test_stories_without_a_home_city_are_grouped_by_their_wording_only():
+    words = " ".join(f"provincial{i}" for i in range(30))
+    a = rec("a", home_city=None, is_city_diplomacy=False, event_type="other", text=words + " one")
+    b = rec("b", home_city=None, is_city_diplomacy=False, event_type="other", text=words + " two")
+    c = rec("c", home_city=None, is_city_diplomacy=False, event_type="other", text="unrelated words here")
+    assert group_stories([a, b, c]) == [[0, 1]]
