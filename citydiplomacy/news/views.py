@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,7 +12,7 @@ from citydiplomacy.core.pagination import CappedPaginator
 
 from . import services
 from .forms import AcceptForm, AliasForm, CorrectionForm, DismissForm, MergeForm, PasteForm, SourceForm
-from .models import EVENT_TYPES, FetchRun, Source, Story
+from .models import EVENT_TYPES, Article, FetchRun, Source, Story
 from .permissions import can_decide, can_read, get_source_for_user, get_story_for_user
 
 
@@ -21,7 +21,11 @@ def inbox(request):
     if not can_read(request.user):
         raise PermissionDenied
     status = request.GET.get("status", Story.Status.NEW)
-    stories = Story.objects.annotate(outlets=Count("articles")).order_by("-published", "-first_seen", "-id")
+    stories = (
+        Story.objects.annotate(outlets=Count("articles"))
+        .prefetch_related(Prefetch("articles", queryset=Article.objects.only("story_id", "outlet", "lang")))
+        .order_by("-published", "-first_seen", "-id")
+    )
     if status in Story.Status.values:
         stories = stories.filter(status=status)
     if request.GET.get("all") != "1":
@@ -36,6 +40,8 @@ def inbox(request):
     page = CappedPaginator(stories, 30).get_page(request.GET.get("page"))
     for story in page.object_list:
         story.summary = services.summary(story.proposed)  # canonical names: one line, same in both languages
+        story.outlet_names = sorted({a.outlet for a in story.articles.all() if a.outlet})
+        story.languages = sorted({a.lang for a in story.articles.all() if a.lang})
     return render(
         request,
         "news/inbox.html",

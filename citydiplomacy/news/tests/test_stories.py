@@ -230,3 +230,10 @@ def test_api_merge_and_split(ingested, secretary, client_for):
         content_type="application/json",
     )
     assert again.status_code == 400 and again.json()["detail"]
+
+
+def test_inbox_names_the_outlets_of_each_story(ingested, secretary, client_for):
+    page = client_for(secretary).get(reverse("news:inbox")).content.decode()
+    assert "agency.example.com, news.example.ir" in page
+    persian = client_for(secretary, "fa").get(reverse("news:inbox"), {"scope": "other"}).content.decode()
+    assert "همهٔ شهرها" in persian and "شهرهای دیگر" in persian
