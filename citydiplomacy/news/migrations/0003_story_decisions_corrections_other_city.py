@@ -6,6 +6,17 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def mark_other_cities(apps, schema_editor):
+    from django.conf import settings
+
+    Story = apps.get_model("news", "Story")
+    home = settings.CITY_NAME_EN.casefold()
+    for story in Story.objects.filter(is_city_diplomacy=True).only("pk", "proposed"):
+        city = ((story.proposed or {}).get("home_city") or "").strip().casefold()
+        if city and city != home:
+            Story.objects.filter(pk=story.pk).update(other_city=True)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -13,7 +24,7 @@ class Migration(migrations.Migration):
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
-    operations = [
+    operations = [  # the stories already filed are marked by the rule of services.is_other_city (last step)
         migrations.AddField(
             model_name='story',
             name='merged_into',
@@ -58,4 +69,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('first', 'second'), name='news_one_decision_per_pair'), models.CheckConstraint(condition=models.Q(('first__lt', models.F('second'))), name='news_decision_ordered')],
             },
         ),
+        migrations.RunPython(mark_other_cities, migrations.RunPython.noop),
     ]
