@@ -264,15 +264,16 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3) -> 
     when = dates_agree(a, b, days)
     if when is False or not kinds_compatible(a, b):
         return False
-    if same_lang and words >= WORDS_SAME and (when or a.event_type == b.event_type):
-        # without a date in common, two kinds of event of one partner are two events (a visit, and
-        # the congratulations sent later), however alike the site's template makes the wording
+    # without a date in common, two kinds of event of one partner are two events (a visit, and the
+    # congratulations sent later), however alike the outlet's page template makes the wording
+    dated_or_same_kind = bool(when) or a.event_type == b.event_type
+    if same_lang and words >= WORDS_SAME and dated_or_same_kind:
         return True
     if not a.home or not share_counterpart(a, b):
         return False
     if same_lang:
         people = shared_people(a, b)
-        if people and words >= WORDS_SUPPORT:
+        if people and words >= WORDS_SUPPORT and dated_or_same_kind:
             return True
         return bool(when or people >= 2) and same_counterparts(a, b) and a.event_type == b.event_type
     # across languages the wording cannot be compared: the facts must agree, all of them or, on
