@@ -239,3 +239,18 @@ def test_stories_without_a_home_city_are_grouped_by_their_wording_only():
     b = rec("b", home_city=None, is_city_diplomacy=False, event_type="other", text=words + " two")
     c = rec("c", home_city=None, is_city_diplomacy=False, event_type="other", text="unrelated words here")
     assert group_stories([a, b, c]) == [[0, 1]]
+
+
+def test_a_shared_mayor_and_partner_do_not_join_two_kinds_of_event_without_dates():
+    mayor = [{"name": "Nima Example", "role": "mayor"}]
+    shared = " ".join(f"menu{i} section{i}" for i in range(8))
+
+    def body(word):
+        return shared + " " + " ".join(f"{word}{i}" for i in range(40))
+
+    visit = rec("a", lang="en", event_type="outbound_visit", people=mayor, text=body("trip"))
+    letter = rec("b", lang="en", event_type="agreement", people=mayor, text=body("letter"))
+    assert group_stories([visit, letter]) == []
+    dated = [rec(r.id, lang="en", event_type=r.event_type, people=mayor, text=r.text, published="2025-06-01")
+             for r in (visit, letter)]  # fmt: skip
+    assert group_stories(dated) == [[0, 1]]
