@@ -254,3 +254,11 @@ def test_a_shared_mayor_and_partner_do_not_join_two_kinds_of_event_without_dates
     dated = [rec(r.id, lang="en", event_type=r.event_type, people=mayor, text=r.text, published="2025-06-01")
              for r in (visit, letter)]  # fmt: skip
     assert group_stories(dated) == [[0, 1]]
+
+
+def test_grouping_folds_text_as_the_match_key_does():
+    from citydiplomacy.newsengine.dedup import fold
+    from citydiplomacy.newsengine.normalize import match_key
+
+    text = "هیأت شهرداری با آیین‌نامه‌ای تازه به إسلام‌آباد رفت. The Mayor SAID"
+    assert fold(text) == match_key(text)
