@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -123,6 +124,44 @@ def signatures(text: str) -> tuple[np.ndarray, np.ndarray]:
     h = _hashes(words)
     long = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) > 2
     return _minhash(_bigrams(h), _A, _B), _minhash(np.unique(h[long]), _WA, _WB)
+
+
+MIN_OWN_WORDS = 20  # words of an article's own text below which its template is kept
+TEMPLATE_LINE = 300  # characters: a longer line is the article's own text, never its page's template
+
+
+def _host(url) -> str:
+    if not url:
+        return ""
+    host = urlsplit(str(url)).hostname or ""
+    return host.removeprefix("www.")
+
+
+def own_texts(records: Sequence, indexes: Iterable[int]) -> dict[int, str]:
+    """Each record's text without the lines its outlet repeats on other pages (menus, link lists,
+    footers): two pages of one site must not look alike because they share the site's template.
+    A line counts as template when it recurs in another article of the same host (by URL)."""
+    by_host: dict[str, list[int]] = defaultdict(list)
+    out = {}
+    for i in indexes:
+        r = records[i]
+        out[i] = r.text[:SHINGLE_LIMIT]
+        host = _host(getattr(r, "url", None))
+        if host:
+            by_host[host].append(i)
+    for members in by_host.values():
+        if len(members) < 2:
+            continue
+        lines = {i: [ln.strip() for ln in out[i].split("\n")] for i in members}
+        seen: dict[str, int] = defaultdict(int)
+        for i in members:
+            for ln in {ln for ln in lines[i] if ln and len(ln) <= TEMPLATE_LINE}:
+                seen[ln] += 1
+        for i in members:
+            own = "\n".join(ln for ln in lines[i] if seen.get(ln, 0) < 2)
+            if len(own.split()) >= MIN_OWN_WORDS:  # else the page is (almost) all template: keep it whole
+                out[i] = own
+    return out
 
 
 class _UF:
@@ -242,15 +281,20 @@ def same_person(p: tuple[str, frozenset[str]], q: tuple[str, frozenset[str]]) ->
     return len(small) >= 2 and small <= large
 
 
-def shared_people(a: Facts, b: Facts) -> int:
-    unused = list(b.people)
+def _matched(ours, theirs) -> int:
+    unused = list(theirs)
     n = 0
-    for p in a.people:
+    for p in ours:
         hit = next((q for q in unused if same_person(p, q)), None)
         if hit is not None:
             unused.remove(hit)
             n += 1
     return n
+
+
+def shared_people(a: Facts, b: Facts) -> int:
+    """People named in both (each once); the same count whichever article comes first."""
+    return max(_matched(a.people, b.people), _matched(b.people, a.people))
 
 
 def same_counterparts(a: Facts, b: Facts) -> bool:
@@ -282,8 +326,8 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3) -> 
     dated_or_same_kind = bool(when) or a.event_type == b.event_type
     if same_lang and words >= WORDS_SAME and dated_or_same_kind:
         return True
-    if not a.home or not share_counterpart(a, b):
-        return False
+    if not (a.home and a.home == b.home) or not share_counterpart(a, b):
+        return False  # the facts alone speak only for two articles of one known home city
     if same_lang:
         people = shared_people(a, b)
         if people and words >= WORDS_SUPPORT and dated_or_same_kind:
@@ -379,8 +423,9 @@ def group_stories(
     usable = np.flatnonzero(np.fromiter(ok, dtype=bool, count=n)) if n else np.zeros(0, dtype=np.intp)
     sigs = np.full((n, NUM_PERM), _MAXSIG, dtype=np.uint64)
     words = np.full((n, WORD_PERM), _MAXSIG, dtype=np.uint64)
+    texts = own_texts(records, usable.tolist())
     for i in usable:
-        sigs[i], words[i] = signatures(records[i].text)
+        sigs[i], words[i] = signatures(texts[i])
     info = [facts(r) if ok[i] else None for i, r in enumerate(records)]
     ids = [str(getattr(r, "id", i)) for i, r in enumerate(records)]
     rank = np.empty(n, dtype=np.int64)
