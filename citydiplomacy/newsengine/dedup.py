@@ -1,13 +1,15 @@
 """One story per event: group the articles that report the same event, in any language.
 
-Two kinds of candidates, both found without comparing every pair (the cost per article stays flat):
+The wording read is each article's own: the lines its outlet repeats on its other pages (menus,
+link lists) are left out first. Two kinds of candidates, both found without comparing every pair
+(the cost per article stays flat):
 
 * wording: MinHash signatures over word bigrams of the match-key text (ZWNJ and letter forms
   folded), banded LSH: articles that copy each other land in one bucket;
 * facts: articles of the same home city naming the same counterpart (a partner city, an
   organization, a foreign country) or, failing that, the same home city alone, taken in date order
-  so each article meets only its neighbours within ``days`` (undated articles meet every member of
-  a small block only).
+  so each article meets only its next ``NEIGHBOURS`` within ``WINDOW`` days (undated articles meet
+  every member of a small block only); articles with no home city, by the countries they name.
 
 Each candidate pair is then decided by small named signals: do the facts conflict (two home
 cities, dates far apart, kinds of event that cannot be one event), how alike is the wording (a
