@@ -25,6 +25,12 @@ class NewsConfig(AppConfig):
                 "news.story.corrected": _("Proposed record corrected"),
                 "news.story.dismissed": _("Story dismissed"),
                 "news.story.reopened": _("Story put back in the inbox"),
+                "news.story.merged": _("Stories merged into this one"),
+                "news.story.merged_away": _("Story merged into another"),
+                "news.story.split": _("Article taken out into a story of its own"),
+                "news.story.split_from": _("Story split from another"),
+                "news.story.regrouped": _("Stories re-grouped"),
+                "news.alias.added": _("Alias added to a partner"),
                 "missions.request.created_from_news": _("Request created from the news"),
             }
         )

@@ -5,9 +5,9 @@ from citydiplomacy.agreements.models import Agreement
 from citydiplomacy.core.forms import StyledFormMixin
 from citydiplomacy.core.models import Unit
 from citydiplomacy.missions.models import MissionRequest
-from citydiplomacy.partners.models import City
+from citydiplomacy.partners.models import City, Organization
 
-from .models import EVENT_TYPES, Source
+from .models import EVENT_TYPES, Source, Story
 
 
 class SourceForm(StyledFormMixin, forms.ModelForm):
@@ -132,3 +132,35 @@ class PasteForm(StyledFormMixin, forms.Form):
     url = forms.URLField(label=_("address of the article"), max_length=1000, assume_scheme="https")
     title = forms.CharField(label=_("title"), required=False, max_length=500)
     text = forms.CharField(label=_("text of the article"), widget=forms.Textarea(attrs={"rows": 8}))
+
+
+class MergeForm(StyledFormMixin, forms.Form):
+    stories = forms.ModelMultipleChoiceField(
+        label=_("stories that report the same event"), queryset=Story.objects.none()
+    )
+
+    def __init__(self, *args, story=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        qs = Story.objects.filter(status=Story.Status.NEW).exclude(pk=getattr(story, "pk", None))
+        if not self.is_bound and story is not None and story.published:
+            import datetime as dt
+
+            near = (story.published - dt.timedelta(days=10), story.published + dt.timedelta(days=10))
+            qs = qs.filter(published__range=near).order_by("-published", "-id")[:50]
+        self.fields["stories"].queryset = qs
+
+
+class AliasForm(StyledFormMixin, forms.Form):
+    name = forms.CharField(label=_("name as written in the article"), max_length=200)
+    city = forms.ModelChoiceField(
+        label=_("is another name of the city"), queryset=City.objects.all(), required=False
+    )
+    organization = forms.ModelChoiceField(
+        label=_("or of the organization"), queryset=Organization.objects.all(), required=False
+    )
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("city")) == bool(data.get("organization")):
+            raise forms.ValidationError(_("Choose either a partner city or an organization."))
+        return data

@@ -94,6 +94,20 @@ class Story(models.Model):
     is_city_diplomacy = models.BooleanField(
         _("about the city's international activity"), default=False, db_index=True
     )
+    other_city = models.BooleanField(
+        _("about another city"),
+        default=False,
+        db_index=True,
+        help_text=_("The international activity of another city, kept to follow it."),
+    )
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_stories",
+    )
     event_type = models.CharField(_("event type"), max_length=30, choices=EVENT_TYPES, default="other")
     proposed = models.JSONField(_("proposed record"), default=dict, blank=True)
     confidence = models.FloatField(_("confidence"), default=0)
@@ -183,3 +197,66 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title or self.url
+
+
+class GroupingDecision(models.Model):
+    """A person's decision that two articles report one story (together) or two (apart).
+
+    Re-grouping applies these as constraints, so a manual merge or split is never undone."""
+
+    first = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="+")
+    together = models.BooleanField(_("one story"))
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("grouping decision")
+        verbose_name_plural = _("grouping decisions")
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="news_one_decision_per_pair"),
+            models.CheckConstraint(
+                condition=models.Q(first__lt=models.F("second")), name="news_decision_ordered"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.first_id} {'=' if self.together else '≠'} {self.second_id}"
+
+
+class Correction(models.Model):
+    """A labelled example: what the engine proposed, what a reviewer corrected, who and when."""
+
+    class Kind(models.TextChoices):
+        RECORD = "record", _("Corrected record")
+        ALIAS = "alias", _("Alias of a known partner")
+
+    story = models.ForeignKey(
+        Story, verbose_name=_("story"), on_delete=models.CASCADE, related_name="corrections"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.RECORD)
+    fields = models.JSONField(_("corrected fields"), default=list, blank=True)
+    original = models.JSONField(_("proposed by the engine"), default=dict, blank=True)
+    corrected = models.JSONField(_("correction"), default=dict, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+        ordering = ["-at", "-id"]
+
+    def __str__(self):
+        return f"{self.story_id}: {', '.join(self.fields)}"

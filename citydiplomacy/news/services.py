@@ -15,7 +15,7 @@ from citydiplomacy.core import audit
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.newsengine import NewsItem, NewsRecord, group_stories, process_item
 
-from .models import Article, FetchRun, Source, Story
+from .models import Article, Correction, FetchRun, GroupingDecision, Source, Story
 
 # Recent articles are compared with new ones so a story keeps gathering its outlets.
 GROUPING_WINDOW_DAYS = 14
@@ -28,16 +28,32 @@ PROPOSAL_FIELDS = (
 _GAZETTEER = {}
 
 
+def partner_version():
+    """A fingerprint of every name and alias in the partner directory: any change to a partner (an
+    alias added to an existing city, a renamed organization) gives a new one, in every process."""
+    import hashlib
+
+    from citydiplomacy.partners.models import City, Organization
+
+    digest = hashlib.blake2b(digest_size=16)
+    for row in City.objects.order_by("pk").values_list(
+        "pk", "name_en", "name_fa", "aliases", "country__iso2"
+    ):
+        digest.update(repr(row).encode())
+    digest.update(b"|")
+    for row in Organization.objects.order_by("pk").values_list(
+        "pk", "name_en", "name_fa", "aliases", "acronym"
+    ):
+        digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
 def gazetteer():
     """The engine's gazetteer plus the names and aliases of the partner directory (rebuilt when it changes)."""
-    from django.db.models import Count, Max
-
     from citydiplomacy.newsengine.gazetteer import Gazetteer
     from citydiplomacy.partners.models import City, Organization
 
-    key = tuple(City.objects.aggregate(n=Count("id"), last=Max("id")).values()) + tuple(
-        Organization.objects.aggregate(n=Count("id"), last=Max("id")).values()
-    )
+    key = partner_version()
     if key not in _GAZETTEER:
         gaz = Gazetteer.default()
         for org in Organization.objects.only("name_en", "name_fa", "aliases", "acronym"):
@@ -126,7 +142,8 @@ def _file_into_stories(articles, records):
     )
     pool = recent + articles
     pool_records = [_as_record(a) for a in recent] + list(records)
-    groups = group_stories(pool_records)
+    together, apart = _constraints(pool)
+    groups = group_stories(pool_records, together=together, apart=apart)
     grouped = {}
     for group in groups:
         for index in group:
@@ -162,8 +179,15 @@ def _refresh_proposal(story):
         story.is_city_diplomacy = bool(best.record.get("is_city_diplomacy"))
         story.event_type = best.record.get("event_type") or "other"
         story.confidence = float(best.record.get("confidence") or 0)
+        story.other_city = is_other_city(story.proposed)
     story.published = min((a.published for a in articles if a.published), default=story.published)
     story.save()
+
+
+def is_other_city(proposed):
+    """A story of another city's international activity (a rival the office follows)."""
+    home = (proposed.get("home_city") or "").strip().casefold()
+    return bool(proposed.get("is_city_diplomacy")) and bool(home) and home != settings.CITY_NAME_EN.casefold()
 
 
 def localized(proposed):
@@ -235,8 +259,20 @@ def correct(story, user, **changes):
     story.proposed = proposed
     story.event_type = proposed.get("event_type") or story.event_type
     story.is_city_diplomacy = bool(proposed.get("is_city_diplomacy", story.is_city_diplomacy))
-    story.save(update_fields=["proposed", "event_type", "is_city_diplomacy"])
-    audit.record("news.story.corrected", story, user, changes=audit.diff(before, proposed))
+    story.other_city = is_other_city(proposed)
+    story.save(update_fields=["proposed", "event_type", "is_city_diplomacy", "other_city"])
+    changed = audit.diff(before, proposed)
+    changed.pop("corrected", None)
+    if changed:
+        Correction.objects.create(
+            story=story,
+            kind=Correction.Kind.RECORD,
+            fields=sorted(changed),
+            original={k: v for k, v in before.items() if k != "corrected"},
+            corrected={k: proposed.get(k) for k in sorted(changed)},
+            user=user,
+        )
+    audit.record("news.story.corrected", story, user, changes=changed)
     return story
 
 
@@ -411,3 +447,239 @@ def add_article(user, *, url, text, title=""):
     if not (text or "").strip():
         raise DomainError(_("Paste the article's text."))
     return ingest([NewsItem(id=url, url=url, text=text, title=title or None)])
+
+
+# Stories by hand: merge, split, re-group (manual decisions are kept as constraints)
+
+
+def _constraints(articles):
+    """The ``together`` and ``apart`` index pairs of the decisions between ``articles``."""
+    where = {a.pk: i for i, a in enumerate(articles) if a.pk is not None}
+    together, apart = [], []
+    decisions = GroupingDecision.objects.filter(first__in=list(where), second__in=list(where))
+    for first, second, joined in decisions.values_list("first", "second", "together"):
+        (together if joined else apart).append((where[first], where[second]))
+    return together, apart
+
+
+def _decide_pair(a, b, together, user):
+    first, second = sorted((a.pk, b.pk))
+    GroupingDecision.objects.update_or_create(
+        first_id=first,
+        second_id=second,
+        defaults={"together": together, "decided_by": user, "decided_at": timezone.now()},
+    )
+
+
+def _between(ids_a, ids_b):
+    from django.db.models import Q
+
+    return Q(first__in=ids_a, second__in=ids_b) | Q(first__in=ids_b, second__in=ids_a)
+
+
+def _undecided(story):
+    if story.status != Story.Status.NEW:
+        raise DomainError(_("Only stories still in the inbox can be merged or split."))
+
+
+@transaction.atomic
+def merge(story, others, user):
+    """Move every article of ``others`` into ``story``; each merged story points to ``story`` and leaves
+    the inbox. The decision is stored, so re-grouping keeps the articles together."""
+    story = Story.objects.select_for_update().get(pk=story.pk)
+    others = list(
+        Story.objects.select_for_update().filter(pk__in=[o.pk for o in others]).exclude(pk=story.pk)
+    )
+    if not others:
+        raise DomainError(_("Choose at least one other story to merge."))
+    for s in [story, *others]:
+        _undecided(s)
+    kept = list(story.articles.order_by("pk"))
+    if not kept:
+        raise DomainError(_("This story has no article to merge with."))
+    anchor = kept[0]
+    moved_ids = []
+    for other in others:
+        moved = list(other.articles.order_by("pk"))
+        GroupingDecision.objects.filter(_between([a.pk for a in kept], [a.pk for a in moved])).filter(
+            together=False
+        ).delete()
+        for article in moved:
+            _decide_pair(anchor, article, True, user)
+        Article.objects.filter(pk__in=[a.pk for a in moved]).update(story=story)
+        kept += moved
+        moved_ids += [a.pk for a in moved]
+        other.status, other.merged_into = Story.Status.DISMISSED, story
+        other.dismiss_reason = _("Merged into another story.")[:300]
+        other.decided_by, other.decided_at = user, timezone.now()
+        other.save(update_fields=["status", "merged_into", "dismiss_reason", "decided_by", "decided_at"])
+        audit.record("news.story.merged_away", other, user, into=story.pk, articles=[a.pk for a in moved])
+    _refresh_proposal(story)
+    audit.record("news.story.merged", story, user, stories=[o.pk for o in others], articles=moved_ids)
+    return story
+
+
+@transaction.atomic
+def split(story, article, user):
+    """Take ``article`` out of ``story`` into a story of its own; the decision is stored, so re-grouping
+    never puts it back with the others. Returns the new story."""
+    story = Story.objects.select_for_update().get(pk=story.pk)
+    _undecided(story)
+    rest = list(story.articles.exclude(pk=article.pk).order_by("pk"))
+    if article.story_id != story.pk:
+        raise DomainError(_("This article is not part of this story."))
+    if not rest:
+        raise DomainError(_("A story with one article cannot be split."))
+    rest_ids = [a.pk for a in rest]
+    links = GroupingDecision.objects.filter(_between([article.pk], rest_ids), together=True)
+    relink = links.exists()
+    links.delete()
+    if relink:  # the others were joined through this article: keep them joined to each other
+        for other in rest[1:]:
+            _decide_pair(rest[0], other, True, user)
+    for other in rest:
+        _decide_pair(article, other, False, user)
+    new = Story.objects.create(title=(article.title or article.url)[:500], published=article.published)
+    article.story = new
+    article.save(update_fields=["story"])
+    _refresh_proposal(story)
+    _refresh_proposal(new)
+    audit.record("news.story.split", story, user, article=article.pk, new_story=new.pk)
+    audit.record("news.story.split_from", new, user, story=story.pk, article=article.pk)
+    return new
+
+
+@transaction.atomic
+def regroup(user=None, *, days=GROUPING_WINDOW_DAYS):
+    """Re-compute the stories of the articles fetched in the last ``days`` days that are still in the
+    inbox, with every manual merge and split as a constraint. Decided stories are left as they are.
+    Returns the number of articles that changed story."""
+    since = timezone.localdate() - dt.timedelta(days=days)
+    pool = list(
+        Article.objects.filter(story__status=Story.Status.NEW, fetched_at__date__gte=since, error="")
+        .select_related("story")
+        .order_by("pk")
+    )
+    if not pool:
+        return 0
+    together, apart = _constraints(pool)
+    groups = group_stories([_as_record(a) for a in pool], together=together, apart=apart)
+    grouped = {i for g in groups for i in g}
+    groups += [[i] for i in range(len(pool)) if i not in grouped]
+    # each group keeps the story most of its articles are in (the oldest on a tie), once
+    claimed, moved, touched = set(), 0, set()
+    for group in sorted(groups, key=lambda g: (-len(g), pool[g[0]].pk)):
+        counts = {}
+        for i in group:
+            counts[pool[i].story_id] = counts.get(pool[i].story_id, 0) + 1
+        choices = sorted((s for s in counts if s not in claimed), key=lambda s: (-counts[s], s))
+        if choices:
+            target = next(pool[i].story for i in group if pool[i].story_id == choices[0])
+        else:
+            first = pool[group[0]]
+            target = Story.objects.create(title=(first.title or first.url)[:500], published=first.published)
+        claimed.add(target.pk)
+        for i in group:
+            if pool[i].story_id != target.pk:
+                touched.add(pool[i].story_id)
+                pool[i].story = target
+                pool[i].save(update_fields=["story"])
+                moved += 1
+                touched.add(target.pk)
+    for story in Story.objects.filter(pk__in=touched):
+        if story.articles.exists():
+            _refresh_proposal(story)
+            audit.record("news.story.regrouped", story, user, articles=story.articles.count())
+        else:
+            story.status, story.dismiss_reason = Story.Status.DISMISSED, _("Regrouped into other stories.")
+            story.save(update_fields=["status", "dismiss_reason"])
+            audit.record("news.story.regrouped", story, user, articles=0)
+    return moved
+
+
+# Learning from reviewers
+
+
+@transaction.atomic
+def add_alias(story, user, *, name, city=None, organization=None):
+    """A name in the story is another name of a known partner: the alias is stored on the partner (the
+    gazetteer sees it at once), kept as a labelled example, and the story's articles are read again."""
+    name = " ".join((name or "").split())
+    if not name or len(name) > 200:
+        raise DomainError(_("Give the name as it is written in the article (at most 200 characters)."))
+    if (city is None) == (organization is None):
+        raise DomainError(_("Choose either a partner city or an organization."))
+    partner = city or organization
+    partner = type(partner).objects.select_for_update().get(pk=partner.pk)
+    if name.casefold() not in {n.casefold() for n in partner.all_names()}:
+        partner.aliases = [*partner.aliases, name]
+        partner.save()
+    Correction.objects.create(
+        story=story,
+        kind=Correction.Kind.ALIAS,
+        fields=["cities" if city else "organizations"],
+        original=dict(story.proposed),
+        corrected={"alias": name, "partner": partner.name_en, "kind": "city" if city else "organization"},
+        user=user,
+    )
+    audit.record("news.alias.added", story, user, alias=name, partner=partner.name_en)
+    reread(story)
+    return partner
+
+
+def reread(story):
+    """Extract the story's articles again (with the current partner directory) and refresh its proposal."""
+    gaz = gazetteer()
+    for article in story.articles.all():
+        record = process_item(
+            NewsItem(id=article.url, url=article.url, text=article.text, title=article.title or None), gaz
+        )
+        if not record.error:
+            article.record = _record_dict(record)
+            article.save(update_fields=["record"])
+    _refresh_proposal(Story.objects.get(pk=story.pk))
+
+
+GOLD_FIELDS = (
+    "is_city_diplomacy", "event_type", "agreement_kind", "home_city", "cities", "countries", "organizations",
+    "people", "event_date", "topics",
+)  # fmt: skip
+
+
+def reviewed_stories():
+    """Stories a person corrected or accepted: the office's own evaluation data."""
+    from django.db.models import Q
+
+    return (
+        Story.objects.filter(
+            Q(corrections__kind=Correction.Kind.RECORD)
+            | Q(proposed__corrected=True)
+            | Q(status=Story.Status.ACCEPTED)
+        )
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def export_gold(stories=None):
+    """One line per article of the reviewed stories, in the evaluation format of shared/eval:
+    ``{"id", "url", "lang", "text", "gold": {...}}``; articles of one story share a duplicate_group."""
+    stories = reviewed_stories() if stories is None else stories
+    for story in stories.prefetch_related("articles"):
+        articles = [a for a in story.articles.all() if not a.error]
+        proposed = story.proposed
+        for article in sorted(articles, key=lambda a: a.pk):
+            gold = {k: proposed.get(k) for k in GOLD_FIELDS}
+            for key in ("cities", "countries", "organizations", "people", "topics"):
+                gold[key] = list(gold[key] or [])
+            gold["is_city_diplomacy"] = bool(gold["is_city_diplomacy"])
+            gold["event_type"] = gold["event_type"] or "other"
+            gold["published"] = article.published.isoformat() if article.published else None
+            gold["duplicate_group"] = f"story-{story.pk}" if len(articles) > 1 else None
+            yield {
+                "id": f"article-{article.pk}",
+                "url": article.url,
+                "lang": article.lang,
+                "text": article.text,
+                "gold": gold,
+            }

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,8 +11,8 @@ from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.pagination import CappedPaginator
 
 from . import services
-from .forms import AcceptForm, CorrectionForm, DismissForm, PasteForm, SourceForm
-from .models import EVENT_TYPES, FetchRun, Source, Story
+from .forms import AcceptForm, AliasForm, CorrectionForm, DismissForm, MergeForm, PasteForm, SourceForm
+from .models import EVENT_TYPES, Article, FetchRun, Source, Story
 from .permissions import can_decide, can_read, get_source_for_user, get_story_for_user
 
 
@@ -21,23 +21,36 @@ def inbox(request):
     if not can_read(request.user):
         raise PermissionDenied
     status = request.GET.get("status", Story.Status.NEW)
-    stories = Story.objects.annotate(outlets=Count("articles")).order_by("-published", "-first_seen", "-id")
+    stories = (
+        Story.objects.annotate(outlets=Count("articles"))
+        .prefetch_related(Prefetch("articles", queryset=Article.objects.only("story_id", "outlet", "lang")))
+        .order_by("-published", "-first_seen", "-id")
+    )
     if status in Story.Status.values:
         stories = stories.filter(status=status)
     if request.GET.get("all") != "1":
         stories = stories.filter(is_city_diplomacy=True)
+    scope = request.GET.get("scope", "")
+    if scope == "ours":
+        stories = stories.filter(other_city=False)
+    elif scope == "other":
+        stories = stories.filter(other_city=True)
     if request.GET.get("type") in dict(EVENT_TYPES):
         stories = stories.filter(event_type=request.GET["type"])
     page = CappedPaginator(stories, 30).get_page(request.GET.get("page"))
     proposals = services.localized_all([story.proposed for story in page.object_list])  # the reader's names
     for story, proposed in zip(page.object_list, proposals, strict=True):
         story.summary = services.summary(proposed)
+        story.outlet_names = sorted({a.outlet for a in story.articles.all() if a.outlet})
+        story.languages = sorted({a.lang for a in story.articles.all() if a.lang})
     return render(
         request,
         "news/inbox.html",
         {
             "page": page,
             "status": status,
+            "scope": scope,
+            "scopes": [("", _("every city")), ("ours", _("our city")), ("other", _("other cities"))],
             "statuses": Story.Status.choices,
             "types": EVENT_TYPES,
             "may_decide": can_decide(request.user),
@@ -56,6 +69,9 @@ def story_detail(request, pk):
             "summary": services.summary(services.localized(story.proposed)),
             "proposed": services.localized(story.proposed),
             "articles": story.articles.select_related("source"),
+            "merge_form": MergeForm(story=story),
+            "alias_form": AliasForm(),
+            "corrections": story.corrections.select_related("user")[:20],
             "may_decide": can_decide(request.user),
             "accept_form": AcceptForm(story=story),
             "correct_form": CorrectionForm(proposed=story.proposed),
@@ -200,3 +216,65 @@ def fetch_now(request, pk):
     enqueue(fetch_source_task, source.pk)
     messages.success(request, _("Fetching was queued; the run appears below when it ends."))
     return redirect("news:sources")
+
+
+def _form_errors(request, form):
+    for errors in form.errors.values():
+        for error in errors:
+            messages.error(request, error)
+
+
+@require_POST
+@login_required
+def merge(request, pk):
+    story = get_story_for_user(request, pk, write=True)
+    form = MergeForm(request.POST, story=story)
+    if not form.is_valid():
+        _form_errors(request, form)
+        return redirect("news:story", pk=pk)
+    return _done(
+        request,
+        pk,
+        services.merge,
+        _("The stories were merged."),
+        story=story,
+        others=list(form.cleaned_data["stories"]),
+        user=request.user,
+    )
+
+
+@require_POST
+@login_required
+def split(request, pk):
+    story = get_story_for_user(request, pk, write=True)
+    chosen = request.POST.get("article", "")
+    article = story.articles.filter(pk=int(chosen)).first() if chosen.isdigit() and len(chosen) < 12 else None
+    if article is None:
+        messages.error(request, _("This article is not part of this story."))
+        return redirect("news:story", pk=pk)
+    try:
+        new = services.split(story, article, request.user)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect("news:story", pk=pk)
+    messages.success(request, _("The article is now a story of its own."))
+    return redirect("news:story", pk=new.pk)
+
+
+@require_POST
+@login_required
+def alias(request, pk):
+    story = get_story_for_user(request, pk, write=True)
+    form = AliasForm(request.POST)
+    if not form.is_valid():
+        _form_errors(request, form)
+        return redirect("news:story", pk=pk)
+    return _done(
+        request,
+        pk,
+        services.add_alias,
+        _("The name was added to the partner's aliases; the story was read again."),
+        story=story,
+        user=request.user,
+        **form.cleaned_data,
+    )

@@ -14,4 +14,5 @@ urlpatterns = [
     path("", include("citydiplomacy.exports.api.urls")),
     path("", include("citydiplomacy.events.api.urls")),
     path("", include("citydiplomacy.awards.api.urls")),
+    path("", include("citydiplomacy.news.api.urls")),
 ]
