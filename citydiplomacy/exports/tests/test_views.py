@@ -252,3 +252,28 @@ def test_offering_files_are_checked_by_content_and_served_by_permission(client_f
     answer = client.get(file_url)
     assert answer.status_code == 200 and answer["X-Content-Type-Options"] == "nosniff"
     assert b"".join(answer.streaming_content if answer.streaming else [answer.content]).startswith(b"\x89PNG")
+
+
+def test_a_lead_from_an_event_or_a_news_story_keeps_its_source(client_for, admin_user, hotline, iraq):
+    import datetime as dt
+
+    from citydiplomacy.events.models import Event
+    from citydiplomacy.news.models import Story
+
+    event = Event.objects.create(title_fa="نمایشگاه", title_en="Exhibition", start_date=dt.date(2025, 10, 1),
+                                 end_date=dt.date(2025, 10, 3), country=iraq)  # fmt: skip
+    story = Story.objects.create(title="Najaf asks for the hotline")
+    client = client_for(admin_user)
+    for query, field, source in (
+        (f"event={event.pk}", "source_event", "b2b"),
+        (f"story={story.pk}", "source_story", "news"),
+    ):
+        page = client.get(reverse("exports:lead_create") + "?" + query)
+        assert page.status_code == 200
+        client.post(reverse("exports:lead_create") + "?" + query, {
+            "title": f"From {field}", "country": iraq.pk, "offerings": [hotline.pk], "source": source,
+            "value": "10", "currency": "USD",
+        })  # fmt: skip
+        lead = Lead.objects.get(title=f"From {field}")
+        assert getattr(lead, field) in (event, story)
+    assert client.get(reverse("exports:lead_create") + "?event=999999").status_code == 404
