@@ -49,12 +49,9 @@ def test_the_production_configuration_passes_check_deploy_without_warnings(tmp_p
         for line in (result.stdout + result.stderr).splitlines()
         if line.startswith("?:") or line.startswith("citydiplomacy")
     ]
-    # The API schema's own warnings (drf_spectacular.*) are being fixed on the API branch; every other check,
-    # Django's security ones included, must be clean.
-    others = [line for line in issues if "(drf_spectacular." not in line]
-    assert not others, "\n".join(others)
-    if not any("(drf_spectacular." in line for line in issues):
-        assert result.returncode == 0, result.stdout + result.stderr
+    # every check, Django's security ones and the API schema's included, is clean
+    assert not issues, "\n".join(issues)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.slow
