@@ -94,6 +94,7 @@ def test_page_permissions(label, name, entry, method, users):
         client = _client(users, role)
         response = client.get(url) if method == "GET" else client.post(url, entry.get("data", {}))
         got[role] = outcome(response)
+        response.close()  # a file served as a stream stays open until its response is closed
     assert got == entry[method]
 
 
