@@ -263,6 +263,7 @@ SPECTACULAR_SETTINGS = {
         "CommitmentStatusEnum": "citydiplomacy.agreements.models.CommitmentStatus",
         "MembershipStatusEnum": "citydiplomacy.memberships.models.MembershipStatus",
         "EventAudienceEnum": "citydiplomacy.events.models.Audience",
+        "EventStatusEnum": "citydiplomacy.events.models.Status",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
