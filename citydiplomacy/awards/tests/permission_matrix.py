@@ -6,8 +6,10 @@ jury member sits on the edition as its chair, with the entry assigned to it; the
 another edition, an entry not assigned) are in test_permissions.py.
 """
 
+import atexit
 import datetime as dt
 import itertools
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -32,6 +34,7 @@ def _files_in_a_temporary_directory():
 
     if _private_root is None:
         _private_root = Path(tempfile.mkdtemp(prefix="matrix-awards-"))
+        atexit.register(shutil.rmtree, _private_root, ignore_errors=True)
     settings.AWARDS_PRIVATE_ROOT = _private_root
 
 
