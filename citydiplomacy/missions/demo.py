@@ -99,6 +99,7 @@ DEMO_NAMES = {
     "observer": ("فاطمه", "صادقی", "Fatemeh Sadeghi"),
     "analyst": ("سارا", "جعفری", "Sara Jafari"),
     "admin": ("محمد", "قاسمی", "Mohammad Ghasemi"),
+    "exports": ("نرگس", "حیدری", "Narges Heidari"),
 }
 SESSION_NOTE = "demo"
 
