@@ -276,10 +276,10 @@ def save_session(event, user, *, session=None, chairs=(), speakers=(), **fields)
     book the same room."""
     event = Event.objects.select_for_update().get(pk=event.pk)
     if session is None:
-        session, before, action = Session(event=event), None, "events.session.added"
+        session, before = Session(event=event), None
     else:
         session = Session.objects.select_for_update().get(pk=session.pk, event=event)
-        before, action = _session_snapshot(session), "events.session.edited"
+        before = _session_snapshot(session)
     for name, value in fields.items():
         setattr(session, name, value)
     people = list({p.pk: p for p in [*chairs, *speakers]}.values())
@@ -298,7 +298,7 @@ def save_session(event, user, *, session=None, chairs=(), speakers=(), **fields)
     session.speakers.set(speakers)
     after = _session_snapshot(session)
     data = after if before is None else {"session": session.title, "changes": audit.diff(before, after)}
-    audit.record(action, event, user, **data)
+    audit.record("events.session.added" if before is None else "events.session.edited", event, user, **data)
     return session
 
 
