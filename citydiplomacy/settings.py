@@ -264,6 +264,7 @@ SPECTACULAR_SETTINGS = {
         "MembershipStatusEnum": "citydiplomacy.memberships.models.MembershipStatus",
         "EventAudienceEnum": "citydiplomacy.events.models.Audience",
         "LeadStageEnum": "citydiplomacy.exports.models.Stage",
+        "EventStatusEnum": "citydiplomacy.events.models.Status",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

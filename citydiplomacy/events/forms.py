@@ -10,7 +10,7 @@ from citydiplomacy.core.models import Person
 from citydiplomacy.missions.models import MissionRequest
 from citydiplomacy.partners.models import Contact
 
-from .models import Audience, Event, Session, Status
+from .models import Audience, Event, Exhibitor, Session, Status
 
 MULTI = {"size": 5}
 
@@ -234,7 +234,7 @@ class SlotsForm(StyledFormMixin, forms.Form):
 
 class MeetingRequestForm(StyledFormMixin, forms.Form):
     participant = forms.ModelChoiceField(label=_("participant"), queryset=Contact.objects.all())
-    exhibitor = forms.ModelChoiceField(label=_("exhibitor"), queryset=None)
+    exhibitor = forms.ModelChoiceField(label=_("exhibitor"), queryset=Exhibitor.objects.none())
     by_exhibitor = forms.BooleanField(label=_("asked by the exhibitor"), required=False)
     note = forms.CharField(label=_("subject"), max_length=300, required=False)
 

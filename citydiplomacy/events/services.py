@@ -104,6 +104,8 @@ def _check_sessions_inside(event):
 @transaction.atomic
 def change_status(event, user, *, status, reason=""):
     event = Event.objects.select_for_update().get(pk=event.pk)
+    if status not in Status.values:
+        raise DomainError(_("Unknown status “{status}”.").format(status=status))
     if status == Status.POSTPONED:
         raise DomainError(_("Postponing needs the new dates."))
     if status not in event.allowed_statuses:

@@ -26,7 +26,7 @@ def world(users):
 
 
 PAGES = {
-    "agreements:list": {"GET": roles(OK)},
+    "agreements:list": {"GET": roles(OK, jury=DENIED)},
     "agreements:create": {
         "GET": roles(DENIED, secretary=OK, admin=OK),
         "POST": roles(DENIED, secretary=OK, admin=OK),
@@ -35,9 +35,9 @@ PAGES = {
         "GET": roles(DENIED, secretary=OK, admin=OK),
         "POST": roles(DENIED, secretary=OK, admin=OK),
     },
-    "agreements:report": {"GET": roles(OK)},
-    "agreements:reminders": {"GET": roles(OK)},
-    "agreements:commitment_list": {"GET": roles(OK)},
+    "agreements:report": {"GET": roles(OK, jury=DENIED)},
+    "agreements:reminders": {"GET": roles(OK, jury=DENIED)},
+    "agreements:commitment_list": {"GET": roles(OK, jury=DENIED)},
     "agreements:deliver": {
         "args": ["commitment"],
         "POST": roles(DENIED, secretary=OK, admin=OK),
@@ -46,7 +46,7 @@ PAGES = {
         "args": ["commitment"],
         "POST": roles(DENIED, secretary=OK, admin=OK),
     },
-    "agreements:detail": {"args": ["agreement"], "GET": roles(OK)},
+    "agreements:detail": {"args": ["agreement"], "GET": roles(OK, jury=DENIED)},
     "agreements:edit": {
         "args": ["agreement"],
         "GET": roles(DENIED, secretary=OK, admin=OK),
@@ -86,13 +86,13 @@ PAGES = {
     },
 }
 API = {
-    "GET /api/agreements-report/": roles(OK),
-    "GET /api/agreements/": roles(OK),
-    "GET /api/agreements/{id}/": ("agreement", roles(OK)),
-    "GET /api/commitments/": roles(OK),
-    "GET /api/commitments/{id}/": ("commitment", roles(OK)),
-    "GET /api/representatives/": roles(OK),
-    "GET /api/roadmaps/": roles(OK),
+    "GET /api/agreements-report/": roles(OK, jury=DENIED),
+    "GET /api/agreements/": roles(OK, jury=DENIED),
+    "GET /api/agreements/{id}/": ("agreement", roles(OK, jury=DENIED)),
+    "GET /api/commitments/": roles(OK, jury=DENIED),
+    "GET /api/commitments/{id}/": ("commitment", roles(OK, jury=DENIED)),
+    "GET /api/representatives/": roles(OK, jury=DENIED),
+    "GET /api/roadmaps/": roles(OK, jury=DENIED),
     "PATCH /api/agreements/{id}/": ("agreement", roles(DENIED, secretary=OK, admin=OK)),
     "POST /api/agreements/": roles(DENIED, secretary=OK, admin=OK),
     "POST /api/agreements/{id}/commitments/": (

@@ -1,12 +1,18 @@
 from rest_framework import serializers
 
-from ..models import Audience, Event, Session
+from ..models import Audience, Event, Session, Status
+
+
+class AudiencesField(serializers.ListField):
+    """The audiences an event addresses: written as a list of codes, read back the same way (the schema then
+    documents the field in both directions)."""
+
+    def to_representation(self, data):
+        return [link.audience for link in data.all()]
 
 
 class EventSerializer(serializers.ModelSerializer):
-    audiences = serializers.ListField(
-        child=serializers.ChoiceField(choices=Audience.choices), required=False, write_only=True
-    )
+    audiences = AudiencesField(child=serializers.ChoiceField(choices=Audience.choices), required=False)
 
     class Meta:
         model = Event
@@ -16,14 +22,9 @@ class EventSerializer(serializers.ModelSerializer):
                   "partner_contacts", "met_with", "discussed"]  # fmt: skip
         read_only_fields = ["status", "status_reason", "original_start_date"]
 
-    def to_representation(self, instance):
-        data = super().to_representation(instance)
-        data["audiences"] = [a.audience for a in instance.audiences.all()]
-        return data
-
 
 class EventStatusSerializer(serializers.Serializer):
-    status = serializers.CharField()
+    status = serializers.ChoiceField(choices=Status.choices)
     reason = serializers.CharField(required=False, allow_blank=True, default="")
 
 

@@ -49,6 +49,22 @@ def test_status_and_postpone_actions(event, secretary, client_for):
     assert response.status_code == 400
 
 
+def test_an_unknown_status_is_refused_with_400_and_changes_nothing(event, secretary, client_for):
+    response = client_for(secretary).post(f"/api/events/{event.pk}/status/", {"status": "q"})
+    assert response.status_code == 400
+    event.refresh_from_db()
+    assert event.status == "planned"
+
+
+def test_the_audiences_written_are_read_back(secretary, client_for):
+    client = client_for(secretary)
+    created = client.post("/api/events/", {"title_fa": "تازه", "kind": "panel", "start_date": "2025-05-01",
+                                           "end_date": "2025-05-01", "audiences": ["citizens"]},
+                          content_type="application/json")  # fmt: skip
+    assert created.json()["audiences"] == ["citizens"]
+    assert client.get(f"/api/events/{created.json()['id']}/").json()["audiences"] == ["citizens"]
+
+
 def test_invitations_api_only_for_the_secretary_and_steps_follow_the_rules(event, personas, client_for):
     for name, user in personas.items():
         expected = 200 if name in ("secretary", "admin") else 403

@@ -26,12 +26,12 @@ def world(users):
 
 
 PAGES = {
-    "memberships:list": {"GET": roles(OK)},
+    "memberships:list": {"GET": roles(OK, jury=DENIED)},
     "memberships:create": {
         "GET": roles(DENIED, secretary=OK, admin=OK),
         "POST": roles(DENIED, secretary=OK, admin=OK),
     },
-    "memberships:detail": {"args": ["membership"], "GET": roles(OK)},
+    "memberships:detail": {"args": ["membership"], "GET": roles(OK, jury=DENIED)},
     "memberships:edit": {
         "args": ["membership"],
         "GET": roles(DENIED, secretary=OK, admin=OK),
@@ -57,23 +57,23 @@ PAGES = {
         "args": ["membership", "obligation"],
         "POST": roles(DENIED, secretary=OK, admin=OK),
     },
-    "memberships:seat_list": {"GET": roles(OK)},
+    "memberships:seat_list": {"GET": roles(OK, jury=DENIED)},
     "memberships:seat_create": {
         "GET": roles(DENIED, secretary=OK, admin=OK),
         "POST": roles(DENIED, secretary=OK, admin=OK),
     },
-    "memberships:seat_detail": {"args": ["seat"], "GET": roles(OK)},
+    "memberships:seat_detail": {"args": ["seat"], "GET": roles(OK, jury=DENIED)},
     "memberships:add_term": {
         "args": ["seat"],
         "POST": roles(DENIED, secretary=OK, admin=OK),
     },
 }
 API = {
-    "GET /api/memberships/": roles(OK),
-    "GET /api/memberships/{id}/": ("membership", roles(OK)),
-    "GET /api/seats/": roles(OK),
-    "GET /api/seats/{id}/": ("seat", roles(OK)),
-    "GET /api/seats/{id}/held-on/": ("seat", roles(OK)),
+    "GET /api/memberships/": roles(OK, jury=DENIED),
+    "GET /api/memberships/{id}/": ("membership", roles(OK, jury=DENIED)),
+    "GET /api/seats/": roles(OK, jury=DENIED),
+    "GET /api/seats/{id}/": ("seat", roles(OK, jury=DENIED)),
+    "GET /api/seats/{id}/held-on/": ("seat", roles(OK, jury=DENIED)),
     "PATCH /api/memberships/{id}/": ("membership", roles(DENIED, secretary=OK, admin=OK)),
     "POST /api/memberships/": roles(DENIED, secretary=OK, admin=OK),
     "POST /api/memberships/{id}/dues/": (

@@ -19,10 +19,10 @@ def world(users):
 
 
 PAGES = {
-    "news:inbox": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
+    "news:inbox": {"GET": roles(OK, requester=DENIED, other_requester=DENIED, jury=DENIED)},
     "news:story": {
         "args": ["story"],
-        "GET": roles(OK, requester=DENIED, other_requester=DENIED),
+        "GET": roles(OK, requester=DENIED, other_requester=DENIED, jury=DENIED),
     },
     "news:accept": {"args": ["story"], "POST": roles(DENIED, secretary=OK, admin=OK)},
     "news:correct": {"args": ["story"], "POST": roles(DENIED, secretary=OK, admin=OK)},
@@ -32,7 +32,7 @@ PAGES = {
         "GET": roles(DENIED, secretary=OK, admin=OK),
         "POST": roles(DENIED, secretary=OK, admin=OK),
     },
-    "news:sources": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
+    "news:sources": {"GET": roles(OK, requester=DENIED, other_requester=DENIED, jury=DENIED)},
     "news:source_create": {
         "GET": roles(DENIED, secretary=OK, admin=OK),
         "POST": roles(DENIED, secretary=OK, admin=OK),

@@ -36,19 +36,19 @@ KIND = ["organization"]
 ORGANIZATION = ["organization", "org"]
 
 PAGES = {
-    "partners:country_list": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
-    "partners:search": {"GET": roles(OK)},
+    "partners:country_list": {"GET": roles(OK, requester=DENIED, other_requester=DENIED, jury=DENIED)},
+    "partners:search": {"GET": roles(OK, jury=DENIED)},
     "partners:add_position": {
         "args": ["contact"],
         "POST": roles(DENIED, secretary=OK, admin=OK),
     },
-    "partners:list": {"args": KIND, "GET": roles(OK)},
+    "partners:list": {"args": KIND, "GET": roles(OK, jury=DENIED)},
     "partners:create": {
         "args": KIND,
         "GET": roles(DENIED, secretary=OK, admin=OK),
         "POST": roles(DENIED, secretary=OK, admin=OK),
     },
-    "partners:detail": {"args": ORGANIZATION, "GET": roles(OK)},
+    "partners:detail": {"args": ORGANIZATION, "GET": roles(OK, jury=DENIED)},
     "partners:edit": {
         "args": ORGANIZATION,
         "GET": roles(DENIED, secretary=OK, admin=OK),
@@ -63,28 +63,28 @@ PAGES = {
 EDITS = roles(DENIED, secretary=OK, admin=OK)
 
 API = {
-    "GET /api/countries/": roles(OK),
-    "GET /api/countries/{id}/": ("country", roles(OK)),
+    "GET /api/countries/": roles(OK, jury=DENIED),
+    "GET /api/countries/{id}/": ("country", roles(OK, jury=DENIED)),
     "PATCH /api/countries/{id}/": ("country", EDITS),
-    "GET /api/cities/": roles(OK),
+    "GET /api/cities/": roles(OK, jury=DENIED),
     "POST /api/cities/": EDITS,
-    "GET /api/cities/{id}/": ("city", roles(OK)),
+    "GET /api/cities/{id}/": ("city", roles(OK, jury=DENIED)),
     "PUT /api/cities/{id}/": ("city", EDITS),
     "PATCH /api/cities/{id}/": ("city", EDITS),
     "DELETE /api/cities/{id}/": ("city", EDITS),
-    "GET /api/organizations/": roles(OK),
+    "GET /api/organizations/": roles(OK, jury=DENIED),
     "POST /api/organizations/": EDITS,
-    "GET /api/organizations/{id}/": ("org", roles(OK)),
+    "GET /api/organizations/{id}/": ("org", roles(OK, jury=DENIED)),
     "PUT /api/organizations/{id}/": ("org", EDITS),
     "PATCH /api/organizations/{id}/": ("org", EDITS),
     "DELETE /api/organizations/{id}/": ("org", EDITS),
-    "GET /api/contacts/": roles(OK),
+    "GET /api/contacts/": roles(OK, jury=DENIED),
     "POST /api/contacts/": EDITS,
-    "GET /api/contacts/{id}/": ("contact", roles(OK)),
+    "GET /api/contacts/{id}/": ("contact", roles(OK, jury=DENIED)),
     "PUT /api/contacts/{id}/": ("contact", EDITS),
     "PATCH /api/contacts/{id}/": ("contact", EDITS),
     "DELETE /api/contacts/{id}/": ("contact", EDITS),
-    "GET /api/registry/search/": roles(OK),
+    "GET /api/registry/search/": roles(OK, jury=DENIED),
 }
 
 

@@ -6,12 +6,12 @@ Read by the generated permission matrix (citydiplomacy/core/tests/matrix.py expl
 from citydiplomacy.core.tests.matrix import DENIED, OK, jurors_denied, roles
 
 PAGES = {
-    "reports:council": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
-    "reports:council_pdf": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
-    "reports:council_xlsx": {"GET": roles(OK, requester=DENIED, other_requester=DENIED)},
+    "reports:council": {"GET": roles(OK, requester=DENIED, other_requester=DENIED, jury=DENIED)},
+    "reports:council_pdf": {"GET": roles(OK, requester=DENIED, other_requester=DENIED, jury=DENIED)},
+    "reports:council_xlsx": {"GET": roles(OK, requester=DENIED, other_requester=DENIED, jury=DENIED)},
 }
 API = {
-    "GET /api/reports/council/": roles(OK, requester=DENIED, other_requester=DENIED),
+    "GET /api/reports/council/": roles(OK, requester=DENIED, other_requester=DENIED, jury=DENIED),
 }
 
 
