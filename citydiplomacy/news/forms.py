@@ -91,6 +91,9 @@ class AcceptForm(StyledFormMixin, forms.Form):
     unit = forms.ModelChoiceField(
         label=_("unit of the new request"), queryset=Unit.objects.all(), required=False
     )
+    another_trip = forms.BooleanField(
+        label=_("this is another trip than the missions already recorded for these days"), required=False
+    )
     mission = forms.ModelChoiceField(
         label=_("or link an existing mission"), queryset=MissionRequest.objects.none(), required=False
     )

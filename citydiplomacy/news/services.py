@@ -322,14 +322,52 @@ PURPOSE_BY_EVENT = {
 }
 
 
+TRIP_WINDOW_DAYS = (
+    7  # a recorded trip this close to the story's date, to one of its countries, may be the same
+)
+
+
+def recorded_trips(story):
+    """Missions that may already record the trip a story reports: to one of its countries, with dates within
+    TRIP_WINDOW_DAYS of the story's event (or publication) date. Withdrawn requests do not count."""
+    from citydiplomacy.missions.models import MissionRequest, Status
+
+    proposed = story.proposed or {}
+    countries = _countries(proposed.get("countries"))
+    day = _date(proposed.get("event_date")) or story.published
+    if not countries or day is None:
+        return MissionRequest.objects.none()
+    window = dt.timedelta(days=TRIP_WINDOW_DAYS)
+    return (
+        MissionRequest.objects.filter(
+            countries__in=countries, start_date__lte=day + window, end_date__gte=day - window
+        )
+        .exclude(status=Status.WITHDRAWN)
+        .distinct()
+        .order_by("start_date")
+    )
+
+
 @transaction.atomic
-def accept(story, user, *, mission=None, create_mission=False, unit=None, city=None, agreement=None):
-    """Accept a story: link it to an existing mission (or create a draft one), a partner city, an agreement."""
+def accept(story, user, *, mission=None, create_mission=False, unit=None, city=None, agreement=None,
+           another_trip=False):  # fmt: skip
+    """Accept a story: link it to an existing mission (or create a draft one), a partner city, an agreement.
+    Creating a mission is refused while a recorded trip may be the same one, unless the reviewer says that
+    this is another trip (`another_trip`)."""
     from citydiplomacy.missions import services as mission_services
 
     story = Story.objects.select_for_update().get(pk=story.pk)
     _guard(story)
     proposed = story.proposed
+    if create_mission and not another_trip:
+        same = list(recorded_trips(story)[:5])
+        if same:
+            raise DomainError(
+                _("This trip may already be recorded: {missions}. Link the story to that mission, or confirm "
+                  "that this is another trip.").format(
+                    missions="، ".join(f"{m.reference} ({m.title})" for m in same)
+                )
+            )  # fmt: skip
     if create_mission:
         if unit is None:
             raise DomainError(_("Choose the unit the mission belongs to."))

@@ -74,6 +74,8 @@ def story_detail(request, pk):
             "corrections": story.corrections.select_related("user")[:20],
             "may_decide": can_decide(request.user),
             "accept_form": AcceptForm(story=story),
+            # the trips that may be this one, for those who decide (they read every mission)
+            "recorded_trips": services.recorded_trips(story)[:5] if can_decide(request.user) else [],
             "correct_form": CorrectionForm(proposed=story.proposed),
             "dismiss_form": DismissForm(),
             "history": history(story),
@@ -105,7 +107,7 @@ def accept(request, pk):
     return _done(
         request, pk, services.accept, _("The story was accepted."), story=story, user=request.user,
         mission=data.get("mission"), create_mission=data.get("create_mission"), unit=data.get("unit"), city=data.get("city"),
-        agreement=data.get("agreement"),
+        agreement=data.get("agreement"), another_trip=data.get("another_trip"),
     )  # fmt: skip
 
 

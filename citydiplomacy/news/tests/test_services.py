@@ -147,3 +147,30 @@ def test_partner_organizations_keep_the_engines_canonical_names(db):
     )
     organizations = Article.objects.get(url="https://o.example/1").record["organizations"]
     assert "UCLG" in organizations and "UIMO" in organizations
+
+
+def test_a_new_mission_from_a_story_is_refused_while_a_recorded_trip_may_be_the_same(
+    secretary, unit, mission_factory, china
+):
+    import datetime as dt
+
+    import pytest
+
+    from citydiplomacy.core.errors import DomainError
+    from citydiplomacy.missions.models import MissionRequest
+    from citydiplomacy.news import services
+    from citydiplomacy.news.models import Story
+
+    day = dt.date.today() + dt.timedelta(days=30)
+    recorded = mission_factory(title="Talks on metro systems", start_date=day - dt.timedelta(days=1))
+    story = Story.objects.create(title="Our mayor in Beijing", is_city_diplomacy=True, event_type="outbound_visit",
+                                 proposed={"countries": ["China"], "event_date": day.isoformat()})  # fmt: skip
+    assert list(services.recorded_trips(story)) == [recorded]
+    with pytest.raises(DomainError, match=recorded.reference):
+        services.accept(story, secretary, create_mission=True, unit=unit)
+    assert MissionRequest.objects.count() == 1
+    services.accept(story, secretary, create_mission=True, unit=unit, another_trip=True)
+    assert MissionRequest.objects.count() == 2
+    later = Story.objects.create(title="Another visit", is_city_diplomacy=True, event_type="outbound_visit",
+                                 proposed={"countries": ["China"], "event_date": (day + dt.timedelta(days=40)).isoformat()})  # fmt: skip
+    assert not services.recorded_trips(later).exists()  # a month later: another trip
