@@ -22,6 +22,10 @@ def world(users):
     commitment = services.add_commitment(agreement, secretary, title="Exchange", due_on=today)
     roadmap = services.create_roadmap(secretary, title="Roadmap", agreement=agreement)
     milestone = services.add_milestone(roadmap, secretary, title="First step")
+    from django.core.files.base import ContentFile
+
+    agreement.file.save("signed.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=True)
+    commitment.evidence_file.save("minutes.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=True)
     return {"agreement": agreement, "commitment": commitment, "roadmap": roadmap, "milestone": milestone}
 
 
@@ -47,6 +51,8 @@ PAGES = {
         "POST": roles(DENIED, secretary=OK, admin=OK),
     },
     "agreements:detail": {"args": ["agreement"], "GET": roles(OK, jury=DENIED)},
+    "agreements:file": {"args": ["agreement"], "GET": roles(OK, jury=DENIED)},
+    "agreements:evidence_file": {"args": ["commitment"], "GET": roles(OK, jury=DENIED)},
     "agreements:edit": {
         "args": ["agreement"],
         "GET": roles(DENIED, secretary=OK, admin=OK),

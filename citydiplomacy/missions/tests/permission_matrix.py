@@ -35,7 +35,14 @@ def world(users):
         past, requester, actual_start_date=past.start_date, actual_end_date=past.end_date
     )
     person = Person.objects.create(name_fa="علی رضایی", name_en="Ali Rezaei", unit=requester.unit)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    attachment = services.add_attachment(
+        draft, requester, kind="other", title="Invitation",
+        upload=SimpleUploadedFile("invitation.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf"),
+    )  # fmt: skip
     return {
+        "attachment": attachment,
         "draft": draft,
         "submitted": submitted,
         "session": session,
@@ -59,6 +66,10 @@ CREATORS = roles(DENIED, requester=OK, other_requester=OK, secretary=OK, admin=O
 PAGES = {
     "missions:list": {"GET": roles(OK, analyst=DENIED)},
     "missions:create": {"GET": CREATORS, "POST": CREATORS},
+    "missions:attachment": {
+        "args": ["draft", "attachment"],
+        "GET": roles(OK, other_requester=HIDDEN, analyst=HIDDEN, jury=HIDDEN, exports_officer=HIDDEN),
+    },
     "missions:detail": {
         "args": ["draft"],
         "GET": roles(OK, other_requester=HIDDEN, analyst=HIDDEN, jury=HIDDEN, exports_officer=HIDDEN),

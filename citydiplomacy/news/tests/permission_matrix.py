@@ -15,7 +15,9 @@ def world(users):
 
     source = Source.objects.create(name="Test feed", url=f"http://127.0.0.1:9/feed-{next(_serial)}.xml")
     story = Story.objects.create(title="Mayor visits Beijing")
-    return {"source": source, "story": story}
+    other = Story.objects.create(title="Mayor visits Beijing (another outlet)")
+    correction = story.corrections.create(fields=["event_type"], original={"event_type": "meeting"})
+    return {"source": source, "story": story, "other": other, "correction": correction}
 
 
 PAGES = {
@@ -43,8 +45,19 @@ PAGES = {
         "POST": roles(DENIED, secretary=OK, admin=OK),
     },
     "news:fetch": {"args": ["source"], "POST": roles(DENIED, secretary=OK, admin=OK)},
+    "news:merge": {"args": ["story"], "POST": roles(DENIED, secretary=OK, admin=OK)},
+    "news:split": {"args": ["story"], "POST": roles(DENIED, secretary=OK, admin=OK)},
+    "news:alias": {"args": ["story"], "POST": roles(DENIED, secretary=OK, admin=OK)},
 }
-API = {}
+READERS = roles(OK, requester=DENIED, other_requester=DENIED, jury=DENIED)
+API = {
+    "GET /api/news/stories/": READERS,
+    "GET /api/news/stories/{id}/": ("story", READERS),
+    "POST /api/news/stories/{id}/merge/": ("story", roles(DENIED, secretary=OK, admin=OK)),
+    "POST /api/news/stories/{id}/split/": ("story", roles(DENIED, secretary=OK, admin=OK)),
+    "GET /api/news/corrections/": READERS,
+    "GET /api/news/corrections/{id}/": ("correction", READERS),
+}
 
 
 jurors_denied(PAGES, API)
