@@ -47,6 +47,8 @@ def locked_out(request, original_response=None, credentials=None):
 def obtain_auth_token_view():
     """DRF's token endpoint, throttled like the login page: django-axes marks the lockout on DRF's request
     wrapper, which the lockout middleware does not see; copy the mark to the Django request under it."""
+    from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+    from rest_framework import serializers
     from rest_framework.authtoken.views import ObtainAuthToken
     from rest_framework.throttling import ScopedRateThrottle
 
@@ -55,6 +57,15 @@ def obtain_auth_token_view():
         throttle_classes = [ScopedRateThrottle]
         throttle_scope = "api-token"
 
+        @extend_schema(
+            responses={
+                200: inline_serializer("IssuedToken", {"token": serializers.CharField()}),
+                429: OpenApiResponse(
+                    inline_serializer("TooManyAttempts", {"detail": serializers.CharField()}),
+                    description="Too many attempts from this address, or this account is locked out for a while.",
+                ),
+            }
+        )
         def post(self, request, *args, **kwargs):
             try:
                 return super().post(request, *args, **kwargs)
