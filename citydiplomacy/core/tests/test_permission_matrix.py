@@ -114,5 +114,4 @@ def test_api_permissions(label, operation, key, expected, users):
         else:
             response = getattr(client, method.lower())(url, {}, content_type="application/json")
         got[role] = outcome(response)
-        response.close()
     assert got == expected
