@@ -105,3 +105,24 @@ def test_outcomes_outside_the_period_are_not_counted(pipeline):
         None,
     )
     assert report["pipeline_total"] == Decimal("7000.00")  # the open pipeline is today's
+
+
+def test_exports_report_command_writes_json_and_pdf(pipeline, tmp_path):
+    import io
+    import json
+
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    call_command("exports_report", "--format", "json", stdout=out)
+    data = json.loads(out.getvalue())
+    assert data["pipeline_total"] == "7000.00" and data["outcomes"]["won"] == 1
+    target = tmp_path / "report.pdf"
+    call_command(
+        "exports_report", "--format", "pdf", "--language", "en", "--output", str(target), stdout=io.StringIO()
+    )
+    assert target.read_bytes().startswith(b"%PDF")
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="Invalid period"):
+        call_command("exports_report", "--from", "1404-13-40", "--to", "x", stdout=io.StringIO())
