@@ -122,6 +122,8 @@ class NamedChoiceIterator(ListedChoiceIterator):
     """Choices of a model with `name_fa` and `name_en` read as plain values, labelled in the reader's
     language as the model's `name` reads: no model instance per option."""
 
+    sorted_for_reader = True
+
     def options(self):
         english = get_language() == "en"
         options = [
@@ -135,6 +137,8 @@ class NamedChoiceIterator(ListedChoiceIterator):
 class SortedChoiceIterator(ListedChoiceIterator):
     """Choices of a named model (countries, cities, people, ...) in the alphabetical order of the reader's
     language: Persian collation in Persian (lib.persian.sort_key), the English labels in English."""
+
+    sorted_for_reader = True
 
     def options(self):
         options = [self.choice(obj) for obj in self.queryset.all()]

@@ -1,13 +1,18 @@
 """The pipeline board: per stage its count, its value and its most recent cards, in a fixed number of queries."""
 
+import uuid
+
+from django.db import connections
 from django.db.models import Count, Sum
+
+from citydiplomacy.core.sql import quoted
 
 from .models import STAGE_ORDER, PipelineTally, Stage, StageProbability
 
 COLUMNS = [*STAGE_ORDER[:4], Stage.WON, Stage.LOST, Stage.DELIVERY, Stage.AFTER_SALES]
 CARDS_PER_COLUMN = 12
 CARD_FIELDS = (
-    "pk", "title", "stage", "value", "currency", "next_action", "next_action_due", "owner_id", "owner__first_name",
+    "pk", "title", "stage", "stage_since", "value", "currency", "next_action", "next_action_due", "owner_id", "owner__first_name",
     "owner__last_name", "owner__username", "country__name_fa", "country__name_en", "partner_city__name_fa",
     "partner_city__name_en", "partner_organization__name_fa", "partner_organization__name_en",
 )  # fmt: skip
@@ -15,20 +20,22 @@ CARD_FIELDS = (
 
 def _totals(leads, filters):
     """Leads and value per stage: from the tallies when the board is whole or filtered by one country or one
-    offering, else counted on the filtered leads."""
+    offering (one short hand-written statement), else counted on the filtered leads."""
     used = {name: value for name, value in (filters or {}).items() if value not in (None, "")}
     if not used or set(used) in ({"country"}, {"offering"}):
-        rows = PipelineTally.objects.filter(dimension=PipelineTally.Dimension.COUNTRY)
-        if used.get("country"):
-            rows = rows.filter(key=used["country"].pk)
-        elif used.get("offering"):
-            rows = PipelineTally.objects.filter(
-                dimension=PipelineTally.Dimension.OFFERING, key=used["offering"].pk
-            )
-        return {
-            r["stage"]: r
-            for r in rows.values("stage").annotate(n=Sum("leads"), total=Sum("value")).order_by()
-        }
+        t = PipelineTally
+        dimension = t.Dimension.OFFERING if used.get("offering") else t.Dimension.COUNTRY
+        sql = (
+            f"SELECT {quoted(t, 'stage')}, SUM({quoted(t, 'leads')}), SUM({quoted(t, 'value')}) FROM {quoted(t)} "
+            f"WHERE {quoted(t, 'dimension')} = %s"
+        )
+        params = [str(dimension)]
+        if used:
+            sql += f" AND {quoted(t, 'key')} = %s"
+            params.append(next(iter(used.values())).pk)
+        with connections[leads.db].cursor() as cursor:
+            cursor.execute(sql + f" GROUP BY {quoted(t, 'stage')}", params)
+            return {stage: {"n": n, "total": total} for stage, n, total in cursor.fetchall()}
     return {
         row["stage"]: row
         for row in leads.order_by().values("stage").annotate(n=Count("pk"), total=Sum("value_base"))
@@ -39,11 +46,7 @@ def board(leads, per_column=CARDS_PER_COLUMN, filters=None):
     """`leads` is a filtered queryset and `filters` the filter form's cleaned data; returns the columns in
     pipeline order (lost after won)."""
     totals = _totals(leads, filters)
-    # One short query per column, each an index range scan on (stage, stage_since): the most recently moved
-    # cards, whatever the number of leads (a window over all of them would sort them all). Cards are read as
-    # plain values: a board shows a few fields of a hundred and sixty leads.
-    cards = {stage: list(leads.filter(stage=stage).order_by("-stage_since", "-pk").values(*CARD_FIELDS)[:per_column])
-             for stage in COLUMNS}  # fmt: skip
+    cards = _cards(leads, per_column)
     probability = StageProbability.table()
     columns = []
     for stage in COLUMNS:
@@ -55,3 +58,40 @@ def board(leads, per_column=CARDS_PER_COLUMN, filters=None):
             "cards": cards.get(stage, []),
         })  # fmt: skip
     return columns
+
+
+def _cards(leads, per_column):
+    """The most recently moved cards of every column in one round trip.
+
+    Each column is a short index range scan on (stage, stage_since) (a window over all the leads would sort
+    them all), so the column query is compiled once with a marker for its stage, and the eight copies, each
+    with its own stage, are sent together as one UNION ALL. Cards are plain values: a board shows a few fields
+    of a hundred leads. Django's converters are applied as for any values() query.
+    """
+    marker = f"stage-{uuid.uuid4().hex}"  # no value typed in a filter can equal it
+    query = leads.filter(stage=marker).order_by("-stage_since", "-pk").values(*CARD_FIELDS)[:per_column]
+    compiler = query.query.get_compiler(using=query.db)
+    sql, params = compiler.as_sql()
+    slots = [i for i, p in enumerate(params) if p == marker]
+    if len(slots) != 1:  # the filters changed the shape: one query per column, as plain Django
+        return {s: list(leads.filter(stage=s).order_by("-stage_since", "-pk").values(*CARD_FIELDS)[:per_column])
+                for s in COLUMNS}  # fmt: skip
+    union, all_params = [], []
+    for n, stage in enumerate(COLUMNS):
+        union.append(f"SELECT * FROM ({sql}) AS column{n}")
+        column_params = list(params)
+        column_params[slots[0]] = stage
+        all_params += column_params
+    converters = compiler.get_converters([col for col, _sql, _alias in compiler.select[: len(CARD_FIELDS)]])
+    with connections[query.db].cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(union), all_params)
+        rows = cursor.fetchall()
+    if converters:
+        rows = compiler.apply_converters(rows, converters)
+    cards = {stage: [] for stage in COLUMNS}
+    for row in rows:
+        card = dict(zip(CARD_FIELDS, row, strict=True))
+        cards[card["stage"]].append(card)
+    for column in cards.values():  # SQL keeps no order across a union: the column's own, again
+        column.sort(key=lambda card: (card["stage_since"], card["pk"]), reverse=True)
+    return cards

@@ -39,6 +39,20 @@ class LeadFilter(FilterSet):
         fields = ["q", "offering", "country", "owner", "source", "stage"]
         form = FilterForm
 
+    def offer_countries_in_use(self):
+        """The filter bar offers the countries that have leads, and the one chosen, rather than the whole world
+        (any country is still accepted in the address, as by the API)."""
+        from django.db.models import Q
+
+        from .models import PipelineTally
+
+        chosen = self.form.cleaned_data.get("country") if self.is_valid() else None
+        in_use = PipelineTally.objects.filter(dimension=PipelineTally.Dimension.COUNTRY, leads__gt=0).values(
+            "key"
+        )
+        field = self.form.fields["country"]
+        field.queryset = field.queryset.filter(Q(pk__in=in_use) | Q(pk=getattr(chosen, "pk", None)))
+
 
 class OfferingFilter(FilterSet):
     q = django_filters.CharFilter(label=_("name"), method="search")

@@ -256,8 +256,10 @@ def board_page(request):
     require(can_read_leads(request.user))
     flt = LeadFilter(request.GET, queryset=Lead.objects.all())
     flt.form.fields.pop("stage", None)
+    columns = board(flt.qs, filters=flt.form.cleaned_data if flt.is_valid() else {})
+    flt.offer_countries_in_use()
     return render(request, "exports/board.html", {
-        "filter": flt, "columns": board(flt.qs, filters=flt.form.cleaned_data if flt.is_valid() else {}), "may_edit": can_edit_leads(request.user),
+        "filter": flt, "columns": columns, "may_edit": can_edit_leads(request.user),
         "stages": Stage.choices, "today": timezone.localdate(), "currency": services.report_currency(),
     })  # fmt: skip
 
@@ -269,6 +271,7 @@ def lead_list(request):
     if request.GET.get("format") == "xlsx":
         return exporters.leads_xlsx(flt.qs)
     page = CappedPaginator(flt.qs, 50).get_page(request.GET.get("page"))
+    flt.offer_countries_in_use()
     return render(request, "exports/lead_list.html", {
         "filter": flt, "page": page, "may_edit": can_edit_leads(request.user), "today": timezone.localdate(),
     })  # fmt: skip
@@ -438,9 +441,10 @@ def _report_period(request):
 def report_page(request):
     require(can_read_report(request.user))
     period, error = _report_period(request)
-    context = {"terms": ManagementTerm.objects.order_by("start_date"), "error": error, "params": request.GET}
+    terms = list(ManagementTerm.objects.order_by("start_date"))
+    context = {"terms": terms, "error": error, "params": request.GET}
     if period:
-        report = exports_report(period.start, period.end)
+        report = exports_report(period.start, period.end, terms)
         fa = translation.get_language() != "en"
         context.update(report=report, period_text=exporters.period_text(report, fa), query=request.GET.urlencode(),
                        chart={"labels": [r["label"] for r in report["pipeline"]],

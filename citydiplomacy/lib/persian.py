@@ -1,5 +1,6 @@
 """Persian text helpers: letter forms, digits and the zero-width non-joiner. No Django here."""
 
+import functools
 import re
 
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
@@ -63,5 +64,11 @@ def sort_key(text):
     """A key that orders Persian text as a Persian dictionary does (پ after ب, چ after ج, ژ after ز, گ after
     ک, ی last); plain code-point order puts پ چ ژ گ ک ی after every Arabic letter. Other characters follow
     the Persian letters, case-insensitively, in code-point order."""
-    text = unify_letters(to_latin_digits(str(text))).casefold()
+    return _sort_key(str(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _sort_key(text):
+    # the same names (countries, cities, units) are sorted on every filter bar: their keys are kept
+    text = unify_letters(to_latin_digits(text)).casefold()
     return tuple(_RANK.get(ch, 100 + ord(ch)) for ch in text)

@@ -173,9 +173,16 @@ def filter_fields(form):
     from citydiplomacy.core.forms import has_names
     from citydiplomacy.lib.persian import sort_key
 
-    choices = {name: list(field.choices) for name, field in form.fields.items() if hasattr(field, "choices")}
+    # read by iterating, not list(): list() asks a model choice iterator its length first, a COUNT query
+    choices = {
+        name: [option for option in field.choices]
+        for name, field in form.fields.items()
+        if hasattr(field, "choices")
+    }
     for name, options in choices.items():
         field = form.fields[name]
+        if getattr(field.iterator, "sorted_for_reader", False):
+            continue  # already in the reader's order
         if isinstance(field, ModelChoiceField) and has_names(field):
             # alphabetical in the reader's language (Persian collation in Persian), the empty choice first
             options.sort(key=lambda option: (option[0] != "", sort_key(option[1])))

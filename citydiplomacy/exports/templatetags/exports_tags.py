@@ -50,13 +50,16 @@ def money(value, currency=""):
     """A whole amount with grouped thousands and the currency's name, in the reader's digits and words."""
     from django.utils.translation import get_language
 
+    return money_text(value, currency, get_language() or "fa")
+
+
+def money_text(value, currency, language):
     from citydiplomacy.lib.persian import to_persian_digits
 
     from ..models import Currency
 
     if value is None or value == "":
         return "—"
-    language = get_language() or "fa"
     labels = _CURRENCY_LABELS.get(language)
     if labels is None:
         labels = _CURRENCY_LABELS[language] = {code: str(label) for code, label in Currency.choices}
@@ -70,21 +73,25 @@ def money(value, currency=""):
 def board_cards(context, cards):
     """The cards of a column, written in Python from plain values (a template per card costs more than the
     rest of the board)."""
+    from html import escape  # plain strings: Django's escape checks every argument for a lazy string
+
     from django.middleware.csrf import get_token
     from django.urls import reverse
-    from django.utils.html import escape
     from django.utils.safestring import mark_safe
     from django.utils.translation import get_language
     from django.utils.translation import gettext as _
 
-    from citydiplomacy.core.templatetags.cd import jdate
+    from citydiplomacy.lib.jalali import format_gregorian, format_jalali
 
     from ..models import OPEN_STAGES
 
     request = context["request"]
     may_edit, today = context["may_edit"], context["today"]
-    english = get_language() == "en"
-    suffix = "_en" if english else "_fa"
+    language = get_language() or "fa"
+    suffix = "_en" if language == "en" else "_fa"
+    day_text = (
+        format_jalali if language.startswith("fa") else format_gregorian
+    )  # as the jdate filter writes a day
     memo = context.render_context.setdefault("exports_board", {})
     if not memo:
         options = [(value, escape(str(label))) for value, label in context["stages"]]
@@ -112,7 +119,7 @@ def board_cards(context, cards):
             owner = f" · {escape(name)}"
         action = ""
         if c["next_action"]:
-            due = f" · {jdate(c['next_action_due'])}" if c["next_action_due"] else ""
+            due = f" · {day_text(c['next_action_due'])}" if c["next_action_due"] else ""
             action = (f'<div class="{"text-danger" if overdue else "text-muted"}"><span dir="auto">'
                       f'{escape(c["next_action"])}</span>{due}</div>')  # fmt: skip
         menu = ""
@@ -129,7 +136,7 @@ def board_cards(context, cards):
         parts.append(
             f'<li class="card mb-2 board-card{" border-danger" if overdue else ""}"{draggable} data-lead="{pk}" '
             f'data-move="{move}"><div class="card-body p-2 small"><a href="{detail}" class="fw-bold" dir="auto">'
-            f"{escape(c['title'])}</a><div>{where}</div><div>{money(c['value'], c['currency'])}{owner}</div>"
+            f"{escape(c['title'])}</a><div>{where}</div><div>{money_text(c['value'], c['currency'], language)}{owner}</div>"
             f"{action}{menu}</div></li>"
         )
     return mark_safe("".join(parts))

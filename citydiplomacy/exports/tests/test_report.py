@@ -126,3 +126,45 @@ def test_exports_report_command_writes_json_and_pdf(pipeline, tmp_path):
 
     with pytest.raises(CommandError, match="Invalid period"):
         call_command("exports_report", "--from", "1404-13-40", "--to", "x", stdout=io.StringIO())
+
+
+@pytest.mark.django_db
+def test_exports_delivered_per_jalali_year_and_term_equal_a_day_by_day_count():
+    """The per-year and per-term sums the database makes equal the same sums counted day by day, over a period
+    that spans two Jalali years and two terms, with days outside the period and outside every term."""
+    import random
+
+    from citydiplomacy.exports.models import DayTally
+    from citydiplomacy.lib.jalali import jalali_to_gregorian
+    from citydiplomacy.reports.models import ManagementTerm
+
+    rng = random.Random(7)
+    terms = [
+        ManagementTerm.objects.create(name_fa="دوره اول", start_date=jalali_to_gregorian(1400, 6, 1), end_date=jalali_to_gregorian(1403, 5, 31)),
+        ManagementTerm.objects.create(name_fa="دوره دوم", start_date=jalali_to_gregorian(1403, 6, 1), end_date=jalali_to_gregorian(1407, 5, 31)),
+    ]  # fmt: skip
+    first = jalali_to_gregorian(1402, 1, 1)
+    for _n in range(60):
+        day = first + dt.timedelta(days=rng.randint(0, 900))
+        DayTally.objects.update_or_create(
+            kind=DayTally.Kind.DELIVERED, day=day, stage="", reason=0,
+            defaults={"count": rng.randint(1, 3), "amount": Decimal(rng.randint(1, 10**6)) / 100},
+        )  # fmt: skip
+    start, end = jalali_to_gregorian(1402, 7, 1), jalali_to_gregorian(1403, 9, 30)
+    per_year, per_term = {}, {}
+    for row in DayTally.objects.filter(kind=DayTally.Kind.DELIVERED, day__range=(start, end)):
+        year = per_year.setdefault(jalali_year_of(row.day), [0, Decimal(0)])
+        year[0], year[1] = year[0] + row.count, year[1] + row.amount
+        for term in terms:
+            if term.start_date <= row.day <= term.end_date:
+                t = per_term.setdefault(str(term), [0, Decimal(0)])
+                t[0], t[1] = t[0] + row.count, t[1] + row.amount
+    report = exports_report(start, end)
+    assert [(r["year"], r["contracts"], r["value"]) for r in report["delivered_per_year"]] == [
+        (y, n, v) for y, (n, v) in sorted(per_year.items())
+    ]
+    assert [(r["term"], r["contracts"], r["value"]) for r in report["delivered_per_term"]] == [
+        (str(t), *per_term[str(t)]) for t in terms if str(t) in per_term
+    ]
+    assert {r["year"] for r in report["delivered_per_year"]} == {1402, 1403}
+    assert len(report["delivered_per_term"]) == 2
