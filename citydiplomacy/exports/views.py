@@ -396,32 +396,29 @@ def lead_move(request, pk):
 @login_required
 @require_POST
 def add_proposal(request, pk):
-    lead = get_lead_for_user(request, pk, write=True)
-    form = ProposalForm(request.POST, prefix="proposal")
-    if form.is_valid():
-        try:
-            services.add_proposal(lead, request.user, **form.cleaned_data)
-            messages.success(request, _("The proposal was recorded."))
-        except DomainError as exc:
-            messages.error(request, exc.message)
-    else:
-        messages.error(request, _("Check the proposal: {errors}").format(errors=form.errors.as_text()))
-    return redirect(lead.get_absolute_url())
+    return _add_to_lead(request, pk, ProposalForm, "proposal", services.add_proposal,
+                        _("The proposal was recorded."), _("Check the proposal: {errors}"))  # fmt: skip
 
 
 @login_required
 @require_POST
 def add_activity(request, pk):
+    return _add_to_lead(request, pk, ActivityForm, "activity", services.add_activity,
+                        _("The activity was recorded."), _("Check the activity: {errors}"))  # fmt: skip
+
+
+def _add_to_lead(request, pk, form_class, prefix, service, done, check):
+    """A proposal or an activity posted from the lead's page: one service call, a message, back to the lead."""
     lead = get_lead_for_user(request, pk, write=True)
-    form = ActivityForm(request.POST, prefix="activity")
+    form = form_class(request.POST, prefix=prefix)
     if form.is_valid():
         try:
-            services.add_activity(lead, request.user, **form.cleaned_data)
-            messages.success(request, _("The activity was recorded."))
+            service(lead, request.user, **form.cleaned_data)
+            messages.success(request, done)
         except DomainError as exc:
             messages.error(request, exc.message)
     else:
-        messages.error(request, _("Check the activity: {errors}").format(errors=form.errors.as_text()))
+        messages.error(request, check.format(errors=form.errors.as_text()))
     return redirect(lead.get_absolute_url())
 
 
