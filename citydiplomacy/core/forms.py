@@ -162,16 +162,23 @@ FAST_INPUTS = {
 }
 
 
+def _plain_model_iterator(field):
+    """Django's model choice iterator, or django-filter's without a "none" choice (the same but for that):
+    either reads its choices through iterator(), a server-side cursor and three round trips on PostgreSQL."""
+    if field.iterator is forms.models.ModelChoiceIterator:
+        return True
+    from django_filters.fields import ModelChoiceIterator as FilterIterator
+
+    return field.iterator is FilterIterator and getattr(field, "null_label", None) is None
+
+
 class StyledFormMixin:
     """Adds the Bootstrap classes so every form looks the same."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
-            if (
-                isinstance(field, forms.ModelChoiceField)
-                and field.iterator is forms.models.ModelChoiceIterator
-            ):
+            if isinstance(field, forms.ModelChoiceField) and _plain_model_iterator(field):
                 field.iterator = SortedChoiceIterator if has_names(field) else ListedChoiceIterator
                 field.widget.choices = field.choices
             # Selects and inputs rendered in Python: a template per option, or per input, is slow.

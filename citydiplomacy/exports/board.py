@@ -4,10 +4,11 @@ import uuid
 
 from django.db import connections
 from django.db.models import Count, Sum
+from django.db.models.expressions import RawSQL
 
 from citydiplomacy.core.sql import quoted
 
-from .models import STAGE_ORDER, PipelineTally, Stage, StageProbability
+from .models import STAGE_ORDER, Lead, PipelineTally, Stage, StageProbability
 
 COLUMNS = [*STAGE_ORDER[:4], Stage.WON, Stage.LOST, Stage.DELIVERY, Stage.AFTER_SALES]
 CARDS_PER_COLUMN = 12
@@ -61,37 +62,61 @@ def board(leads, per_column=CARDS_PER_COLUMN, filters=None):
 
 
 def _cards(leads, per_column):
-    """The most recently moved cards of every column in one round trip.
+    """The most recently moved cards of every column, in one statement.
 
     Each column is a short index range scan on (stage, stage_since) (a window over all the leads would sort
-    them all), so the column query is compiled once with a marker for its stage, and the eight copies, each
-    with its own stage, are sent together as one UNION ALL. Cards are plain values: a board shows a few fields
-    of a hundred leads. Django's converters are applied as for any values() query.
+    them all). The column's scan is compiled once with a marker for its stage; its eight copies, each with its
+    own stage, pick the cards' ids in one UNION ALL, and the names (partner, country, owner) are joined once
+    to those ids: joining them inside each copy made PostgreSQL plan eight joins. Cards are plain values.
     """
     marker = f"stage-{uuid.uuid4().hex}"  # no value typed in a filter can equal it
-    query = leads.filter(stage=marker).order_by("-stage_since", "-pk").values(*CARD_FIELDS)[:per_column]
-    compiler = query.query.get_compiler(using=query.db)
-    sql, params = compiler.as_sql()
+    picks = leads.filter(stage=marker).order_by("-stage_since", "-pk").values("pk")[:per_column]
+    sql, params = picks.query.sql_with_params()
     slots = [i for i, p in enumerate(params) if p == marker]
-    if len(slots) != 1:  # the filters changed the shape: one query per column, as plain Django
-        return {s: list(leads.filter(stage=s).order_by("-stage_since", "-pk").values(*CARD_FIELDS)[:per_column])
-                for s in COLUMNS}  # fmt: skip
-    union, all_params = [], []
-    for n, stage in enumerate(COLUMNS):
-        union.append(f"SELECT * FROM ({sql}) AS column{n}")
-        column_params = list(params)
-        column_params[slots[0]] = stage
-        all_params += column_params
-    converters = compiler.get_converters([col for col, _sql, _alias in compiler.select[: len(CARD_FIELDS)]])
-    with connections[query.db].cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(union), all_params)
-        rows = cursor.fetchall()
-    if converters:
-        rows = compiler.apply_converters(rows, converters)
+    if len(slots) == 1:
+        union, all_params = [], []
+        for n, stage in enumerate(COLUMNS):
+            union.append(f"SELECT * FROM ({sql}) AS column{n}")
+            column_params = list(params)
+            column_params[slots[0]] = stage
+            all_params += column_params
+        rows = _card_rows(leads.db, " UNION ALL ".join(union), all_params)
+    else:  # the filters changed the statement's shape: a subquery per column, as plain Django
+        chosen = Lead.objects.none()
+        for stage in COLUMNS:
+            chosen |= Lead.objects.filter(
+                pk__in=leads.filter(stage=stage).order_by("-stage_since", "-pk").values("pk")[:per_column]
+            )
+        rows = chosen.order_by().values_list(*CARD_FIELDS)
     cards = {stage: [] for stage in COLUMNS}
     for row in rows:
         card = dict(zip(CARD_FIELDS, row, strict=True))
         cards[card["stage"]].append(card)
-    for column in cards.values():  # SQL keeps no order across a union: the column's own, again
+    for column in cards.values():  # the column's order: the newest move first, the newest lead on a tie
         column.sort(key=lambda card: (card["stage_since"], card["pk"]), reverse=True)
     return cards
+
+
+_CARD_STATEMENTS = {}  # connection → (the cards' statement with a slot for their ids, its compiler, converters)
+_SLOT = "SELECT NULL /* the cards' ids */"
+
+
+def _card_rows(db, ids_sql, params):
+    """The cards' values for the ids the statement `ids_sql` picks. The statement that joins their names is the
+    same on every board but for those ids: it is compiled once per connection, with Django's converters."""
+    connection = connections[db]
+    statement = _CARD_STATEMENTS.get(connection)
+    if statement is None:
+        query = Lead.objects.using(db).filter(pk__in=RawSQL(_SLOT, ())).order_by().values_list(*CARD_FIELDS)
+        compiler = query.query.get_compiler(using=db)
+        sql, no_params = compiler.as_sql()
+        assert not no_params and sql.count(_SLOT) == 1 and "%" not in sql
+        converters = compiler.get_converters(
+            [col for col, _sql, _alias in compiler.select[: len(CARD_FIELDS)]]
+        )
+        statement = _CARD_STATEMENTS[connection] = (sql, compiler, converters)
+    sql, compiler, converters = statement
+    with connection.cursor() as cursor:
+        cursor.execute(sql.replace(_SLOT, ids_sql), params)
+        rows = cursor.fetchall()
+    return compiler.apply_converters(rows, converters) if converters else rows

@@ -219,8 +219,16 @@ class StageProbability(models.Model):
 
     @classmethod
     def table(cls):
+        """Stage → probability: the administrator's, else the default (read on every board and report, by a
+        plain statement)."""
+        from django.db import connection
+
+        from citydiplomacy.core.sql import quoted
+
         table = {str(k): v for k, v in DEFAULT_PROBABILITY.items()}
-        table.update(dict(cls.objects.values_list("stage", "probability")))
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {quoted(cls, 'stage')}, {quoted(cls, 'probability')} FROM {quoted(cls)}")
+            table.update(dict(cursor.fetchall()))
         return table
 
 

@@ -97,3 +97,31 @@ def test_the_filter_bar_offers_the_countries_with_leads_and_the_one_chosen(leads
     chosen = client.get(reverse("exports:board"), {"country": japan.pk}).content.decode()
     select = re.search(r'<select name="country".*?</select>', chosen, re.S).group(0)
     assert f'value="{japan.pk}" selected' in select  # no lead there, still offered once chosen
+
+
+def test_board_cards_when_a_filter_value_equals_the_stage_marker(leads, monkeypatch):
+    """The marker stands for the stage in the compiled statement; were a filter's value the same text, the
+    board falls back to a subquery per column and shows the same cards."""
+    import uuid as uuid_module
+
+    from citydiplomacy.exports import board as board_module
+
+    fixed = uuid_module.UUID(int=7)
+    monkeypatch.setattr(board_module.uuid, "uuid4", lambda: fixed)
+    marker = f"stage-{fixed.hex}"
+    Lead.objects.filter(pk=leads[1].pk).update(next_action=marker)
+    queryset = Lead.objects.exclude(next_action=marker)
+    columns = board(queryset, per_column=3)
+    expected = _expected(queryset, 3)
+    assert {c["stage"]: [card["pk"] for card in c["cards"]] for c in columns} == {
+        stage: cards for stage, (cards, _n, _t) in expected.items()
+    }
+
+
+def test_board_escapes_card_text_as_django_does():
+    from django.utils.html import escape as django_escape
+
+    from citydiplomacy.exports.templatetags.exports_tags import escape
+
+    for text in ["<b>\"Tom\" & 'Jerry'</b>", "همکاری «شهرهای خواهر» & <script>", "plain", ""]:
+        assert escape(text) == django_escape(text)
