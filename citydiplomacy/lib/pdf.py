@@ -10,6 +10,7 @@ letters it lacks is drawn in DejaVu Sans instead, both shipped with the app (see
 """
 
 import io
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -36,8 +37,11 @@ FALLBACK_DIR = VENDOR / "dejavu"
 FONT, FONT_BOLD = "Vazirmatn", "Vazirmatn-Bold"
 # the font for what Vazirmatn cannot draw, regular and bold
 FALLBACK = {FONT: "DejaVuSans", FONT_BOLD: "DejaVuSans-Bold"}
-# python-bidi 0.6 reorders but does not mirror brackets; in right-to-left text they are mirrored here.
+# python-bidi 0.6 reorders but does not mirror brackets; those in right-to-left runs are mirrored here.
 _MIRROR = str.maketrans("()[]{}«»<>", ")(][}{»«><")
+_MIRRORED = frozenset("()[]{}«»<>")
+# python-bidi's debug report gives the embedding level of each UTF-8 byte as `Level(n)`
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": True})
 
 
@@ -136,12 +140,70 @@ def draw_string(canvas, x, y, text, font, size, *, anchor="left"):
         x += pdfmetrics.stringWidth(run, name, size)
 
 
+def has_rtl(text):
+    """Whether `text` holds right-to-left letters (Persian, Arabic, Hebrew) or Arabic-script digits."""
+    return any(
+        unicodedata.bidirectional(char) in ("R", "AL", "AN") or "\u06f0" <= char <= "\u06f9" for char in text
+    )
+
+
 def shape(text, rtl=True):
-    """Logical Persian text → joined letter forms in visual (left-to-right drawing) order."""
+    """Logical text → joined letter forms in visual (left-to-right drawing) order, in a right-to-left (or
+    left-to-right) paragraph. Text with no right-to-left letters (a Russian or English name) keeps its own
+    order, as the pages show it."""
     text = "" if text is None else str(text)
-    if not rtl:
+    if not has_rtl(text):
         return text
-    return get_display(_RESHAPER.reshape(text), base_dir="R").translate(_MIRROR)
+    return _visual(_RESHAPER.reshape(text), "R" if rtl else "L")
+
+
+def _levels(text, base_dir):
+    report = get_display(text, base_dir=base_dir, debug=True)
+    per_byte = [int(n) for n in _LEVEL.findall(report.split("levels:", 1)[1].split("paragraphs:", 1)[0])]
+    levels, at = [], 0
+    for char in text:
+        levels.append(per_byte[at])
+        at += len(char.encode())
+    if at != len(per_byte):
+        raise ValueError("the levels do not match the text")
+    return levels
+
+
+def _reorder(levels):
+    """The logical indexes in visual order (rule L2 of the Unicode bidirectional algorithm)."""
+    order = list(range(len(levels)))
+    odd = [level for level in levels if level % 2]
+    for level in range(max(levels, default=0), min(odd, default=1) - 1, -1):
+        start = 0
+        while start < len(order):
+            if levels[order[start]] < level:
+                start += 1
+                continue
+            end = start
+            while end < len(order) and levels[order[end]] >= level:
+                end += 1
+            order[start:end] = order[start:end][::-1]
+            start = end
+    return order
+
+
+def _visual(text, base_dir):
+    """python-bidi's visual order, brackets and guillemets mirrored where they stand in a right-to-left run."""
+    shown = get_display(text, base_dir=base_dir)
+    if _MIRRORED.isdisjoint(text):
+        return shown
+    if base_dir == "R" and all(unicodedata.bidirectional(char) != "L" for char in text):
+        return shown.translate(
+            _MIRROR
+        )  # no left-to-right letter: every bracket stands in a right-to-left run
+    try:
+        levels = _levels(text, base_dir)
+    except (IndexError, ValueError):
+        levels = None
+    order = _reorder(levels) if levels else None
+    if order is None or "".join(text[i] for i in order) != shown:
+        return shown.translate(_MIRROR) if base_dir == "R" else shown  # not understood: by the base direction
+    return "".join(text[i].translate(_MIRROR) if levels[i] % 2 else text[i] for i in order)
 
 
 def number(value, *, rtl=True, digits=None, percent=False):
@@ -211,9 +273,9 @@ class Document:
 
     def _paragraph(self, text, style, width=None):
         style = self.styles[style]
-        if self.rtl:
+        if self.rtl or has_rtl(str(text or "")):  # lines broken before they are put in visual order
             lines = wrap(text, style.fontName, style.fontSize, width or self.width)
-            lines = [shape(line) for line in lines]
+            lines = [shape(line, self.rtl) for line in lines]
         else:
             lines = str(text or "").split("\n")
         return Paragraph("<br/>".join(markup(line, style.fontName) for line in lines), style)
