@@ -23,6 +23,10 @@ FILES = {
     "vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf": "vazirmatn/Vazirmatn-Regular.ttf",
     "vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf": "vazirmatn/Vazirmatn-Bold.ttf",
     "vazirmatn/OFL.txt": "vazirmatn/OFL.txt",
+    # DejaVu Sans: the PDFs' font for the scripts Vazirmatn lacks (Cyrillic, Greek, more Latin)
+    "dejavu-fonts-ttf/ttf/DejaVuSans.ttf": "dejavu/DejaVuSans.ttf",
+    "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf": "dejavu/DejaVuSans-Bold.ttf",
+    "dejavu-fonts-ttf/LICENSE": "dejavu/LICENSE",
     "tom-select/dist/js/tom-select.complete.min.js": "tom-select/tom-select.complete.min.js",
     "tom-select/dist/css/tom-select.bootstrap5.min.css": "tom-select/tom-select.bootstrap5.min.css",
     "tom-select/LICENSE": "tom-select/LICENSE",

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
+from citydiplomacy.core.editing import edit_page
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.files import download_name, private_file_response
 from citydiplomacy.core.pagination import CappedPaginator
@@ -97,16 +98,9 @@ def agreement_detail(request, pk):
     return render(request, "agreements/detail.html", context)
 
 
-def _edit(request, form, func, agreement=None):
-    if request.method == "POST" and form.is_valid():
-        try:
-            obj = func(**form.service_kwargs())
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("The agreement was saved."))
-            return redirect("agreements:detail", pk=obj.pk)
-    return render(request, "agreements/form.html", {"form": form, "agreement": agreement})
+def _edit(request, form, save, agreement=None):
+    return edit_page(request, form, save, template="agreements/form.html", saved=_("The agreement was saved."),
+                     detail="agreements:detail", agreement=agreement)  # fmt: skip
 
 
 @login_required
@@ -129,7 +123,7 @@ def evidence_file(request, pk):
 def agreement_create(request):
     require(request.user, write=True)
     form = AgreementForm(request.POST or None, request.FILES or None)
-    return _edit(request, form, lambda **data: services.create_agreement(request.user, **data))
+    return _edit(request, form, lambda data: services.create_agreement(request.user, **data))
 
 
 @login_required
@@ -137,7 +131,7 @@ def agreement_edit(request, pk):
     agreement = get_agreement_for_user(request, pk, write=True)
     form = AgreementForm(request.POST or None, request.FILES or None, instance=agreement)
     return _edit(
-        request, form, lambda **data: services.update_agreement(agreement, request.user, **data), agreement
+        request, form, lambda data: services.update_agreement(agreement, request.user, **data), agreement
     )
 
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
+from citydiplomacy.core.editing import edit_page
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.pagination import CappedPaginator
 from citydiplomacy.partners.exporters import xlsx_response
@@ -48,24 +49,16 @@ def edition_list(request):
     )
 
 
-def _edit(request, form, func, edition=None):
-    if request.method == "POST" and form.is_valid():
-        try:
-            obj = func(**form.service_kwargs())
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("The award edition was saved."))
-            return redirect("awards:edition", pk=obj.pk)
-    return render(request, "awards/form.html", {"form": form, "edition": edition},
-                  status=400 if request.method == "POST" else 200)  # fmt: skip
+def _edit(request, form, save, edition=None):
+    return edit_page(request, form, save, template="awards/form.html", saved=_("The award edition was saved."),
+                     detail="awards:edition", invalid_status=400, edition=edition)  # fmt: skip
 
 
 @login_required
 def edition_create(request):
     require(manages(request.user))
     form = EditionForm(request.POST or None)
-    return _edit(request, form, lambda **data: services.create_edition(request.user, **data))
+    return _edit(request, form, lambda data: services.create_edition(request.user, **data))
 
 
 @login_required
@@ -73,9 +66,7 @@ def edition_edit(request, pk):
     edition = get_edition(request, pk)
     require(manages(request.user))
     form = EditionForm(request.POST or None, instance=AwardEdition.objects.get(pk=pk))
-    return _edit(
-        request, form, lambda **data: services.update_edition(edition, request.user, **data), edition
-    )
+    return _edit(request, form, lambda data: services.update_edition(edition, request.user, **data), edition)
 
 
 @login_required

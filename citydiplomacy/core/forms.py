@@ -204,6 +204,10 @@ class StyledFormMixin:
             else:
                 widget.attrs.setdefault("class", "form-control")
 
+    def service_kwargs(self):
+        """The keyword arguments of the service the form feeds: its cleaned data, unless a form says otherwise."""
+        return dict(self.cleaned_data)
+
 
 def _render_select(widget, name, value, attrs):
     """Render a select in Python: the markup of Django's templates, read straight from the choices (Django's

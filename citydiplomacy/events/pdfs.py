@@ -65,7 +65,7 @@ def badges_pdf(event, invitations):
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas as pdfcanvas
 
-    from citydiplomacy.lib.pdf import register_fonts, shape
+    from citydiplomacy.lib.pdf import draw_string, register_fonts, shape
 
     font, bold = register_fonts()
     buffer = io.BytesIO()
@@ -84,14 +84,12 @@ def badges_pdf(event, invitations):
         c.setLineWidth(0.5)
         c.rect(x0 + 2 * mm, y0 + 2 * mm, bw - 4 * mm, bh - 4 * mm)
         right = x0 + bw - 6 * mm
-        c.setFont(bold, 9)
-        c.drawRightString(right, y0 + bh - 12 * mm, shape(event.title_fa)[:80])
-        c.setFont(bold, 15)
-        c.drawRightString(right, y0 + bh - 25 * mm, shape(inv.guest_name))
-        c.setFont(font, 10)
+        # a guest's name may be Russian (Cyrillic), drawn in the fallback font
+        draw_string(c, right, y0 + bh - 12 * mm, shape(event.title_fa)[:80], bold, 9, anchor="right")
+        draw_string(c, right, y0 + bh - 25 * mm, shape(inv.guest_name), bold, 15, anchor="right")
         detail = " · ".join(str(v) for v in (inv.organization or inv.city or "", inv.country or "") if v)
-        c.drawRightString(right, y0 + bh - 33 * mm, shape(detail))
-        c.drawRightString(right, y0 + bh - 40 * mm, shape(inv.get_audience_display()))
+        draw_string(c, right, y0 + bh - 33 * mm, shape(detail), font, 10, anchor="right")
+        draw_string(c, right, y0 + bh - 40 * mm, shape(inv.get_audience_display()), font, 10, anchor="right")
         size = 28 * mm
         _qr(c, inv.badge_code, x0 + 6 * mm, y0 + 8 * mm, size)
         c.setFont(font, 9)

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from citydiplomacy.agreements.models import Agreement
 from citydiplomacy.core.audit import history
+from citydiplomacy.core.editing import edit_page
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.pagination import CappedPaginator
 from citydiplomacy.missions.permissions import visible_missions
@@ -90,30 +91,23 @@ def event_detail(request, pk):
     return render(request, "events/detail.html", context)
 
 
-def _edit(request, form, func, event=None):
-    if request.method == "POST" and form.is_valid():
-        try:
-            obj = func(**form.service_kwargs())
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("The event was saved."))
-            return redirect("events:detail", pk=obj.pk)
-    return render(request, "events/form.html", {"form": form, "event": event})
+def _edit(request, form, save, event=None):
+    return edit_page(request, form, save, template="events/form.html", saved=_("The event was saved."),
+                     detail="events:detail", event=event)  # fmt: skip
 
 
 @login_required
 def event_create(request):
     require(request.user, write=True)
     form = EventForm(request.POST or None)
-    return _edit(request, form, lambda **data: services.create_event(request.user, **data))
+    return _edit(request, form, lambda data: services.create_event(request.user, **data))
 
 
 @login_required
 def event_edit(request, pk):
     event = get_event_for_user(request, pk, write=True)
     form = EventForm(request.POST or None, instance=event)
-    return _edit(request, form, lambda **data: services.update_event(event, request.user, **data), event)
+    return _edit(request, form, lambda data: services.update_event(event, request.user, **data), event)
 
 
 def _post(request, pk, form, func, success):
@@ -202,16 +196,12 @@ def programme_pdf_view(request, pk):
 
 
 def _session_form(request, event, session=None):
-    form = SessionForm(request.POST or None, instance=session)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_session(event, request.user, session=session, **form.service_kwargs())
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("The session was saved."))
-            return redirect("events:programme", pk=event.pk)
-    return render(request, "events/session_form.html", {"form": form, "event": event, "session": session})
+    return edit_page(
+        request, SessionForm(request.POST or None, instance=session),
+        lambda data: services.save_session(event, request.user, session=session, **data),
+        template="events/session_form.html", saved=_("The session was saved."),
+        detail=lambda _session: reverse("events:programme", args=[event.pk]), event=event, session=session,
+    )  # fmt: skip
 
 
 @login_required

@@ -93,8 +93,9 @@ def _offering_section(doc, offering, language, first):
     doc.heading(render_template_text(heading, values), level=1 if first else 2)
     if language == "fa" and offering.name_en:
         doc.paragraph(offering.name_en)
-    if offering.name_ar:
-        doc.paragraph(offering.name_ar)
+    for other_name in (offering.name_ar, offering.name_ru):  # as the offering's page lists them
+        if other_name:
+            doc.paragraph(other_name)
     for line in render_template_text(body, values).split("\n"):
         doc.paragraph(line) if line.strip() else doc.spacer()
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
+from citydiplomacy.core.editing import edit_page
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.files import download_name, private_file_response
 from citydiplomacy.core.pagination import CappedPaginator
@@ -87,19 +88,14 @@ def offering_detail(request, pk):
 
 def _offering_form(request, offering=None):
     form = OfferingForm(request.POST or None, instance=offering, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        data = form.service_kwargs()
-        try:
-            if offering is None:
-                offering = services.create_offering(request.user, **data)
-            else:
-                offering = services.update_offering(offering, request.user, **data)
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("The offering was saved."))
-            return redirect("exports:offering_detail", pk=offering.pk)
-    return render(request, "exports/form.html", {"form": form, "title": _("Offering")})
+
+    def save(data):
+        if offering is None:
+            return services.create_offering(request.user, **data)
+        return services.update_offering(offering, request.user, **data)
+
+    return edit_page(request, form, save, template="exports/form.html", saved=_("The offering was saved."),
+                     detail="exports:offering_detail", title=_("Offering"))  # fmt: skip
 
 
 @login_required
@@ -333,30 +329,19 @@ def lead_create(request):
     initial, links = _initial_from_source(request)
     initial.setdefault("owner", request.user.pk)
     form = LeadForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            lead = services.create_lead(request.user, **form.service_kwargs(), **links)
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("The lead was saved."))
-            return redirect("exports:lead_detail", pk=lead.pk)
-    return render(request, "exports/form.html", {"form": form, "title": _("New lead"), "links": links})
+    return edit_page(request, form, lambda data: services.create_lead(request.user, **data, **links),
+                     template="exports/form.html", saved=_("The lead was saved."), detail="exports:lead_detail",
+                     title=_("New lead"), links=links)  # fmt: skip
 
 
 @login_required
 def lead_edit(request, pk):
     lead = get_lead_for_user(request, pk, write=True)
     form = LeadForm(request.POST or None, instance=lead)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_lead(Lead.objects.get(pk=lead.pk), request.user, **form.service_kwargs())
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("The lead was saved."))
-            return redirect("exports:lead_detail", pk=lead.pk)
-    return render(request, "exports/form.html", {"form": form, "title": lead.title})
+    # the service reads the stored lead again itself (the form's instance already holds the posted values)
+    return edit_page(request, form, lambda data: services.update_lead(lead, request.user, **data),
+                     template="exports/form.html", saved=_("The lead was saved."), detail="exports:lead_detail",
+                     title=lead.title)  # fmt: skip
 
 
 def _wants_json(request):

@@ -4,9 +4,15 @@ ReportLab draws glyphs in the order it is given them and knows nothing of Arabic
 Persian string is first reshaped (arabic_reshaper picks each letter's joined form) and then put in visual
 order (python-bidi). A paragraph is wrapped into lines *before* reordering, so that the first words stay
 on the first line.
+
+Vazirmatn has the Persian, Arabic and Latin letters but no Cyrillic (nor Greek, nor some Latin ones): a run of
+letters it lacks is drawn in DejaVu Sans instead, both shipped with the app (see scripts/vendor_assets.py).
 """
 
 import io
+import re
+import unicodedata
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -25,41 +31,179 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from .persian import to_persian_digits
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "static" / "vendor" / "vazirmatn"
+VENDOR = Path(__file__).resolve().parent.parent / "static" / "vendor"
+FONT_DIR = VENDOR / "vazirmatn"
+FALLBACK_DIR = VENDOR / "dejavu"
 FONT, FONT_BOLD = "Vazirmatn", "Vazirmatn-Bold"
-# python-bidi 0.6 reorders but does not mirror brackets; in right-to-left text they are mirrored here.
+# the font for what Vazirmatn cannot draw, regular and bold
+FALLBACK = {FONT: "DejaVuSans", FONT_BOLD: "DejaVuSans-Bold"}
+# python-bidi 0.6 reorders but does not mirror brackets; those in right-to-left runs are mirrored here.
 _MIRROR = str.maketrans("()[]{}«»<>", ")(][}{»«><")
+_MIRRORED = frozenset("()[]{}«»<>")
+# python-bidi's debug report gives the embedding level of each UTF-8 byte as `Level(n)`
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": True})
 
 
 class FontMissing(RuntimeError):
-    """The Vazirmatn TTF files are not where the PDF needs them."""
+    """The Vazirmatn or DejaVu Sans TTF files are not where the PDF needs them."""
 
 
-def register_fonts(font_dir=None):
-    """Register Vazirmatn (regular and bold) with ReportLab once; a clear error if the files are missing."""
+def register_fonts(font_dir=None, fallback_dir=None):
+    """Register Vazirmatn and its fallback (regular and bold) with ReportLab once; a clear error if files
+    are missing."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return FONT, FONT_BOLD
-    font_dir = Path(font_dir or FONT_DIR)
-    files = {FONT: font_dir / "Vazirmatn-Regular.ttf", FONT_BOLD: font_dir / "Vazirmatn-Bold.ttf"}
+    font_dir, fallback_dir = Path(font_dir or FONT_DIR), Path(fallback_dir or FALLBACK_DIR)
+    files = {
+        FONT: font_dir / "Vazirmatn-Regular.ttf",
+        FONT_BOLD: font_dir / "Vazirmatn-Bold.ttf",
+        FALLBACK[FONT]: fallback_dir / "DejaVuSans.ttf",
+        FALLBACK[FONT_BOLD]: fallback_dir / "DejaVuSans-Bold.ttf",
+    }
     missing = [str(path) for path in files.values() if not path.is_file()]
     if missing:
         raise FontMissing(
-            "The Persian font is missing: {files}. Run `npm ci && python scripts/vendor_assets.py` "
-            "to copy Vazirmatn into the static vendor folder.".format(files=", ".join(missing))
+            "The PDF fonts are missing: {files}. Run `npm ci && python scripts/vendor_assets.py` "
+            "to copy Vazirmatn and DejaVu Sans into the static vendor folder.".format(
+                files=", ".join(missing)
+            )
         )
-    for name, path in files.items():
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    # the fallback first: a half-registered set (Vazirmatn without its fallback) is never taken as complete
+    for name in (*FALLBACK.values(), FONT_BOLD, FONT):
+        pdfmetrics.registerFont(TTFont(name, str(files[name])))
+    # families, so that a paragraph's <font name=…> keeps its style's weight
+    for regular, bold in ((FONT, FONT_BOLD), (FALLBACK[FONT], FALLBACK[FONT_BOLD])):
+        pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
     return FONT, FONT_BOLD
 
 
+@cache
+def _characters(font):
+    """The code points a registered TTF font has glyphs for."""
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def runs(text, font):
+    """`text` cut into (run, font name) pieces: letters `font` lacks go to its fallback when that has them.
+
+    Spaces, digits and punctuation between two fallback runs join them (a Russian phrase stays in one font);
+    elsewhere they stay in `font`, so Persian text, its digits and its separators are drawn as before.
+    """
+    fallback = FALLBACK.get(font)
+    if not text or fallback is None:
+        return [(text, font)] if text else []
+    own, other = _characters(font), _characters(fallback)
+    kinds = []  # per character: font, fallback, or None (a space, digit or sign: its neighbours decide)
+    for char in text:
+        group = unicodedata.category(char)[0]
+        if ord(char) not in own and ord(char) in other and group not in "CZ":
+            kinds.append(fallback)
+        else:
+            kinds.append(font if group in "LM" else None)
+    for index, kind in enumerate(kinds):
+        if kind is None:
+            before = next((k for k in reversed(kinds[:index]) if k), font)
+            after = next((k for k in kinds[index + 1 :] if k), font)
+            joins = before == after == fallback and ord(text[index]) in other
+            kinds[index] = fallback if joins else font
+    pieces = []
+    for char, kind in zip(text, kinds, strict=True):
+        if pieces and pieces[-1][1] == kind:
+            pieces[-1][0] += char
+        else:
+            pieces.append([char, kind])
+    return [tuple(piece) for piece in pieces]
+
+
+def markup(text, font):
+    """Paragraph markup of `text` (already in drawing order), with the fallback font around the runs that need it."""
+    return "".join(
+        escape(run) if name == font else f'<font name="{name}">{escape(run)}</font>'
+        for run, name in runs(text, font)
+    )
+
+
+def text_width(text, font, size):
+    """The width of `text` in points, each run measured in the font it is drawn in."""
+    return sum(pdfmetrics.stringWidth(run, name, size) for run, name in runs(text, font))
+
+
+def draw_string(canvas, x, y, text, font, size, *, anchor="left"):
+    """Draw one line on a canvas at (x, y), anchored left, right or centre, runs of other scripts in the fallback."""
+    pieces = runs(text, font)
+    width = sum(pdfmetrics.stringWidth(run, name, size) for run, name in pieces)
+    x -= {"left": 0, "centre": width / 2, "right": width}[anchor]
+    for run, name in pieces:
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, name, size)
+
+
+def has_rtl(text):
+    """Whether `text` holds right-to-left letters (Persian, Arabic, Hebrew) or Arabic-script digits."""
+    return any(
+        unicodedata.bidirectional(char) in ("R", "AL", "AN") or "\u06f0" <= char <= "\u06f9" for char in text
+    )
+
+
 def shape(text, rtl=True):
-    """Logical Persian text → joined letter forms in visual (left-to-right drawing) order."""
+    """Logical text → joined letter forms in visual (left-to-right drawing) order, in a right-to-left (or
+    left-to-right) paragraph. Text with no right-to-left letters (a Russian or English name) keeps its own
+    order, as the pages show it."""
     text = "" if text is None else str(text)
-    if not rtl:
+    if not has_rtl(text):
         return text
-    return get_display(_RESHAPER.reshape(text), base_dir="R").translate(_MIRROR)
+    return _visual(_RESHAPER.reshape(text), "R" if rtl else "L")
+
+
+def _levels(text, base_dir):
+    report = get_display(text, base_dir=base_dir, debug=True)
+    per_byte = [int(n) for n in _LEVEL.findall(report.split("levels:", 1)[1].split("paragraphs:", 1)[0])]
+    levels, at = [], 0
+    for char in text:
+        levels.append(per_byte[at])
+        at += len(char.encode())
+    if at != len(per_byte):
+        raise ValueError("the levels do not match the text")
+    return levels
+
+
+def _reorder(levels):
+    """The logical indexes in visual order (rule L2 of the Unicode bidirectional algorithm)."""
+    order = list(range(len(levels)))
+    odd = [level for level in levels if level % 2]
+    for level in range(max(levels, default=0), min(odd, default=1) - 1, -1):
+        start = 0
+        while start < len(order):
+            if levels[order[start]] < level:
+                start += 1
+                continue
+            end = start
+            while end < len(order) and levels[order[end]] >= level:
+                end += 1
+            order[start:end] = order[start:end][::-1]
+            start = end
+    return order
+
+
+def _visual(text, base_dir):
+    """python-bidi's visual order, brackets and guillemets mirrored where they stand in a right-to-left run."""
+    shown = get_display(text, base_dir=base_dir)
+    if _MIRRORED.isdisjoint(text):
+        return shown
+    if base_dir == "R" and all(unicodedata.bidirectional(char) != "L" for char in text):
+        return shown.translate(
+            _MIRROR
+        )  # no left-to-right letter: every bracket stands in a right-to-left run
+    try:
+        levels = _levels(text, base_dir)
+    except (IndexError, ValueError):
+        levels = None
+    order = _reorder(levels) if levels else None
+    if order is None or "".join(text[i] for i in order) != shown:
+        return shown.translate(_MIRROR) if base_dir == "R" else shown  # not understood: by the base direction
+    return "".join(text[i].translate(_MIRROR) if levels[i] % 2 else text[i] for i in order)
 
 
 def number(value, *, rtl=True, digits=None, percent=False):
@@ -87,7 +231,7 @@ def wrap(text, font, size, width):
         line = ""
         for word in raw.split():
             candidate = f"{line} {word}" if line else word
-            if line and pdfmetrics.stringWidth(_RESHAPER.reshape(candidate), font, size) > width:
+            if line and text_width(_RESHAPER.reshape(candidate), font, size) > width:
                 lines.append(line)
                 line = word
             else:
@@ -129,12 +273,12 @@ class Document:
 
     def _paragraph(self, text, style, width=None):
         style = self.styles[style]
-        if self.rtl:
+        if self.rtl or has_rtl(str(text or "")):  # lines broken before they are put in visual order
             lines = wrap(text, style.fontName, style.fontSize, width or self.width)
-            markup = "<br/>".join(escape(shape(line)) for line in lines)
+            lines = [shape(line, self.rtl) for line in lines]
         else:
-            markup = escape(str(text or "")).replace("\n", "<br/>")
-        return Paragraph(markup, style)
+            lines = str(text or "").split("\n")
+        return Paragraph("<br/>".join(markup(line, style.fontName) for line in lines), style)
 
     def heading(self, text, level=2):
         self.story.append(self._paragraph(text, "title" if level == 1 else "heading"))

@@ -2,12 +2,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
+from citydiplomacy.core.editing import edit_page
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.pagination import CappedPaginator
 from citydiplomacy.partners.exporters import xlsx_response
@@ -76,39 +76,25 @@ def membership_detail(request, pk):
     )
 
 
-def _save_form(request, form, template, func, success_url, **context):
-    if request.method == "POST" and form.is_valid():
-        try:
-            obj = func(form.cleaned_data)
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("Saved."))
-            return redirect(success_url(obj))
-    return render(request, template, {"form": form, **context})
+def _save_form(request, form, save, detail, title):
+    return edit_page(request, form, save, template="memberships/form.html", saved=_("Saved."), detail=detail,
+                     title=title)  # fmt: skip
 
 
 @login_required
 def membership_create(request):
     require(request.user, write=True)
     form = MembershipForm(request.POST or None)
-    return _save_form(
-        request, form, "memberships/form.html",
-        lambda data: services.create_membership(request.user, **data),
-        lambda obj: reverse("memberships:detail", args=[obj.pk]),
-        title=_("New membership"),
-    )  # fmt: skip
+    return _save_form(request, form, lambda data: services.create_membership(request.user, **data),
+                      "memberships:detail", _("New membership"))  # fmt: skip
 
 
 @login_required
 def membership_edit(request, pk):
     membership = get_membership_for_user(request, pk, write=True)
     form = MembershipForm(request.POST or None, instance=membership)
-    return _save_form(
-        request, form, "memberships/form.html",
-        lambda data: services.update_membership(membership, request.user, **data),
-        lambda obj: reverse("memberships:detail", args=[obj.pk]), title=str(membership),
-    )  # fmt: skip
+    return _save_form(request, form, lambda data: services.update_membership(membership, request.user, **data),
+                      "memberships:detail", str(membership))  # fmt: skip
 
 
 def _action(request, pk, form_class, func, success):
@@ -225,11 +211,8 @@ def seat_detail(request, pk):
 def seat_create(request):
     require(request.user, write=True)
     form = SeatForm(request.POST or None)
-    return _save_form(
-        request, form, "memberships/form.html",
-        lambda data: services.create_seat(request.user, **data),
-        lambda obj: reverse("memberships:seat_detail", args=[obj.pk]), title=_("New seat"),
-    )  # fmt: skip
+    return _save_form(request, form, lambda data: services.create_seat(request.user, **data),
+                      "memberships:seat_detail", _("New seat"))  # fmt: skip
 
 
 @require_POST

@@ -44,6 +44,12 @@ class MissionRequestForm(StyledFormMixin, forms.ModelForm):
             self.add_error("end_date", _("The end date is before the start date."))
         return data
 
+    def service_kwargs(self):
+        data = dict(self.cleaned_data)
+        for name in ("countries", "cities", "travellers"):
+            data[name] = list(data[name])
+        return data
+
 
 class ReasonForm(StyledFormMixin, forms.Form):
     reason = forms.CharField(label=_("reason"), widget=forms.Textarea(attrs={"rows": 2}), required=False)

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydiplomacy.core.audit import history
+from citydiplomacy.core.editing import edit_page
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.files import download_name, private_file_response
 from citydiplomacy.core.pagination import CappedPaginator
@@ -78,17 +79,9 @@ def mission_create(request):
     if not can_create(request.user):
         raise PermissionDenied
     form = MissionRequestForm(request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        rel = {k: list(data.pop(k)) for k in ("countries", "cities", "travellers")}
-        try:
-            mission = services.create_request(request.user, **data, **rel)
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("The request was saved as a draft."))
-            return redirect("missions:detail", pk=mission.pk)
-    return render(request, "missions/form.html", {"form": form})
+    return edit_page(request, form, lambda data: services.create_request(request.user, **data),
+                     template="missions/form.html", saved=_("The request was saved as a draft."),
+                     detail="missions:detail")  # fmt: skip
 
 
 @login_required
@@ -98,17 +91,9 @@ def mission_edit(request, pk):
         messages.error(request, _("This request can no longer be edited."))
         return redirect("missions:detail", pk=pk)
     form = MissionRequestForm(request.POST or None, instance=mission, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        rel = {k: list(data.pop(k)) for k in ("countries", "cities", "travellers")}
-        try:
-            services.update_request(mission, request.user, **data, **rel)
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("The request was saved."))
-            return redirect("missions:detail", pk=pk)
-    return render(request, "missions/form.html", {"form": form, "mission": mission})
+    return edit_page(request, form, lambda data: services.update_request(mission, request.user, **data),
+                     template="missions/form.html", saved=_("The request was saved."), detail="missions:detail",
+                     mission=mission)  # fmt: skip
 
 
 def _run(request, mission_pk, func, success, **kwargs):

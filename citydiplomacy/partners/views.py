@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydiplomacy.agreements.models import Agreement
+from citydiplomacy.core.editing import edit_page
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.pagination import CappedPaginator
 from citydiplomacy.core.sql import persian_order
@@ -99,38 +100,31 @@ def _form(request, kind, instance=None):
     return form_class(request.POST or None, instance=instance, **kwargs)
 
 
+def _edit(request, kind, form, save, partner=None):
+    return edit_page(request, form, save, template="partners/form.html", saved=_("Saved."),
+                     detail=lambda obj: reverse("partners:detail", kwargs={"kind": kind, "pk": obj.pk}),
+                     kind=kind, partner=partner, title=KIND_TITLES[kind])  # fmt: skip
+
+
 @login_required
 def partner_create(request, kind):
     require(request.user, write=True)
     partner_model(kind)
-    form = _form(request, kind)
-    if request.method == "POST" and form.is_valid():
-        try:
-            obj = services.create_partner(kind, request.user, **form.cleaned_data)
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("Saved."))
-            return redirect("partners:detail", kind=kind, pk=obj.pk)
-    return render(request, "partners/form.html", {"form": form, "kind": kind, "title": KIND_TITLES[kind]})
+    return _edit(
+        request, kind, _form(request, kind), lambda data: services.create_partner(kind, request.user, **data)
+    )
 
 
 @login_required
 def partner_edit(request, kind, pk):
     partner = get_partner_for_user(request, kind, pk, write=True)
     form = _form(request, kind, instance=partner)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_partner(partner, kind, request.user, **form.cleaned_data)
-        except DomainError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("Saved."))
-            return redirect("partners:detail", kind=kind, pk=pk)
-    return render(
+    return _edit(
         request,
-        "partners/form.html",
-        {"form": form, "kind": kind, "partner": partner, "title": KIND_TITLES[kind]},
+        kind,
+        form,
+        lambda data: services.update_partner(partner, kind, request.user, **data),
+        partner,
     )
 
 

@@ -122,6 +122,13 @@ def test_badges_sheet_holds_a_qr_per_guest(event, guest, secretary, client_for):
     assert guest.badge_code in reader.pages[0].extract_text() + reader.pages[1].extract_text()
 
 
+def test_a_russian_guests_name_is_drawn_on_the_badge(event, secretary, client_for):
+    guests.invite(event, secretary, guest_name="Иван Петров", audience=Audience.CITIZENS, foreign=False)
+    response = client_for(secretary).get(f"/events/{event.pk}/badges.pdf")
+    text = unicodedata.normalize("NFKC", PdfReader(io.BytesIO(response.content)).pages[0].extract_text())
+    assert "Иван Петров" in text
+
+
 def test_guest_pages_only_for_secretary_and_admin(event, guest, personas, client_for):
     urls = [f"/events/{event.pk}/guests/", f"/events/{event.pk}/check-in/", f"/events/{event.pk}/guest-counts.json",
             f"/events/{event.pk}/badges.pdf", "/events/letter-templates/"]  # fmt: skip

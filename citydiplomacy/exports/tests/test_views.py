@@ -130,6 +130,29 @@ def test_persian_brochure_pdf_carries_the_offerings_text(client_for, officer, ho
     assert "Citizens' hotline system" in PdfReader(io.BytesIO(english.content)).pages[0].extract_text()
 
 
+def test_a_brochure_carries_the_offerings_russian_and_arabic_names_as_its_page_does(
+    client_for, officer, hotline
+):
+    from pypdf import PdfReader
+
+    services.update_offering(
+        hotline, officer, name_ru="Горячая линия для граждан", name_ar="نظام الخط الساخن"
+    )
+    page = client_for(officer).get(reverse("exports:offering_detail", args=[hotline.pk])).content.decode()
+    assert "Горячая линия для граждан" in page
+
+    def text_of(url, language):
+        response = client_for(officer, language).get(f"{url}?lang={language}")
+        assert response["Content-Type"] == "application/pdf"
+        return unicodedata.normalize("NFKC", PdfReader(io.BytesIO(response.content)).pages[0].extract_text())
+
+    persian = text_of(reverse("exports:brochure", args=[hotline.pk]), "fa")
+    assert "Горячая линия для граждан" in persian and "نظام الخط الساخن" in persian
+    assert "سامانه پاسخگویی شهروندان" in persian
+    english = text_of(reverse("exports:catalogue_pdf"), "en")
+    assert "Горячая линия для граждан" in english and "نظام الخط الساخن" in english
+
+
 def test_a_brochure_template_with_an_unknown_field_is_refused(client_for, officer):
     client = client_for(officer)
     response = client.post(reverse("exports:settings"), {"tpl-language": "en", "tpl-heading": "{name}",

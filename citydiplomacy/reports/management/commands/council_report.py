@@ -1,64 +1,33 @@
 """citydiplomacy council-report --from 1401-06-01 --to 1401-12-29 --format json|pdf|xlsx [--output FILE]"""
 
-import json
-import sys
-
-from django.core.management.base import BaseCommand, CommandError
-from django.utils import translation
-
-from citydiplomacy.lib.jalali import InvalidDate, parse_date
+from citydiplomacy.lib.jalali import parse_date
 from citydiplomacy.reports import exporters
-from citydiplomacy.reports.services import council_report, period_from_params
+from citydiplomacy.reports.commands import PeriodReportCommand
+from citydiplomacy.reports.services import council_report
 
 
-class Command(BaseCommand):
+class Command(PeriodReportCommand):
     help = "Write the council report for a Jalali period as JSON, PDF or Excel."
+    first_day, last_day = "1401-06-01", "1401-12-29"
 
     def add_arguments(self, parser):
-        parser.add_argument("--from", dest="start", help="first day, Jalali (1401-06-01) or ISO")
-        parser.add_argument("--to", dest="end", help="last day, Jalali (1401-12-29) or ISO")
-        parser.add_argument("--year", help="a whole Jalali year instead of --from/--to")
-        parser.add_argument("--term", help="a city-management term's id instead of --from/--to")
-        parser.add_argument("--format", choices=["json", "pdf", "xlsx"], default="json")
-        parser.add_argument(
-            "--output", help="the file to write (default: stdout for json, a named file otherwise)"
-        )
-        parser.add_argument("--language", choices=["fa", "en"], default="fa")
+        super().add_arguments(parser)
         parser.add_argument("--today", help="count what has passed as of this day (default: today)")
 
-    def handle(self, *args, **options):
-        params = {
-            "from": options["start"],
-            "to": options["end"],
-            "year": options["year"],
-            "term": options["term"],
-        }
-        try:
-            period = period_from_params(params)
-            today = parse_date(options["today"]) if options["today"] else None
-        except InvalidDate as exc:
-            raise CommandError(f"Invalid period: {exc}") from None
-        fmt = options["format"]
-        with translation.override(options["language"]):
-            report = council_report(period.start, period.end, today=today)
-            if fmt == "json":
-                data = json.dumps(report, ensure_ascii=False, indent=2).encode() + b"\n"
-            elif fmt == "pdf":
-                data = exporters.council_pdf(report)
-            else:
-                data = exporters.council_xlsx(report)
-        output = options["output"]
-        if fmt == "json" and output in (None, "-"):
-            self.stdout.write(data.decode(), ending="")
-            return
-        if output == "-":
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-            return
-        output = output or exporters.filename(report, fmt)
-        try:
-            with open(output, "wb") as handle:
-                handle.write(data)
-        except OSError as exc:
-            raise CommandError(f"Cannot write {output}: {exc}") from None
-        self.stderr.write(f"Wrote {output}")
+    def extra_options(self, options):
+        return {"today": parse_date(options["today"]) if options["today"] else None}
+
+    def report(self, period, today=None):
+        return council_report(period.start, period.end, today=today)
+
+    def pdf(self, report, language):
+        return exporters.council_pdf(report)
+
+    def xlsx(self, report, language):
+        return exporters.council_xlsx(report)
+
+    def filename(self, report, period, fmt):
+        return exporters.filename(report, fmt)
+
+    def wrote(self, path):
+        self.stderr.write(f"Wrote {path}")  # stdout stays for the report itself
