@@ -1,0 +1,122 @@
+"""The story's partners: counterpart cities, the home and counterpart countries, the organizations
+acting in it, and its topics.
+
+A name in a list of three or more ("برزیل، روسیه، هند و چین") is a passing mention unless it also
+stands outside a list, or the list's sentence is about the counterparts themselves (sister cities,
+an agreement, cooperation, or the places a story's participants come from). A city of the home
+country is not a partner of an Iranian municipality; the home city's and every partner city's
+country count. An organization acts in the story when it is a city network or a UN urban body,
+is named in the lead, or is named again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from . import lexicon as L
+from .gazetteer import Hit
+
+IRAN = "IR"
+_LIST_SEP = re.compile(
+    r"^\s*(?:[،,/;؛]|و|and|&)\s*$|^\s*[،,;؛]\s*(?:و|and)\s*$|^\s*[،,]\s*(?:\S+\s*){1,2}[،,]\s*$"
+)
+
+
+class Partners(NamedTuple):
+    cities: list[str]
+    countries: list[str]
+    organizations: list[str]  # acting in the story
+    mentioned_organizations: list[str]  # every organization named outside a list
+
+
+def in_enumeration(text: str, hits: list[Hit]) -> set[int]:
+    """Indexes of place/organization hits inside lists of three or more ("برزیل، روسیه، هند و چین")."""
+    ents = [(i, h) for i, h in enumerate(hits) if h.entry.kind != "role"]
+    out: set[int] = set()
+    run = [ents[0]] if ents else []
+    for prev, cur in zip(ents, ents[1:], strict=False):
+        gap = text[prev[1].end : cur[1].start]
+        if prev[1].start == cur[1].start:
+            run.append(cur)
+            continue
+        if _LIST_SEP.match(gap) or gap.strip() in ("", "،", ","):
+            run.append(cur)
+        else:
+            if len({h.start for _, h in run}) >= 3:
+                out.update(i for i, _ in run)
+            run = [cur]
+    if len({h.start for _, h in run}) >= 3:
+        out.update(i for i, _ in run)
+    return out
+
+
+def sentence_at(sents: list[tuple[int, str]], pos: int) -> str:
+    """The sentence at ``pos``; one that starts inside a list ("، X، Y و Z") is joined to the one
+    before it, which a stray full stop cut off ("رام ا...، منامه")."""
+    for k, (start, s) in enumerate(sents):
+        if start <= pos < start + len(s):
+            if k and s.lstrip()[:1] in ("،", ","):
+                return sents[k - 1][1] + " " + s
+            return s
+    return ""
+
+
+def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
+    """(kind, canonical) of every entity named outside a list, or in a list about the partners."""
+    enum = in_enumeration(text, hits)
+    outside: Counter = Counter()
+    for i, h in enumerate(hits):
+        if h.entry.kind != "role" and i not in enum:
+            outside[(h.entry.kind, h.entry.canonical)] += 1
+    # places listed in a sentence about sister cities, agreements or cooperation are the
+    # counterparts themselves ("sister cities of Yazd: Kazan, Baku and Hamburg"), and so are the
+    # places a story's participants come from ("envoys of Chile, Cuba and Japan took part")
+    for i in sorted(enum):
+        h = hits[i]
+        if h.entry.kind in ("city", "country") and (h.entry.kind, h.entry.canonical) not in outside:
+            sent = sentence_at(sents, h.start)
+            if L.PARTICIPANTS.search(sent) or (
+                h.entry.kind == "city" and (L.COOPERATION.search(sent) or L.AGREEMENT_NOUN.search(sent))
+            ):
+                outside[(h.entry.kind, h.entry.canonical)] += 1
+    return outside
+
+
+def partners(
+    text: str, hits: list[Hit], sents: list[tuple[int, str]], lead_end: int, home: str | None, gaz
+) -> Partners:
+    """Counterpart cities, countries (home first when known) and organizations of the story."""
+    home_cc = gaz.country_of(home) if home else ""
+    cities, countries, orgs = [], [], []
+    for (kind, name), _n in _named(text, hits, sents).items():
+        if kind == "city" and name != home:
+            cc = gaz.country_of(name)
+            if home_cc and cc == home_cc and (home_cc == IRAN or cc == IRAN):
+                continue
+            cities.append(name)
+        elif kind == "country":
+            countries.append(name)
+        elif kind == "organization":
+            orgs.append(name)
+    for c in [home, *cities]:
+        if c:
+            cn = gaz.country_name(gaz.country_of(c))
+            if cn and cn not in countries:
+                countries.append(cn)
+    org_count = Counter(h.entry.canonical for h in hits if h.entry.kind == "organization")
+    org_lead = {h.entry.canonical for h in hits if h.entry.kind == "organization" and h.start < lead_end}
+    acting = [
+        o
+        for o in orgs
+        if o in org_lead
+        or org_count[o] >= 2
+        or gaz.by_canonical[("organization", o)].tags & {"city_network", "urban_un"}
+    ]
+    return Partners(cities, countries, acting, orgs)
+
+
+def topics(text: str) -> list[str]:
+    """The topics whose cue words the text has (``lexicon.TOPICS``)."""
+    return [t for t, r in L.TOPICS.items() if r.search(text)]
