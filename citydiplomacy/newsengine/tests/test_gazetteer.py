@@ -1,4 +1,4 @@
-from citydiplomacy.newsengine.gazetteer import Gazetteer, default_gazetteer
+from citydiplomacy.newsengine.gazetteer import Gazetteer, default_gazetteer, unlisted_cities
 from citydiplomacy.newsengine.normalize import ZWNJ, normalize_text
 
 
@@ -97,3 +97,32 @@ def test_words_after_mayor_are_not_cities():
     assert _unlisted("شهردار جدید یزد گفت.") == []
     assert _unlisted("The new Mayor of The Hague spoke.") == []
     assert _unlisted("شهرداری برگزار کرد.") == []
+
+
+def test_latin_accents_and_strokes_do_not_matter():
+    assert ("city", "Wrocław") in names("The mayor of Wroclaw arrived.")
+    assert ("city", "Wrocław") in names("The mayor of Wrocław arrived.")
+    assert ("country", "Turkey") in names("Turkiye")
+
+
+def _unlisted_with_country(text):
+    text = normalize_text(text)
+    return [
+        (h.entry.canonical, h.entry.country) for h in unlisted_cities(text, default_gazetteer().find(text))
+    ]
+
+
+def test_unlisted_city_names_with_accents_and_the_mayor_named_first():
+    assert _unlisted("The Mayor of Velika Žabnica, Ivo Horvat, spoke.") == ["Velika Žabnica"]
+    assert _unlisted("Mayor Jonas Berglund of Stensjövik signed the memorandum.") == ["Stensjövik"]
+    assert _unlisted("Mayor Ana Souza of Baixo Verdelho met the delegation.") == ["Baixo Verdelho"]
+    assert _unlisted("Kraśnica Mayor Piotr Nowak said.") == ["Kraśnica"]
+
+
+def test_an_unlisted_city_takes_the_country_named_after_it():
+    assert _unlisted_with_country("The mayor of Northbridge, Poland, spoke.") == [("Northbridge", "PL")]
+    assert _unlisted_with_country("Mayor Lars Holm of Eskerud (Norway) came.") == [("Eskerud", "NO")]
+    assert _unlisted_with_country("The mayor of Northbridge spoke.") == [("Northbridge", "")]
+    assert _unlisted_with_country("شهردار نوآباد روسیه به یزد آمد.") == [("نوآباد", "RU")]
+    assert _unlisted_with_country("شهردار کوهسار در ارمنستان گفت.") == [("کوهسار", "AM")]
+    assert _unlisted_with_country("شهردار شهر بیلگه‌کوی، ترکیه، گفت.") == [("بیلگه\u200cکوی", "TR")]
