@@ -196,6 +196,8 @@ class Gazetteer:
                 continue  # a name in Latin letters is capitalised: "nice", "mobile" are words
             if key[start:end] in AMBIGUOUS_WEEKDAY and not _place_cue(key, start, end):
                 continue
+            if entry.kind in ("city", "country") and _HONORIFIC.search(key, max(0, start - 12), start):
+                continue  # "Dr. Sofia Lindqvist", «خانم ویکتوریا ...»: a person's given name
             listed = _LIST_GAP.match(key[place_end:start]) is not None if place_end >= 0 else False
             if (
                 "geonames" in entry.tags
@@ -340,6 +342,7 @@ def unlisted_cities(text: str, hits: list[Hit]) -> list[Hit]:
     return sorted(out, key=lambda h: h.start)
 
 
+_HONORIFIC = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr|prof|h\.e|آقای|خانم|دکتر)\.? ?$")
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LIST_GAP = re.compile(r"^\s*(?:[،,]|و|and)\s*$")
 # Words that announce a city's name in Persian

@@ -126,3 +126,19 @@ def test_an_unlisted_city_takes_the_country_named_after_it():
     assert _unlisted_with_country("شهردار نوآباد روسیه به یزد آمد.") == [("نوآباد", "RU")]
     assert _unlisted_with_country("شهردار کوهسار در ارمنستان گفت.") == [("کوهسار", "AM")]
     assert _unlisted_with_country("شهردار شهر بیلگه‌کوی، ترکیه، گفت.") == [("بیلگه\u200cکوی", "TR")]
+
+
+def test_adjectives_name_the_country_in_both_languages():
+    assert ("country", "Uzbekistan") in names("شهردار یزد با هیئت ازبکستانی دیدار کرد.")
+    assert ("country", "China") in names("هیئت چینی به اصفهان آمد.")
+    assert ("country", "Turkey") in names("سرمایه‌گذاران ترکیه‌ای در تبریز")
+    assert ("country", "South Korea") in names("شرکت‌های کره‌ای")
+    assert ("country", "Germany") in names("The German delegation visited Shiraz.")
+    assert ("country", "Portugal") in names("A Portuguese mayor spoke.")
+
+
+def test_a_place_name_after_an_honorific_is_a_given_name():
+    assert ("city", "Sofia") not in names("Dr. Sofia Lindqvist spoke.")
+    assert ("city", "Sofia") in names("The mayor of Sofia spoke.")
+    assert not [n for n in names("Mrs. Victoria Hale and Mr. Jordan Pike") if n[0] in ("city", "country")]
+    assert ("city", "Sofia") not in names("خانم صوفیا لیندکویست سخنرانی کرد.")
