@@ -1,6 +1,6 @@
 """People with their roles, found by rules: no Persian NER model installs offline.
 
-Persian: a given name from ``data/given_names_fa.txt`` (or a name in «guillemets») starts a name that
+Persian: a given name from ``data/given_names_fa.txt`` or ``given_names_foreign_fa.txt`` (or a name in «guillemets») starts a name that
 runs to the next role word, stop word or punctuation; a single unknown token right before a strong
 role word (سفیر، سرکنسول، شهردار ...) is taken as a surname. English: runs of capitalised words next to
 a role word ("Mayor of Graz Anna Keller", "Tomas Varga, mayor of ...").
@@ -25,6 +25,7 @@ FA_STOP = set(
 شهر شهرهای شهرداری کشور کشورهای استان دولت وزارت سازمان مرکز امور بین الملل بین‌الملل اداره دفتر
 خبرگزاری گزارش خبرنگار ایسنا ایرنا مهر فارس تسنیم جناب آقای خانم دکتر مهندس حجت‌الاسلام والمسلمین
 حجت الاسلام آیت‌الله آیت الله سردار سرلشکر استاد
+رسید رسیدند گردید گردیدند آمد آمدند رفت رفتند دارند پرداخت پرداختند
 """.split()
 )
 FA_TITLES = {"آقای", "خانم", "دکتر", "مهندس", "جناب", "حجت‌الاسلام", "سردار", "استاد"}
@@ -144,10 +145,11 @@ _FA_TOKEN = re.compile(f"[{_FA_LETTERS}]+|[^\\s{_FA_LETTERS}]")
 @lru_cache(maxsize=1)
 def given_names() -> frozenset:
     names = set()
-    for line in (DATA / "given_names_fa.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            names.add(name_key(line).replace(" ", ""))
+    for path in ("given_names_fa.txt", "given_names_foreign_fa.txt"):
+        for line in (DATA / path).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                names.add(name_key(line).replace(" ", ""))
     return frozenset(names)
 
 
@@ -319,6 +321,12 @@ def _name_like(t: str) -> bool:
     )
 
 
+# words of a body's or a place's name, which a role and its holder's name may have between them
+_FA_BODY_WORDS = set(
+    "شهر شهرهای شهرداری کشور کشورهای استان دولت وزارت سازمان مرکز امور بین الملل بین‌الملل اداره دفتر".split()
+)
+
+
 class _Tokens:
     """Persian text as tokens, with the roles, places and names found so far."""
 
@@ -358,12 +366,16 @@ class _Tokens:
                 return None
         return None
 
-    def role_before(self, i: int, reach: int = 3) -> Hit | None:
-        """A role hit within ``reach`` tokens before i, over places and organization words only."""
+    def role_before(self, i: int, reach: int = 5) -> Hit | None:
+        """A role hit within ``reach`` tokens before i, over places and the words of a body's name
+        ("نایب‌رئیس انجمن شهرهای ساحلی النا ..."), not over a preposition, a verb or punctuation."""
         for k in range(i - 1, max(-1, i - 1 - reach), -1):
             if k in self.role_at:
                 return self.role_at[k]
-            if k not in self.covered and not _FA_WORD.match(self.spans[k][2]):
+            t = self.spans[k][2]
+            if k not in self.covered and (
+                not _FA_WORD.match(t) or (t in FA_STOP and t not in _FA_BODY_WORDS)
+            ):
                 return None
             if self.gap_has_break(k, k + 1):
                 return None
@@ -429,7 +441,7 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
     weak_ok = words[0] not in FA_AMBIGUOUS_GIVEN and not any(w in FA_COMMON for w in words)
     if r or prev_r or title or (speech and weak_ok):
         _add(found, " ".join(words), tk.label(r, prev_r))
-    tk.used.update(range(i, k))
+        tk.used.update(range(i, k))  # a run not taken here is left to the later rules (apposition)
     return k
 
 
@@ -497,7 +509,8 @@ def _names_after_titles(tk: _Tokens, found: dict):
         words = tk.words(i + 1, k)
         if any(w.endswith(("ها", "های", "ای")) for w in words) or max(len(w) for w in words) < 3:
             continue
-        _add(found, " ".join(words), tk.label(tk.role_after(k)))
+        # "سفیر اندونزی آقای ...": the role before the title is the person's too
+        _add(found, " ".join(words), tk.label(tk.role_after(k), tk.role_before(i)))
         tk.used.update(range(i + 1, k))
 
 
@@ -677,8 +690,16 @@ EN_NOT_PERSON = {
     "December",
 }
 _EN_PARTICLES = {"bin", "van", "von", "de"}
-_EN_RUN = re.compile(r"\b[A-Z][a-zA-Z'\-]+(?:\s+(?:[A-Z][a-zA-Z'\-]+|bin|al-[A-Z][a-z]+|van|von|de))*")
+# Latin letters with accents count ("Küçükoğlu", "Šimić"); a title glued to the name is cut off ("Dr.Rahimi")
+_UP = "A-Z\u00c0-\u00de\u0100-\u017f"
+_LETTER = "a-zA-Z\u00c0-\u00ff\u0100-\u017f'\\-"
+_EN_RUN = re.compile(
+    f"(?:(?<=\\bDr\\.)|(?<=\\bMr\\.)|(?<=\\bMs\\.)|\\b)[{_UP}][{_LETTER}]+"
+    f"(?:\\s+(?:[{_UP}][{_LETTER}]+|bin|al-[A-Z][a-z]+|van|von|de))*"
+)
 _EN_WORD = re.compile(r"\S+")
+# between a name and its role in apposition: "Anna Keller, the mayor of ...", "Li Wei, vice mayor"
+_EN_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+)?(?:(?:new|former|acting|newly elected)\s+)?", re.I)
 
 
 def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
@@ -735,7 +756,11 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
                 continue  # "from Cedar Hills", "in New Delhi": a place
             near = None
             for rs, re_, r in role_spans + counterpart:
-                if (0 <= s - re_ <= 45) or (0 <= rs - e <= 4):
+                if (
+                    (0 <= s - re_ <= 45)
+                    or (0 <= rs - e <= 4)
+                    or (0 <= rs - e <= 16 and _EN_APPOSITION.fullmatch(text[e:rs]))
+                ):
                     near = r
                     break
             if near is None and not any(0 <= s - ce <= 3 for _cs, ce, _ in counterpart):

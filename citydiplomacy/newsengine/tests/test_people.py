@@ -1,0 +1,68 @@
+"""People and their roles, found by rules; every example is invented."""
+
+import pytest
+
+from citydiplomacy.newsengine import NewsItem, process_item
+
+
+def people(text):
+    return {p["name"]: p["role"] for p in process_item(NewsItem(id="x", text=text)).people}
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        ("شهردار شیراز با جوزپه مارتینلی شهردار فلورانس دیدار کرد.", "جوزپه مارتینلی", "Mayor (Florence)"),
+        (
+            "مهمت اوزدمیر معاون شهردار آنکارا با شهردار تهران دیدار کرد.",
+            "مهمت اوزدمیر",
+            "Deputy Mayor (Ankara)",
+        ),
+        (
+            "در این دیدار اولگا سمیرنووا سرکنسول روسیه در رشت گفت.",
+            "اولگا سمیرنووا",
+            "Consul General (Russia)",
+        ),
+        ("سفیر بلاروس در تهران، پاول لبدف، با شهردار تهران دیدار کرد.", "پاول لبدف", "Ambassador (Belarus)"),
+    ],
+)
+def test_foreign_given_names_in_persian_script(text, name, role):
+    assert people(text).get(name) == role
+
+
+def test_a_role_before_a_title_is_the_persons():
+    found = people("سفیر اندونزی آقای بودی سانتوسو با شهردار مشهد دیدار کرد.")
+    assert found.get("بودی سانتوسو", "").startswith("Ambassador")
+    found = people("سرکنسول ترکیه خانم آیلین دمیرطاش با شهردار تبریز دیدار کرد.")
+    assert found.get("آیلین دمیرطاش", "").startswith("Consul General")
+
+
+def test_a_role_and_a_bodys_name_before_the_person():
+    found = people("این سند به امضای شهردار یزد و نایب‌رئیس انجمن شهرهای ساحلی ایرینا کوزلووا رسید.")
+    assert "ایرینا کوزلووا" in found
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "Ahmet Küçükoğlu, the mayor of Kayseri, congratulated the mayor of Tabriz.",
+            "Ahmet Küçükoğlu",
+            "Mayor",
+        ),
+        ("Tomás Ibáñez, the new mayor of Valencia, met the Isfahan delegation.", "Tomás Ibáñez", "Mayor"),
+        ("Ivana Šimić, a deputy mayor of Zagreb, visited Shiraz.", "Ivana Šimić", "Deputy Mayor"),
+        (
+            "Lena Hoffmann, the ambassador of Germany, met the mayor of Mashhad.",
+            "Lena Hoffmann",
+            "Ambassador",
+        ),
+    ],
+)
+def test_english_names_with_accents_and_their_role_in_apposition(text, name, role):
+    assert people(text).get(name, "").startswith(role)
+
+
+def test_a_place_in_a_persons_name_after_an_honorific():
+    found = people("Dr. Sofia Lindqvist, Secretary General of the network, met the mayor of Tabriz.")
+    assert "Sofia Lindqvist" in found
