@@ -142,3 +142,28 @@ def test_a_place_name_after_an_honorific_is_a_given_name():
     assert ("city", "Sofia") in names("The mayor of Sofia spoke.")
     assert not [n for n in names("Mrs. Victoria Hale and Mr. Jordan Pike") if n[0] in ("city", "country")]
     assert ("city", "Sofia") not in names("خانم صوفیا لیندکویست سخنرانی کرد.")
+
+
+def test_un_agencies_development_banks_and_regional_bodies():
+    for text, canonical in [
+        ("سازمان خواربار و کشاورزی ملل متحد", "FAO"),
+        ("the Asian Development Bank", "ADB"),
+        ("بانک توسعه آسیایی", "ADB"),
+        ("شورای همکاری خلیج فارس", "GCC"),
+        ("the European Bank for Reconstruction and Development", "EBRD"),
+        ("شبکه شهرهای خلاق", "UCCN"),
+        ("فدراسیون جهانی شهرهای گردشگری", "WTCF"),
+        ("سازمان بین‌المللی مهاجرت", "IOM"),
+        ("کشورهای مستقل مشترک‌المنافع", "Commonwealth of Independent States"),
+    ]:
+        assert ("organization", canonical) in names(text), text
+
+
+def test_every_hand_kept_organization_has_a_source():
+    import csv
+
+    from citydiplomacy.newsengine.gazetteer import DATA
+
+    with (DATA / "organizations.tsv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+    assert rows and all(len(r) == 4 and r[3].strip() for r in rows)
