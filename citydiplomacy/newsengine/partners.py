@@ -117,6 +117,18 @@ def partners(
     return Partners(cities, countries, acting, orgs)
 
 
+# An official's title names a field, not the story's subject: «معاون فرهنگی و اجتماعی شهردار»,
+# «وزیر ارتباطات و فناوری اطلاعات», "Deputy Mayor for Culture and Tourism", "Minister of Health"
+_OFFICE_FIELD = re.compile(
+    r"(?:معاون|معاونت|وزیر|وزارت|مدیرکل|مدیر[ \u200c]کل|سرپرست)(?:[ \u200c]+(?:امور|و|اجتماعی|فرهنگی|هنری|فناوری|"
+    r"اطلاعات|ارتباطات|مخابرات|حمل|نقل|عمرانی|شهرسازی|معماری|اقتصادی|سلامت|بهداشت|ورزش|ورزشی|جوانان|"
+    r"گردشگری|میراث|آموزش|پرورش|محیط|زیست|خدمات|شهری)){1,6}"
+    r"|\b(?:[Dd]eputy [Mm]ayor|[Mm]inister|[Mm]inistry|[Dd]irector(?:[- ][Gg]eneral)?|[Cc]ommissioner)"
+    r" (?:of|for) (?:(?:[A-Z][a-z]+|and|&),? ?){1,5}"
+)
+
+
 def topics(text: str) -> list[str]:
-    """The topics whose cue words the text has (``lexicon.TOPICS``)."""
+    """The topics whose cue words the text has (``lexicon.TOPICS``), officials' titles left out."""
+    text = _OFFICE_FIELD.sub(lambda m: " " * len(m.group(0)), text)
     return [t for t, r in L.TOPICS.items() if r.search(text)]

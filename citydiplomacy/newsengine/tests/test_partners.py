@@ -1,0 +1,75 @@
+"""Partner selection and topics (partners.py); every example is invented."""
+
+import pytest
+
+from citydiplomacy.newsengine import NewsItem, process_item
+from citydiplomacy.newsengine.partners import topics
+
+
+def record(text):
+    return process_item(NewsItem(id="x", text=text))
+
+
+@pytest.mark.parametrize(
+    "text,topic",
+    [
+        ("دو شهر درباره توسعه مترو و اتوبوس‌رانی گفت‌وگو کردند.", "transport"),
+        ("The cities will share experience in bus rapid transit and cycling lanes.", "transport"),
+        ("همکاری در زمینه انرژی‌های تجدیدپذیر و نیروگاه خورشیدی", "clean_energy"),
+        ("a pilot of electric buses in the old town", "clean_energy"),
+        ("تبادل تجربه در آبرسانی و شبکه فاضلاب", "infrastructure"),
+        ("صادرات و واردات کالا از منطقه آزاد", "economy_trade"),
+        ("a joint music festival and a theatre week", "culture"),
+        ("برگزاری جشنواره موسیقی و سینما", "culture"),
+        ("ساخت واحدهای مسکونی برای دهک‌های پایین", "housing"),
+        ("the master plan of the new district", "urban_planning"),
+        ("طرح جامع شهر و بازآفرینی بافت تاریخی", "urban_planning"),
+        ("زائران اربعین و خدمات‌رسانی در مسیر حرم", "religion"),
+        ("Pilgrims will visit the shrine and the old mosque.", "religion"),
+        ("همکاری در امداد و نجات و آتش‌نشانی", "urban_services"),
+        ("همکاری پزشکی و درمان بیماران", "health"),
+    ],
+)
+def test_topic_cues_in_both_languages(text, topic):
+    assert topic in topics(text)
+
+
+@pytest.mark.parametrize(
+    "text,topic",
+    [
+        ("شهردار با هیئت متروپلیس دیدار کرد.", "transport"),  # the city network, not the metro
+        ("نشست مترو پلیس در سئول برگزار شد.", "transport"),
+        ("The visitors from Graz were welcomed at city hall.", "tourism"),  # a delegation
+        ("با حفظ حرمت و احترام متقابل", "religion"),  # respect, not the shrine
+        ("معاون فرهنگی و اجتماعی شهردار در این دیدار حضور داشت.", "culture"),  # an official's title
+        ("وزیر ارتباطات و فناوری اطلاعات به شهر آمد.", "smart_city"),
+        ("The Deputy Mayor for Culture and Tourism attended the meeting.", "culture"),
+        ("The Minister of Health was also present.", "health"),
+    ],
+)
+def test_words_that_are_not_the_topic(text, topic):
+    assert topic not in topics(text)
+
+
+def test_a_list_of_places_is_a_passing_mention_unless_about_the_partners():
+    r = record(
+        "شهردار شیراز با سفیر ایتالیا دیدار کرد. "
+        "او گفت گردشگران از فرانسه، آلمان، اسپانیا و هلند به شیراز می‌آیند."
+    )
+    assert "Italy" in r.countries and "France" not in r.countries
+    r = record(
+        "خواهرخواندگی شیراز با شهرهای فلورانس، کراکوف و اوساکا از سال‌ها پیش برقرار است و شهردار شیراز با سفیر ایتالیا دیدار کرد."
+    )
+    assert {"Florence", "Osaka"} <= set(r.cities)
+
+
+def test_a_city_of_the_home_country_is_not_a_partner():
+    r = record("شهردار تبریز با سفیر ژاپن دیدار کرد و از طرح‌های مشترک با اصفهان گفت.")
+    assert "Isfahan" not in r.cities and "Japan" in r.countries
+
+
+def test_an_unlisted_partner_city_brings_its_country():
+    r = record(
+        "The mayor of Tabriz met the mayor of Velika Rovna, Serbia, to discuss a sister city agreement."
+    )
+    assert "Velika Rovna" in r.cities and "Serbia" in r.countries
