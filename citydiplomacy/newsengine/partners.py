@@ -63,20 +63,70 @@ def sentence_at(sents: list[tuple[int, str]], pos: int) -> str:
     return ""
 
 
+# An organization's seat is where it sits, not a partner: "based in Seoul, South Korea",
+# "its headquarters will be in Vienna", «مقر این سازمان در ژنو», «به مرکزیت استانبول»
+_SEAT_BEFORE = re.compile(
+    r"(?:\b(?:based|headquartered|seated|hosted) in|\bheadquarters\b(?: \S+){0,6} in|\bsecretariat\b(?: \S+){0,4} in"
+    r"|مقر(?: \S+){0,5} در|دفتر[ \u200c]مرکزی(?: \S+){0,5} در|دبیرخانه(?: \S+){0,4} در|به[ \u200c]مرکزیت)"
+    r"(?: (?:the )?city of| شهر)?\s*$",
+    re.I,
+)
+# a page's footer: "Copyright © 2024 ...", «کلیه حقوق ... محفوظ است»
+_FOOTER_LINE = re.compile(
+    r"©|\bcopyright\b|\ball rights reserved\b|(?:کلیه|تمامی)[ \u200c]حقوق|حقوق.{0,30}محفوظ", re.I
+)
+# a list of a body's members is no list of partners: "member states, including ...", «کشورهای عضو ... شامل»
+_MEMBERS_BEFORE = re.compile(
+    r"(?:\bmembers?\b|\bmember (?:states|countries|cities)\b|عضو|اعضای)[^.؟!\n]{0,60}$", re.I
+)
+
+
+def _passing(text: str, hits: list[Hit]) -> set[int]:
+    """Indexes of hits that name no partner: an organization's seat (and the seat's country right
+    after it), and whatever stands in a page's copyright line."""
+    out: set[int] = set()
+    seat_end = -1
+    for i, h in enumerate(hits):
+        if h.entry.kind == "role":
+            continue
+        line_start = text.rfind("\n", 0, h.start) + 1
+        line_end = text.find("\n", h.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _FOOTER_LINE.search(line):
+            out.add(i)
+        elif h.entry.kind == "city" and _SEAT_BEFORE.search(text[max(0, h.start - 60) : h.start]):
+            out.add(i)
+            seat_end = h.end
+        elif (
+            h.entry.kind == "country"
+            and seat_end >= 0
+            and re.fullmatch(r"[\s,،(]*", text[seat_end : h.start])
+        ):
+            out.add(i)
+    return out
+
+
 def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
     """(kind, canonical) of every entity named outside a list, or in a list about the partners."""
     enum = in_enumeration(text, hits)
+    passing = _passing(text, hits)
     outside: Counter = Counter()
     for i, h in enumerate(hits):
-        if h.entry.kind != "role" and i not in enum:
+        if h.entry.kind != "role" and i not in enum and i not in passing:
             outside[(h.entry.kind, h.entry.canonical)] += 1
     # places listed in a sentence about sister cities, agreements or cooperation are the
     # counterparts themselves ("sister cities of Yazd: Kazan, Baku and Hamburg"), and so are the
     # places a story's participants come from ("envoys of Chile, Cuba and Japan took part")
+    # ... unless the list is a body's members ("the member states, including X, Y and Z")
+    list_start = -1
     for i in sorted(enum):
         h = hits[i]
+        if i - 1 not in enum:
+            list_start = h.start
         if h.entry.kind in ("city", "country") and (h.entry.kind, h.entry.canonical) not in outside:
             sent = sentence_at(sents, h.start)
+            if _MEMBERS_BEFORE.search(text[max(0, list_start - 60) : list_start]):
+                continue
             if L.PARTICIPANTS.search(sent) or (
                 h.entry.kind == "city" and (L.COOPERATION.search(sent) or L.AGREEMENT_NOUN.search(sent))
             ):

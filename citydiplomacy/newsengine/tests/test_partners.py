@@ -73,3 +73,43 @@ def test_an_unlisted_partner_city_brings_its_country():
         "The mayor of Tabriz met the mayor of Velika Rovna, Serbia, to discuss a sister city agreement."
     )
     assert "Velika Rovna" in r.cities and "Serbia" in r.countries
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        (
+            "The mayor of Shiraz met the Ambassador of Austria. UCLG, an organization based in "
+            "Barcelona, Spain, welcomed the talks.",
+            {"Barcelona", "Spain"},
+        ),
+        (
+            "Tabriz municipality joined the network. Its headquarters will be set up in Vienna.",
+            {"Vienna"},
+        ),
+        ("شهردار یزد با سفیر ژاپن دیدار کرد. مقر این سازمان در ژنو است.", {"Geneva"}),
+        (
+            "شهردار مشهد با سفیر قزاقستان دیدار کرد.\nکلیه حقوق این سایت متعلق به خبرگزاری لندن محفوظ است.",
+            {"London"},
+        ),
+        (
+            "The mayor of Isfahan met the mayor of Kazan.\nCopyright © 2024 Paris Media Group. All rights reserved.",
+            {"Paris"},
+        ),
+    ],
+)
+def test_a_seat_or_a_footer_is_no_partner(text, absent):
+    r = record(text)
+    assert not absent & set(r.cities + r.countries)
+
+
+def test_a_list_of_a_bodys_members_is_no_list_of_partners():
+    r = record(
+        "شهردار تهران با سفیر کوبا دیدار کرد. نمایندگان کشورهای عضو این سازمان شامل شیلی، پرو، "
+        "اکوادور و بولیوی در این نشست حضور داشتند."
+    )
+    assert "Cuba" in r.countries and "Chile" not in r.countries
+    r = record(
+        "شهردار تهران با سفیر کوبا دیدار کرد. سفیران شیلی، اکوادور و بولیوی نیز در این نشست حضور داشتند."
+    )
+    assert {"Chile", "Bolivia"} <= set(r.countries)
