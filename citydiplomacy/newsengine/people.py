@@ -281,6 +281,8 @@ FA_SPEECH_AFTER = {
     "روز",
 }
 # Given names that are also common words ("امید" hope, "حسن همجواری"): they need a role or a title.
+# verbs of saying that close a sentence whose subject is a person ("... گفت", "... اظهار کرد")
+_FA_SAYING = {"گفت", "افزود", "اظهار", "تاکید", "تأکید", "خاطرنشان", "تصریح", "یادآور", "یادآوری"}
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
 # Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
@@ -381,6 +383,23 @@ class _Tokens:
                 return None
         return None
 
+    def subject_of_speech(self, i: int, k: int) -> bool:
+        """Tokens i..k open a sentence (or follow «به گزارش ...،») whose verb is one of saying:
+        "علی رضایی در دیدار با ... گفت", "به گزارش ایسنا، علی رضایی امروز در نشست ... تأکید کرد"."""
+        if i > 0 and not self.gap_has_break(i - 1, i) and self.tok(i - 1) not in (".", "!", "؟", ":"):
+            if self.tok(i - 1) not in ("،", ","):
+                return False
+            back = self.words(max(0, i - 12), i - 1)
+            if "گزارش" not in back or any(t in (".", "؟", "!") for t in back[back.index("گزارش") :]):
+                return False
+        for j in range(k, min(self.n, k + 40)):
+            t = self.tok(j)
+            if t in (".", "!", "؟") or self.gap_has_break(j - 1, j):
+                return False
+            if t in _FA_SAYING:
+                return True
+        return False
+
     def label(self, r: Hit | None, prev: Hit | None = None) -> str:
         if r:
             return _role_label(r, self.places)
@@ -437,7 +456,7 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
     prev_r = tk.role_before(i)
     words = tk.words(i, k)
     title = i > 0 and tk.tok(i - 1) in FA_TITLES
-    speech = k < tk.n and tk.tok(k) in FA_SPEECH_AFTER
+    speech = (k < tk.n and tk.tok(k) in FA_SPEECH_AFTER) or tk.subject_of_speech(i, k)
     weak_ok = words[0] not in FA_AMBIGUOUS_GIVEN and not any(w in FA_COMMON for w in words)
     if r or prev_r or title or (speech and weak_ok):
         _add(found, " ".join(words), tk.label(r, prev_r))

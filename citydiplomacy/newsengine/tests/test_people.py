@@ -66,3 +66,23 @@ def test_english_names_with_accents_and_their_role_in_apposition(text, name, rol
 def test_a_place_in_a_persons_name_after_an_honorific():
     found = people("Dr. Sofia Lindqvist, Secretary General of the network, met the mayor of Tabriz.")
     assert "Sofia Lindqvist" in found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "شهردار کرمان با سفیر چین دیدار کرد. مجید نیک‌بخت در این دیدار گفت روابط دو شهر گسترش می‌یابد.",
+            "مجید نیک‌بخت",
+        ),
+        (
+            "به گزارش ایسنا، فرهاد کیانی امروز در نشست با هیئت ترکیه‌ای اظهار کرد همکاری ادامه دارد.",
+            "فرهاد کیانی",
+        ),
+        ("سرگئی ولکوف در حاشیه این اجلاس تأکید کرد که شهرهای دو کشور نزدیک‌اند.", "سرگئی ولکوف"),
+    ],
+)
+def test_the_subject_of_a_sentence_of_saying(text, name):
+    from citydiplomacy.newsengine.normalize import normalize_text
+
+    assert normalize_text(name) in {normalize_text(n) for n in people(text)}
