@@ -106,10 +106,48 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
     return out
 
 
+_CITY_BEFORE = re.compile(
+    r"(?:\b(?:mayors?|municipalit(?:y|ies)|city|cities) of(?: the)?|(?:^|[^\u0600-\u06FF])(?:شهر|شهرهای|شهردار|"
+    r"شهرداری|شهرداران|کلان[ \u200c]?شهر|کلان[ \u200c]?شهرهای))\s*$",
+    re.I,
+)
+# the cities' mayors or municipalities named before a list: "the mayors of A, B and C", «شهرداران الف، ب و ج»
+_MAYORS_BEFORE = re.compile(
+    r"(?:\b(?:mayors?|municipalit(?:y|ies)) of(?: the)?|(?:^|[^\u0600-\u06FF])(?:شهرداران|شهرداری[ \u200c]?های|شهردار))\s*$",
+    re.I,
+)
+_CITY_AFTER = re.compile(r"^(?:['’]s)?\s*(?:mayor|municipality|city council|city hall)\b", re.I)
+
+
+def _country_not_city(text: str, hits: list[Hit]) -> set[int]:
+    """A name that is a country's and its capital's ("Kuwait", «کویت», "Singapore") names the city only
+    after a city word ("mayor of Kuwait", «شهرداری کویت») or next to other cities in a list."""
+    country_at = {h.start for h in hits if h.entry.kind == "country"}
+    ents = [(i, h) for i, h in enumerate(hits) if h.entry.kind != "role"]
+    out: set[int] = set()
+    for n, (i, h) in enumerate(ents):
+        if h.entry.kind != "city" or h.start not in country_at:
+            continue
+        if _CITY_BEFORE.search(text[max(0, h.start - 30) : h.start]) or _CITY_AFTER.match(
+            text[h.end : h.end + 30]
+        ):
+            continue
+        neighbours = [ents[m][1] for m in (n - 1, n + 1) if 0 <= m < len(ents)]
+        if any(
+            o.entry.kind == "city"
+            and o.start not in country_at
+            and _LIST_SEP.match(text[min(o.end, h.end) : max(o.start, h.start)])
+            for o in neighbours
+        ):
+            continue
+        out.add(i)
+    return out
+
+
 def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
     """(kind, canonical) of every entity named outside a list, or in a list about the partners."""
     enum = in_enumeration(text, hits)
-    passing = _passing(text, hits)
+    passing = _passing(text, hits) | _country_not_city(text, hits)
     outside: Counter = Counter()
     for i, h in enumerate(hits):
         if h.entry.kind != "role" and i not in enum and i not in passing:
@@ -127,8 +165,10 @@ def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
             sent = sentence_at(sents, h.start)
             if _MEMBERS_BEFORE.search(text[max(0, list_start - 60) : list_start]):
                 continue
+            mayors_of = _MAYORS_BEFORE.search(text[max(0, list_start - 30) : list_start])
             if L.PARTICIPANTS.search(sent) or (
-                h.entry.kind == "city" and (L.COOPERATION.search(sent) or L.AGREEMENT_NOUN.search(sent))
+                h.entry.kind == "city"
+                and (mayors_of or L.COOPERATION.search(sent) or L.AGREEMENT_NOUN.search(sent))
             ):
                 outside[(h.entry.kind, h.entry.canonical)] += 1
     return outside

@@ -113,3 +113,21 @@ def test_a_list_of_a_bodys_members_is_no_list_of_partners():
         "شهردار تهران با سفیر کوبا دیدار کرد. سفیران شیلی، اکوادور و بولیوی نیز در این نشست حضور داشتند."
     )
     assert {"Chile", "Bolivia"} <= set(r.countries)
+
+
+@pytest.mark.parametrize(
+    "text,city",
+    [
+        ("The mayor of Shiraz met the mayor of Kuwait to discuss sister city ties.", True),
+        ("The mayor of Shiraz met the mayors of Lyon, Kazan and Kuwait.", True),
+        ("شهردار شیراز با شهردار کویت دیدار کرد.", True),
+        ("The mayor of Shiraz met the ambassador of Kuwait to Iran.", False),
+        ("شهردار شیراز با سفیر کویت دیدار کرد.", False),
+        ("The mayor of Tabriz met the ambassador of Singapore.", False),
+    ],
+)
+def test_a_name_of_a_country_and_its_capital_is_the_city_only_in_a_city_context(text, city):
+    r = record(text)
+    cities = {"Kuwait City", "Singapore"} & set(r.cities)
+    assert bool(cities) is city
+    assert {"Kuwait", "Singapore"} & set(r.countries)
