@@ -143,7 +143,7 @@ def classify(
     home, _votes = home_city(text, hits, lang, lead_end, site_of(url))
     ev.home_city = home
     home_cc = gaz.country_of(home) if home else ""
-    found = partners(text, hits, sents0, lead_end, home, gaz)
+    found = partners(text, hits, sents0, lead_end, home, gaz, lang)
     cities, countries, orgs = found.cities, found.countries, found.organizations
     all_orgs = found.mentioned_organizations
     ev.cities, ev.countries, ev.organizations = cities, countries, orgs

@@ -175,7 +175,13 @@ def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
 
 
 def partners(
-    text: str, hits: list[Hit], sents: list[tuple[int, str]], lead_end: int, home: str | None, gaz
+    text: str,
+    hits: list[Hit],
+    sents: list[tuple[int, str]],
+    lead_end: int,
+    home: str | None,
+    gaz,
+    lang: str | None = None,
 ) -> Partners:
     """Counterpart cities, countries (home first when known) and organizations of the story."""
     home_cc = gaz.country_of(home) if home else ""
@@ -195,6 +201,8 @@ def partners(
             cn = gaz.country_name(gaz.country_of(c))
             if cn and cn not in countries:
                 countries.append(cn)
+    if lang == "fa" and not home and countries and gaz.country_name(IRAN) not in countries:
+        countries.insert(0, gaz.country_name(IRAN))
     org_count = Counter(h.entry.canonical for h in hits if h.entry.kind == "organization")
     org_lead = {h.entry.canonical for h in hits if h.entry.kind == "organization" and h.start < lead_end}
     acting = [

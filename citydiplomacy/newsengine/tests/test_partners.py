@@ -131,3 +131,12 @@ def test_a_name_of_a_country_and_its_capital_is_the_city_only_in_a_city_context(
     cities = {"Kuwait City", "Singapore"} & set(r.cities)
     assert bool(cities) is city
     assert {"Kuwait", "Singapore"} & set(r.countries)
+
+
+def test_a_persian_story_with_no_home_city_has_iran_as_home_country():
+    r = process_item(
+        NewsItem(
+            id="x", text="اردوی تیم ملی والیبال در ترکیه برگزار می‌شود و بازیکنان فردا عازم می‌شوند.", lang="fa"
+        )
+    )
+    assert r.countries[:1] == ["Iran"] and "Turkey" in r.countries
