@@ -488,6 +488,17 @@ def _names_in_apposition(tk: _Tokens, found: dict):
 
 
 _EN_PARTICLES = {"bin", "van", "von", "de"}
+_EN_PLACE_TAIL = {
+    "Province",
+    "Region",
+    "City",
+    "State",
+    "Municipality",
+    "Governorate",
+    "County",
+    "Oblast",
+    "District",
+}
 # Latin letters with accents count ("Küçükoğlu", "Šimić"); a title glued to the name is cut off ("Dr.Rahimi")
 _UP = "A-Z\u00c0-\u00de\u0100-\u017f"
 _LETTER = "a-zA-Z\u00c0-\u00ff\u0100-\u017f'\\-"
@@ -542,8 +553,8 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
         for seg in segments:
             while seg and seg[-1][2] in _EN_PARTICLES:
                 seg = seg[:-1]
-            while seg and seg[0][2] in _EN_PARTICLES:
-                seg = seg[1:]
+            while seg and (seg[0][2] in _EN_PARTICLES or seg[0][2] in _EN_PLACE_TAIL):
+                seg = seg[1:]  # "Herat Province Ali Jami": the province word ends the place
             words = [w for _s, _e, w in seg]
             if not 2 <= len(words) <= 4 or any(w in EN_NOT_PERSON for w in words):
                 continue
@@ -552,15 +563,17 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
             before = text[max(0, s - 6) : s]
             if re.search(r"\b(?:from|in|at|of)\s+$", before):
                 continue  # "from Cedar Hills", "in New Delhi": a place
-            near = None
+            # the nearest role: "Yazd Mayor A B received Ambassador C D" gives C D the ambassador's
+            near, best = None, None
             for rs, re_, r in role_spans + counterpart:
-                if (
-                    (0 <= s - re_ <= 45)
-                    or (0 <= rs - e <= 4)
-                    or (0 <= rs - e <= 16 and _EN_APPOSITION.fullmatch(text[e:rs]))
-                ):
-                    near = r
-                    break
+                if 0 <= s - re_ <= 45:
+                    dist = s - re_
+                elif (0 <= rs - e <= 4) or (0 <= rs - e <= 16 and _EN_APPOSITION.fullmatch(text[e:rs])):
+                    dist = rs - e
+                else:
+                    continue
+                if best is None or dist < best:
+                    near, best = r, dist
             if near is None and not any(0 <= s - ce <= 3 for _cs, ce, _ in counterpart):
                 continue
             role = _role_label(near, places) if near is not None else "Counterpart"

@@ -86,3 +86,58 @@ def test_the_subject_of_a_sentence_of_saying(text, name):
     from citydiplomacy.newsengine.normalize import normalize_text
 
     assert normalize_text(name) in {normalize_text(n) for n in people(text)}
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "Yazd Mayor Ali Karimi received Ambassador Tadeusz Nowicki of Poland.",
+            "Tadeusz Nowicki",
+            "Ambassador",
+        ),
+        ("Tabriz Mayor Reza Amini welcomed Consul General Olga Petrenko.", "Olga Petrenko", "Consul General"),
+        (
+            "Governor of Balkh Province Ahmad Noori Jalali met the mayor of Mashhad.",
+            "Ahmad Noori Jalali",
+            "Governor",
+        ),
+        ("The Mayor of Bursa Kemal Ozturk met the mayor of Tabriz.", "Kemal Ozturk", "Mayor"),
+    ],
+)
+def test_the_nearest_role_and_a_place_word_before_the_name(text, name, role):
+    assert people(text).get(name, "").startswith(role)
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "در این دیدار، تاناکا هیروشی شهردار اوساکا گفت دو شهر تجربه‌های زیادی دارند.",
+            "تاناکا هیروشی",
+            "Mayor (Osaka)",
+        ),
+        (
+            "شهردار مشهد در دیدار با کیم جونگسو شهردار بوسان بر همکاری تأکید کرد.",
+            "کیم جونگسو",
+            "Mayor (Busan)",
+        ),
+        (
+            "سرکنسول پاکستان در مشهد، عبدالحمید نیازی، با شهردار مشهد دیدار کرد.",
+            "عبدالحمید نیازی",
+            "Consul General (Pakistan)",
+        ),
+        (
+            "استاندار آستاراخان، ایگور بابوشکین، با شهردار رشت دیدار کرد.",
+            "ایگور بابوشکین",
+            "Governor (Astrakhan)",
+        ),
+        (
+            "رئیس شورای شهر ارزروم، یلماز کوچوک، از شیراز بازدید کرد.",
+            "یلماز کوچوک",
+            "City Council Chair (Erzurum)",
+        ),
+    ],
+)
+def test_unknown_persian_names_next_to_a_role(text, name, role):
+    assert people(text).get(name) == role
