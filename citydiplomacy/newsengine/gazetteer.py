@@ -198,6 +198,8 @@ class Gazetteer:
                 continue
             if entry.kind in ("city", "country") and _HONORIFIC.search(key, max(0, start - 12), start):
                 continue  # "Dr. Sofia Lindqvist", «خانم ویکتوریا ...»: a person's given name
+            if "geonames" in entry.tags and surface.isascii() and _inside_name(text, start, end):
+                continue  # "Mohammad Hassan Rezaei": a smaller city's name inside a person's name
             listed = _LIST_GAP.match(key[place_end:start]) is not None if place_end >= 0 else False
             if (
                 "geonames" in entry.tags
@@ -340,6 +342,17 @@ def unlisted_cities(text: str, hits: list[Hit]) -> list[Hit]:
             if m.group(1) or country_after(m.end(2)):
                 add(m.start(2), m.end(2), word)
     return sorted(out, key=lambda h: h.start)
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n] )\b[A-Z][a-z'’\-]+ $")
+_CAPITALISED_AFTER = re.compile(r"^ [A-Z][a-z'’\-]+\b")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word on either side, not after a sentence's end: the name is part of a longer name."""
+    return bool(_CAPITALISED_BEFORE.search(text[max(0, start - 25) : start])) and bool(
+        _CAPITALISED_AFTER.match(text[end : end + 25])
+    )
 
 
 _HONORIFIC = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr|prof|h\.e|آقای|خانم|دکتر)\.? ?$")

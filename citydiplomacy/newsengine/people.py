@@ -71,6 +71,11 @@ def given_names() -> frozenset:
 
 def _role_label(role: Hit, hits_after: list[Hit]) -> str:
     label = role.entry.canonical
+    # "Tehran Mayor X", "Kazan's mayor X": the place right before an English role is the role's
+    for h in hits_after:
+        near = h.entry.kind in ("city", "country", "organization") and 0 <= role.start - h.end <= 3
+        if near and role.surface.isascii() and h.surface.isascii():
+            return f"{label} ({h.entry.canonical})"
     for h in hits_after:
         if h.start < role.end:
             continue

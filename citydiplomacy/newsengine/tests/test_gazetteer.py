@@ -167,3 +167,8 @@ def test_every_hand_kept_organization_has_a_source():
     with (DATA / "organizations.tsv").open(encoding="utf-8") as f:
         rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
     assert rows and all(len(r) == 4 and r[3].strip() for r in rows)
+
+
+def test_a_smaller_citys_name_inside_a_persons_name_is_no_place():
+    assert ("city", "Hassan") not in names("The Mayor of Shiraz, Mohammad Hassan Karimi, spoke.")
+    assert ("organization", "OICC") in names("the Islamic Capitals and Cities Organization")

@@ -141,3 +141,27 @@ def test_the_nearest_role_and_a_place_word_before_the_name(text, name, role):
 )
 def test_unknown_persian_names_next_to_a_role(text, name, role):
     assert people(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "Tehran Mayor Reza Kiani, who traveled to Moscow, met his counterpart.",
+            "Reza Kiani",
+            "Mayor (Tehran)",
+        ),
+        (
+            "Kazan Mayor Timur Galiev invited the mayor of Tabriz to the forum.",
+            "Timur Galiev",
+            "Mayor (Kazan)",
+        ),
+        (
+            "The Mayor of Shiraz, Mohammad Hassan Karimi, attended the congress in Daejeon.",
+            "Mohammad Hassan Karimi",
+            "Mayor (Shiraz)",
+        ),
+    ],
+)
+def test_the_place_right_before_an_english_role_is_the_roles(text, name, role):
+    assert people(text).get(name) == role
