@@ -137,15 +137,7 @@ def test_the_nearest_role_and_a_place_word_before_the_name(text, name, role):
             "یلماز کوچوک",
             "City Council Chair (Erzurum)",
         ),
-    ],
-)
-def test_unknown_persian_names_next_to_a_role(text, name, role):
-    assert people(text).get(name) == role
-
-
-@pytest.mark.parametrize(
-    "text,name,role",
-    [
+        # the place right before an English role is the role's
         (
             "Tehran Mayor Reza Kiani, who traveled to Moscow, met his counterpart.",
             "Reza Kiani",
@@ -163,5 +155,5 @@ def test_unknown_persian_names_next_to_a_role(text, name, role):
         ),
     ],
 )
-def test_the_place_right_before_an_english_role_is_the_roles(text, name, role):
+def test_unknown_names_next_to_a_role_and_its_place(text, name, role):
     assert people(text).get(name) == role
