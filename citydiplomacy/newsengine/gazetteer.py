@@ -127,6 +127,11 @@ class Gazetteer:
                 for n in [canonical, *aliases.split("|")]:
                     if n and not any(x.kind == "organization" for x in g._names.get(name_key(n), ())):
                         g._add_name(n, e)
+        # regions whose names hold a country's ("East Azerbaijan"): matched to hide the country, never reported
+        for canonical, a2, aliases in _rows(DATA / "regions.tsv"):
+            e = Entry(canonical, "region", a2)
+            for n in aliases.split("|"):
+                g._add_name(n, e)
         for key, role, aliases in _rows(DATA / "roles.tsv"):
             e = Entry(role, "role", "", frozenset([key]))
             for n in aliases.split("|"):
@@ -208,6 +213,9 @@ class Gazetteer:
                 and not self._city_cue(key, start, end)
             ):
                 continue  # a Persian GeoNames name may be a word ("میدان" square, Medan): a cue is needed
+            last_end = end
+            if entry.kind == "region":
+                continue  # it only hides the country's name inside it
             hits.append(Hit(start, end, surface, entry))
             if entry.kind in ("city", "country"):
                 place_end = end

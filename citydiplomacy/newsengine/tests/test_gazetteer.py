@@ -172,3 +172,11 @@ def test_every_hand_kept_organization_has_a_source():
 def test_a_smaller_citys_name_inside_a_persons_name_is_no_place():
     assert ("city", "Hassan") not in names("The Mayor of Shiraz, Mohammad Hassan Karimi, spoke.")
     assert ("organization", "OICC") in names("the Islamic Capitals and Cities Organization")
+
+
+def test_an_iranian_province_named_after_azerbaijan_is_not_the_country():
+    assert ("country", "Azerbaijan") not in names("استانداری آذربایجان شرقی")
+    assert ("country", "Azerbaijan") not in names("استان آذربایجان‌غربی")
+    assert ("country", "Azerbaijan") not in names("Tabriz, capital of East Azerbaijan province")
+    assert ("country", "Azerbaijan") in names("سفیر جمهوری آذربایجان")
+    assert ("country", "Azerbaijan") in names("the Republic of Azerbaijan")
