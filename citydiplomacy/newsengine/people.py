@@ -66,6 +66,9 @@ def given_names() -> frozenset:
             line = line.strip()
             if line and not line.startswith("#"):
                 names.add(name_key(line).replace(" ", ""))
+    # a prefix written joined to the name: «سیدمرتضی», «سیده‌فاطمه», «حاج‌علی»
+    prefixes = ("سید", "سیده", "حاج")
+    names |= {p + n for n in names for p in prefixes if n not in prefixes}
     return frozenset(names)
 
 

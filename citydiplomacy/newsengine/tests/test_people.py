@@ -157,3 +157,11 @@ def test_the_nearest_role_and_a_place_word_before_the_name(text, name, role):
 )
 def test_unknown_names_next_to_a_role_and_its_place(text, name, role):
     assert people(text).get(name) == role
+
+
+def test_a_prefix_joined_to_the_given_name():
+    found = people(
+        "به گزارش خبرگزاری مهر از کرمان، سیدمهدی رضوی‌نژاد ظهر امروز در نشست شهرداری‌ها اظهار کرد که همکاری لازم است."
+    )
+    assert "سیدمهدی رضوی\u200cنژاد" in found
+    assert "حاج‌علی کرمانی" in people("حاج‌علی کرمانی شهردار کرمان گفت همکاری ادامه دارد.")
