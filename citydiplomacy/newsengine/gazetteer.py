@@ -71,7 +71,11 @@ class Gazetteer:
     # -- building -------------------------------------------------------------------------
     def _add_name(self, name: str, entry: Entry):
         self.by_canonical.setdefault((entry.kind, entry.canonical), entry)
-        for v in _variants(name):
+        variants = _variants(name)
+        if entry.kind == "city":
+            # the ezafe written joined after a final vowel: «بورسای ترکیه», «باکوی زیبا»
+            variants |= {v + "ی" for v in variants if v[-1:] in ("ا", "و") and "\u0600" <= v[0] <= "\u06ff"}
+        for v in variants:
             if len(v) < 2:
                 continue
             bucket = self._names.setdefault(v, [])

@@ -205,6 +205,8 @@ FA_SPEECH_AFTER = {
     "روز",
 }
 # Given names that are also common words ("امید" hope, "حسن همجواری"): they need a role or a title.
+# words that follow a sentence's subject: the name before them is whole ("X Y با شهردار ...")
+_FA_AFTER_SUBJECT = {"با", "در", "گفت", "اظهار", "ضمن", "طی", "امروز", "روز", "صبح", "عصر", "نیز"}
 # verbs of saying that close a sentence whose subject is a person ("... گفت", "... اظهار کرد")
 _FA_SAYING = {"گفت", "افزود", "اظهار", "تاکید", "تأکید", "خاطرنشان", "تصریح", "یادآور", "یادآوری"}
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
@@ -482,7 +484,10 @@ def _names_in_apposition(tk: _Tokens, found: dict):
         while m < tk.n and m - k < 3 and m not in tk.covered and m not in tk.used and _name_like(tk.tok(m)):
             m += 1
         count = m - k
-        if not comma or count < 1 or m >= tk.n:
+        # without a comma the name is two or three words before the verb's phrase:
+        # "سفیر مالزی در تهران خالد عبدالرحمن با شهردار ..."
+        bare = not comma and 2 <= count <= 3 and m < tk.n and tk.tok(m) in _FA_AFTER_SUBJECT
+        if not (comma or bare) or count < 1 or m >= tk.n:
             continue
         if tk.tok(m) not in FA_RIGHT_CUE and m not in tk.role_at:
             continue

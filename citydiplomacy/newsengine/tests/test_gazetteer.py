@@ -180,3 +180,8 @@ def test_an_iranian_province_named_after_azerbaijan_is_not_the_country():
     assert ("country", "Azerbaijan") not in names("Tabriz, capital of East Azerbaijan province")
     assert ("country", "Azerbaijan") in names("سفیر جمهوری آذربایجان")
     assert ("country", "Azerbaijan") in names("the Republic of Azerbaijan")
+
+
+def test_the_ezafe_joined_to_a_city_name():
+    assert ("city", "Bursa") in names("شهردار بورسای ترکیه")
+    assert ("city", "Baku") in names("شهرداری باکوی آذربایجان")

@@ -24,9 +24,21 @@ def people(text):
             "Consul General (Russia)",
         ),
         ("سفیر بلاروس در تهران، پاول لبدف، با شهردار تهران دیدار کرد.", "پاول لبدف", "Ambassador (Belarus)"),
+        # no commas around the name after a role and its place
+        (
+            "سرکنسول ترکیه در تبریز فاروق کایماکچی با شهردار تبریز دیدار کرد.",
+            "فاروق کایماکچی",
+            "Consul General (Turkey)",
+        ),
+        (
+            "سفیر مالزی در تهران خالد عبدالرحمن در دیدار با شهردار اصفهان گفت.",
+            "خالد عبدالرحمن",
+            "Ambassador (Malaysia)",
+        ),
+        ("شهردار بورسای ترکیه آلینور آکتاش در سفر به تبریز گفت.", "آلینور آکتاش", "Mayor (Bursa)"),
     ],
 )
-def test_foreign_given_names_in_persian_script(text, name, role):
+def test_persian_names_with_their_roles(text, name, role):
     assert people(text).get(name) == role
 
 
