@@ -251,6 +251,11 @@ _EN_CITY_AFTER = re.compile(
     f"|[Mm]ayor(?: [{_UP}][{_LOW}]+){{1,3}})"
     f" of (?:the )?({_EN_NAME})"
 )
+# "its sister city Northbridge", "twinned with the town of Northbridge", "sister cities of Northbridge"
+_EN_SISTER = re.compile(
+    r"\b(?:[Ss]ister[- ](?:city|cities|town|towns)|[Tt]win(?:ned)? (?:city|town)|[Tt]winned with)"
+    f"(?: of| with)?(?: the (?:city|town) of)?,? ({_EN_NAME})"
+)
 _EN_CITY_BEFORE = re.compile(
     f"\\b([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)(?:['’]s)? (?:[Mm]ayor|[Mm]unicipality|City Council)\\b"
 )
@@ -292,6 +297,26 @@ _EN_NOT_CITY = {
     "Also",
     "Both",
     "Each",
+    # what follows "sister city" without being a city
+    "Agreement",
+    "Agreements",
+    "Memorandum",
+    "Relations",
+    "Relationship",
+    "Ties",
+    "Program",
+    "Programme",
+    "Partnership",
+    "Cooperation",
+    "Committee",
+    "Day",
+    "Week",
+    "Festival",
+    "Forum",
+    "Status",
+    "Summit",
+    "Network",
+    "International",
 }
 # Persian: "شهردار شهر X" or "شهردار X <country>" (a bare word after شهردار is too often not a name)
 _FA_L = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"  # Persian letters, not punctuation
@@ -335,8 +360,15 @@ def unlisted_cities(text: str, hits: list[Hit]) -> list[Hit]:
         tags = frozenset({"unlisted"})
         out.append(Hit(start, end, name, Entry(name, "city", country_after(end), tags)))
 
-    if "ayor" in text or "unicipal" in text or "ouncil" in text or "all of" in text:
-        for rx in (_EN_CITY_AFTER, _EN_CITY_BEFORE):
+    if (
+        "ayor" in text
+        or "unicipal" in text
+        or "ouncil" in text
+        or "all of" in text
+        or "win" in text
+        or "ister" in text
+    ):
+        for rx in (_EN_CITY_AFTER, _EN_CITY_BEFORE, _EN_SISTER):
             for m in rx.finditer(text):
                 words = m.group(1).split()
                 while words and words[0] in _EN_NOT_CITY:

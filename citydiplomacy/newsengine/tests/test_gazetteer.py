@@ -185,3 +185,10 @@ def test_an_iranian_province_named_after_azerbaijan_is_not_the_country():
 def test_the_ezafe_joined_to_a_city_name():
     assert ("city", "Bursa") in names("شهردار بورسای ترکیه")
     assert ("city", "Baku") in names("شهرداری باکوی آذربایجان")
+
+
+def test_an_unlisted_sister_or_twin_city():
+    assert _unlisted("Isfahan and its sister city Northbridge signed a plan.") == ["Northbridge"]
+    assert _unlisted("Yazd is twinned with the town of Eskerud.") == ["Eskerud"]
+    assert _unlisted("A sister city Agreement was signed.") == []
+    assert _unlisted("The Sister Cities International network met.") == []
