@@ -226,7 +226,19 @@ _OFFICE_FIELD = re.compile(
 )
 
 
+# The pandemic as the time of the story, not its subject: "amid the pandemic", «با شیوع ویروس کرونا»
+_PANDEMIC_TIME = re.compile(
+    r"\b(?:amid(?:st)?|during|despite|due to|because of|after|since)(?: the)?(?: global| covid-19| coronavirus)?"
+    r" (?:pandemic|outbreak|covid-19|coronavirus)"
+    r"|(?:با|به[ \u200c]دلیل|به[ \u200c]علت|در[ \u200c]دوران|در[ \u200c]دوره|در[ \u200c]ایام|پس[ \u200c]از|به[ \u200c]خاطر)"
+    r"[ \u200c](?:شیوع[ \u200c])?(?:ویروس[ \u200c])?(?:کرونا|کووید|همه[ \u200c]?گیری)",
+    re.I,
+)
+
+
 def topics(text: str) -> list[str]:
-    """The topics whose cue words the text has (``lexicon.TOPICS``), officials' titles left out."""
+    """The topics whose cue words the text has (``lexicon.TOPICS``), officials' titles and the
+    pandemic as a time left out."""
     text = _OFFICE_FIELD.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PANDEMIC_TIME.sub(lambda m: " " * len(m.group(0)), text)
     return [t for t, r in L.TOPICS.items() if r.search(text)]

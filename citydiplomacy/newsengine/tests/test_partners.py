@@ -28,6 +28,7 @@ def record(text):
         ("Pilgrims will visit the shrine and the old mosque.", "religion"),
         ("همکاری در امداد و نجات و آتش‌نشانی", "urban_services"),
         ("همکاری پزشکی و درمان بیماران", "health"),
+        ("The cities shared their experience in fighting the coronavirus pandemic.", "health"),
     ],
 )
 def test_topic_cues_in_both_languages(text, topic):
@@ -45,6 +46,9 @@ def test_topic_cues_in_both_languages(text, topic):
         ("وزیر ارتباطات و فناوری اطلاعات به شهر آمد.", "smart_city"),
         ("The Deputy Mayor for Culture and Tourism attended the meeting.", "culture"),
         ("The Minister of Health was also present.", "health"),
+        ("Amid the global pandemic, the two mayors met online.", "health"),  # the time, not the subject
+        ("با شیوع ویروس کرونا نشست‌ها مجازی برگزار شد.", "health"),
+        ("در دوران کرونا دو شهر ارتباط خود را حفظ کردند.", "health"),
     ],
 )
 def test_words_that_are_not_the_topic(text, topic):
