@@ -236,9 +236,15 @@ _PANDEMIC_TIME = re.compile(
 )
 
 
+_MIN_LINE_WORDS = 6
+
+
 def topics(text: str) -> list[str]:
     """The topics whose cue words the text has (``lexicon.TOPICS``), officials' titles and the
     pandemic as a time left out."""
     text = _OFFICE_FIELD.sub(lambda m: " " * len(m.group(0)), text)
     text = _PANDEMIC_TIME.sub(lambda m: " " * len(m.group(0)), text)
+    # a page's menus and link lists: short lines with no sentence in them (the first line is the title)
+    lines = text.split("\n")
+    text = "\n".join(lines[:1] + [line for line in lines[1:] if len(line.split()) >= _MIN_LINE_WORDS])
     return [t for t, r in L.TOPICS.items() if r.search(text)]

@@ -144,3 +144,10 @@ def test_a_persian_story_with_no_home_city_has_iran_as_home_country():
         )
     )
     assert r.countries[:1] == ["Iran"] and "Turkey" in r.countries
+
+
+def test_a_pages_menu_lines_give_no_topic_but_the_title_does():
+    text = "همکاری مترو دو شهر\nخانه\nنقشه هوشمند شهر\nورزش\nشهردار شیراز با سفیر ژاپن درباره گسترش همکاری‌های دو شهر گفت‌وگو کرد."
+    found = topics(text)
+    assert "transport" in found
+    assert "smart_city" not in found and "sport" not in found
