@@ -92,7 +92,7 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
         line_start = text.rfind("\n", 0, h.start) + 1
         line_end = text.find("\n", h.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _FOOTER_LINE.search(line):
+        if _FOOTER_LINE.search(line) or (line_start > 0 and len(line.split()) < _MIN_LINE_WORDS):
             out.add(i)
         elif h.entry.kind == "city" and _SEAT_BEFORE.search(text[max(0, h.start - 60) : h.start]):
             out.add(i)

@@ -151,3 +151,13 @@ def test_a_pages_menu_lines_give_no_topic_but_the_title_does():
     found = topics(text)
     assert "transport" in found
     assert "smart_city" not in found and "sport" not in found
+
+
+def test_places_on_a_pages_short_lines_are_no_partners():
+    r = record(
+        "شهردار شیراز با سفیر ژاپن درباره گسترش همکاری‌های دو شهر گفت‌وگو کرد.\n"
+        "اخبار مرتبط\nسفر هیئت فرانسوی\nکنسرت در وین\n"
+        "او افزود که همکاری در گردشگری و فرهنگ ادامه خواهد داشت."
+    )
+    assert "Japan" in r.countries
+    assert "France" not in r.countries and "Vienna" not in r.cities
