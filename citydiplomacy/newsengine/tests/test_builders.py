@@ -6,8 +6,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_places", DATA / "build_places.py")
+def _builder(name="build_places"):
+    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -33,3 +33,9 @@ def test_a_rebuild_gives_the_committed_organizations(shared, tmp_path):
     assert out.read_text(encoding="utf-8") == (DATA / "organizations_research.tsv").read_text(
         encoding="utf-8"
     )
+
+
+def test_a_rebuild_gives_the_committed_countries(tmp_path):
+    out = tmp_path / "countries.tsv"
+    _builder("build_gazetteer").build(out)
+    assert out.read_text(encoding="utf-8") == (DATA / "countries.tsv").read_text(encoding="utf-8")
