@@ -97,6 +97,7 @@ def find_people(text: str, hits: list[Hit], lang: str) -> list[dict]:
         _persian(text, roles, places, found)
     _english(text, roles, places, found)
     _english_surname_in_apposition(text, places, found)
+    _english_surname_after_honorific(text, roles, places, found)
     return list(found.values())
 
 
@@ -610,3 +611,22 @@ def _english_surname_in_apposition(text: str, places: list[Hit], found: dict):
         if m.start(1) in place_starts or word in EN_STOP or word in EN_NOT_PERSON:
             continue
         _add(found, word, m.group(2).title())
+
+
+# "congratulated Dr. Rahimi on his election", "Mr.Keller said": a surname alone after an honorific
+_EN_HONORIFIC_SURNAME = re.compile(
+    f"\\b(?:Mr|Mrs|Ms|Dr|Prof|Eng)\\.? ?([{_UP}][a-z\u00df-\u00ff\u0100-\u017f'’\\-]{{2,}})\\b(?! [{_UP}])"
+)
+
+
+def _english_surname_after_honorific(text: str, roles: list[Hit], places: list[Hit], found: dict):
+    if "." not in text and "Mr" not in text:
+        return
+    place_starts = {h.start for h in places}
+    for m in _EN_HONORIFIC_SURNAME.finditer(text):
+        word = m.group(1)
+        if m.start(1) in place_starts or word in EN_STOP or word in EN_NOT_PERSON:
+            continue
+        near = [r for r in roles if -60 <= r.start - m.end(1) <= 60 and r.surface.isascii()]
+        role = min(near, key=lambda r: abs(r.start - m.end(1)), default=None)
+        _add(found, word, _role_label(role, places) if role is not None else "")
