@@ -438,9 +438,9 @@ def _names_before_roles(tk: _Tokens, found: dict):
 
 
 def _names_after_titles(tk: _Tokens, found: dict):
-    """A name after «آقای/خانم» with no role word next to it: "آقای هوفمان گفت ...", "خانم کلاین، ..."."""
+    """A name after «آقای/خانم/دکتر/مهندس» with no role word next to it: "آقای هوفمان گفت ...", "خانم کلاین، ..."."""
     for i in range(tk.n - 1):
-        if tk.tok(i) not in ("آقای", "خانم", "جناب"):
+        if tk.tok(i) not in ("آقای", "خانم", "جناب", "دکتر", "مهندس"):
             continue
         k = i + 1
         while k < tk.n and k - i <= 2 and k not in tk.covered and k not in tk.used and _name_like(tk.tok(k)):

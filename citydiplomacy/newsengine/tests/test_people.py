@@ -184,3 +184,8 @@ def test_a_surname_alone_after_an_honorific():
     assert found.get("Rahimi", "").startswith("Mayor")
     assert "Keller" in people("Mr. Keller said the two cities will cooperate.")
     assert "Ana Lopes" in people("Mrs. Ana Lopes, the mayor of Braga, spoke.")  # two words: the usual rule
+
+
+def test_a_persian_surname_after_an_academic_title():
+    assert "نجفی" in people("شهردار کازان از انتخاب دکتر نجفی به عنوان شهردار تبریز استقبال کرد.")
+    assert "کریمی" in people("مهندس کریمی در این نشست گفت همکاری ادامه دارد.")
