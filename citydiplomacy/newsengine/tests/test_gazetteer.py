@@ -192,3 +192,17 @@ def test_an_unlisted_sister_or_twin_city():
     assert _unlisted("Yazd is twinned with the town of Eskerud.") == ["Eskerud"]
     assert _unlisted("A sister city Agreement was signed.") == []
     assert _unlisted("The Sister Cities International network met.") == []
+
+
+def test_persian_press_spellings_of_partner_cities():
+    for text, city in [
+        ("شهردار انطالیه", "Antalya"),
+        ("شهرداری کونیا", "Konya"),
+        ("شهردار ارض‌روم", "Erzurum"),
+        ("شهر آلما آتا", "Almaty"),
+        ("شهردار هولیر", "Erbil"),
+        ("شهردار سن‌پطرزبورگ", "Saint Petersburg"),
+        ("شهردار کوتائیسی", "Kutaisi"),
+        ("هیئتی از ایزمیت", "İzmit"),
+    ]:
+        assert ("city", city) in names(text), text
