@@ -31,6 +31,9 @@ FA_STOP = set(
 )
 FA_TITLES = {"آقای", "خانم", "دکتر", "مهندس", "جناب", "حجت‌الاسلام", "سردار", "استاد"}
 STRONG_ROLES = {
+    "Chargé d'affaires",
+    "Counsellor",
+    "Prime Minister",
     "Mayor",
     "Deputy Mayor",
     "Ambassador",
@@ -213,6 +216,9 @@ _FA_SAYING = {"گفت", "افزود", "اظهار", "تاکید", "تأکید", 
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
 # Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
+    "Chargé d'affaires",
+    "Counsellor",
+    "Prime Minister",
     "Mayor",
     "Deputy Mayor",
     "Ambassador",
@@ -234,7 +240,21 @@ FA_ANCHOR_ROLES = {
 }
 # Roles after which a place and then a name in apposition follow ("شهردار کازان، X Y،").
 FA_APPOSITION_ROLES = FA_ANCHOR_ROLES - {"Head", "Deputy", "Secretary"}
-FA_PLACE_GLUE = {"در", "کشور", "شهر", "جمهوری", "اسلامی", "فدراسیون", "کشورمان", "پادشاهی", "ایالت", "استان"}
+FA_PLACE_GLUE = {
+    "در",
+    "کشور",
+    "شهر",
+    "سفارت",
+    "کنسولگری",
+    "سرکنسولگری",
+    "جمهوری",
+    "اسلامی",
+    "فدراسیون",
+    "کشورمان",
+    "پادشاهی",
+    "ایالت",
+    "استان",
+}
 _FA_WORD = re.compile(f"^[{_FA_LETTERS}]+$")
 _QUOTES = {"«": "»", "“": "”", '"': '"', "ˈ": "ˈ"}
 
