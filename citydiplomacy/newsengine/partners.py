@@ -5,8 +5,11 @@ A name in a list of three or more ("برزیل، روسیه، هند و چین")
 stands outside a list, or the list's sentence is about the counterparts themselves (sister cities,
 an agreement, cooperation, or the places a story's participants come from). A city of the home
 country is not a partner of an Iranian municipality; the home city's and every partner city's
-country count. An organization acts in the story when it is a city network or a UN urban body,
-is named in the lead, or is named again.
+country count. An organization's seat, a page's footer and short lines (menus, links) name no
+partner, and a list of a body's members is no list of partners. A name shared by a country and its
+capital is the city only in a city's context. An organization acts in the story when it is a city
+network or a UN urban body, is named in the lead, or is named again. Topics come from cue words, with
+officials' titles, the pandemic as a time and a page's short lines left out.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from . import lexicon as L
 from .gazetteer import Hit
 
 IRAN = "IR"
+# a line of fewer words is a page's menu, heading or link, not the story's sentence
+_MIN_LINE_WORDS = 6
 _LIST_SEP = re.compile(
     r"^\s*(?:[،,/;؛]|و|and|&)\s*$|^\s*[،,;؛]\s*(?:و|and)\s*$|^\s*[،,]\s*(?:\S+\s*){1,2}[،,]\s*$"
 )
@@ -83,7 +88,7 @@ _MEMBERS_BEFORE = re.compile(
 
 def _passing(text: str, hits: list[Hit]) -> set[int]:
     """Indexes of hits that name no partner: an organization's seat (and the seat's country right
-    after it), and whatever stands in a page's copyright line."""
+    after it), and whatever stands in a page's copyright line or on a short line (a menu, a link)."""
     out: set[int] = set()
     seat_end = -1
     for i, h in enumerate(hits):
@@ -234,9 +239,6 @@ _PANDEMIC_TIME = re.compile(
     r"[ \u200c](?:شیوع[ \u200c])?(?:ویروس[ \u200c])?(?:کرونا|کووید|همه[ \u200c]?گیری)",
     re.I,
 )
-
-
-_MIN_LINE_WORDS = 6
 
 
 def topics(text: str) -> list[str]:
