@@ -173,12 +173,7 @@ def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
             mayors_of = _MAYORS_BEFORE.search(text[max(0, list_start - 30) : list_start])
             if L.PARTICIPANTS.search(sent) or (
                 h.entry.kind == "city"
-                and (
-                    mayors_of
-                    or L.COOPERATION.search(sent)
-                    or L.AGREEMENT_NOUN.search(sent)
-                    or L.TRAVEL_OUT.search(sent)  # the cities of a trip: "toured Kazan, Ufa and Samara"
-                )
+                and (mayors_of or L.COOPERATION.search(sent) or L.AGREEMENT_NOUN.search(sent))
             ):
                 outside[(h.entry.kind, h.entry.canonical)] += 1
     return outside
