@@ -4,8 +4,9 @@ acting in it, and its topics.
 A name in a list of three or more ("برزیل، روسیه، هند و چین") is a passing mention unless it also
 stands outside a list, or the list's sentence is about the counterparts themselves (sister cities,
 an agreement, cooperation, or the places a story's participants come from). A city of the home
-country is not a partner of an Iranian municipality; the home city's and every partner city's
-country count. An organization's seat, a page's footer and short lines (menus, links) name no
+country is not a partner of an Iranian municipality, and a city known only by the Persian name the
+text gives is not reported (the record's cities are English names); the home city's and every
+partner city's country count. An organization's seat, a page's footer and short lines (menus, links) name no
 partner, and a list of a body's members is no list of partners. A name shared by a country and its
 capital is the city only in a city's context. An organization acts in the story when it is a city
 network or a UN urban body, is named in the lead, or is named again. Topics come from cue words, with
@@ -22,6 +23,7 @@ from . import lexicon as L
 from .gazetteer import Hit
 
 IRAN = "IR"
+_PERSIAN = re.compile(r"[\u0600-\u06ff]")
 # a line of fewer words is a page's menu, heading or link, not the story's sentence
 _MIN_LINE_WORDS = 6
 _LIST_SEP = re.compile(
@@ -193,6 +195,8 @@ def partners(
     cities, countries, orgs = [], [], []
     for (kind, name), _n in _named(text, hits, sents).items():
         if kind == "city" and name != home:
+            if _PERSIAN.search(name):
+                continue  # a city known only by the Persian name the text gives: the record wants English names
             cc = gaz.country_of(name)
             if home_cc and cc == home_cc and (home_cc == IRAN or cc == IRAN):
                 continue

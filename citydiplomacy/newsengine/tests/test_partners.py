@@ -161,3 +161,10 @@ def test_places_on_a_pages_short_lines_are_no_partners():
     )
     assert "Japan" in r.countries
     assert "France" not in r.countries and "Vienna" not in r.cities
+
+
+def test_a_city_known_only_in_persian_is_not_reported_but_its_mayor_is():
+    r = record("شهردار یزد با شهردار نوآباد روسیه دیدار کرد و دو طرف بر همکاری تأکید کردند.")
+    assert r.cities == [] and "Russia" in r.countries
+    r = record("The mayor of Yazd met the mayor of Northbridge, Poland, to discuss cooperation.")
+    assert "Northbridge" in r.cities and "Poland" in r.countries
