@@ -22,12 +22,10 @@ from . import signals as Sg
 from .dates import DateSpan, find_dates
 from .eventdate import Source, event_date
 from .gazetteer import Hit
+from .partners import IRAN, partners, topics
 from .signals import Side
 
 _SENT = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[.؟!])(?=[\u0600-\u06FF])")
-_LIST_SEP = re.compile(
-    r"^\s*(?:[،,/;؛]|و|and|&)\s*$|^\s*[،,;؛]\s*(?:و|and)\s*$|^\s*[،,]\s*(?:\S+\s*){1,2}[،,]\s*$"
-)
 MUNI_BEFORE = re.compile(
     r"(?:شهرداری|شهردار|شورای[ \u200c]?(?:اسلامی[ \u200c]?)?شهر|کلان[ \u200c]?شهر|شهرداری[ \u200c]?های|"
     r"mayor of|municipality of|municipalities of|city of|deputy mayor of|governor of)"
@@ -37,7 +35,6 @@ MUNI_BEFORE = re.compile(
 MUNI_AFTER = re.compile(
     r"^['’]?s?[ ]*(?:municipality|mayor|city council|city hall|municipal|metropolitan)", re.I
 )
-IRAN = "IR"
 LEAD_SENTENCES = 5  # sentences of the text where the event date is looked for after the title
 
 
@@ -65,27 +62,6 @@ def sentences(text: str) -> list[tuple[int, str]]:
         pos = m.end()
     if text[pos:].strip():
         out.append((pos, text[pos:]))
-    return out
-
-
-def in_enumeration(text: str, hits: list[Hit]) -> set[int]:
-    """Indexes of place/organization hits inside lists of three or more ("برزیل، روسیه، هند و چین")."""
-    ents = [(i, h) for i, h in enumerate(hits) if h.entry.kind != "role"]
-    out: set[int] = set()
-    run = [ents[0]] if ents else []
-    for prev, cur in zip(ents, ents[1:], strict=False):
-        gap = text[prev[1].end : cur[1].start]
-        if prev[1].start == cur[1].start:
-            run.append(cur)
-            continue
-        if _LIST_SEP.match(gap) or gap.strip() in ("", "،", ","):
-            run.append(cur)
-        else:
-            if len({h.start for _, h in run}) >= 3:
-                out.update(i for i, _ in run)
-            run = [cur]
-    if len({h.start for _, h in run}) >= 3:
-        out.update(i for i, _ in run)
     return out
 
 
@@ -162,55 +138,14 @@ def classify(
 ) -> Event:
     ev = Event()
     full = (title + "\n" + text) if title and title not in text[: len(title) + 5] else text
-    enum = in_enumeration(text, hits)
     sents0 = sentences(text)
     lead_end = sents0[2][0] if len(sents0) > 2 else len(text)
     home, _votes = home_city(text, hits, lang, lead_end, site_of(url))
     ev.home_city = home
     home_cc = gaz.country_of(home) if home else ""
-    # entities, lists of three or more left out unless the name also appears outside a list
-    outside = Counter()
-    for i, h in enumerate(hits):
-        if h.entry.kind != "role" and i not in enum:
-            outside[(h.entry.kind, h.entry.canonical)] += 1
-    # ... but places listed in a sentence about sister cities, agreements or cooperation are the
-    # counterparts themselves ("sister cities of Yazd: Kazan, Baku and Hamburg"), and so are the
-    # places a story's participants come from ("envoys of Chile, Cuba and Japan took part")
-    for i in sorted(enum):
-        h = hits[i]
-        if h.entry.kind in ("city", "country") and (h.entry.kind, h.entry.canonical) not in outside:
-            sent = _sentence_at(sents0, h.start)
-            if L.PARTICIPANTS.search(sent) or (
-                h.entry.kind == "city" and (L.COOPERATION.search(sent) or L.AGREEMENT_NOUN.search(sent))
-            ):
-                outside[(h.entry.kind, h.entry.canonical)] += 1
-    cities, countries, orgs = [], [], []
-    for (kind, name), _n in outside.items():
-        if kind == "city" and name != home:
-            cc = gaz.country_of(name)
-            if home_cc and cc == home_cc and (home_cc == IRAN or cc == IRAN):
-                continue
-            cities.append(name)
-        elif kind == "country":
-            countries.append(name)
-        elif kind == "organization":
-            orgs.append(name)
-    for c in [home, *cities]:
-        if c:
-            cn = gaz.country_name(gaz.country_of(c))
-            if cn and cn not in countries:
-                countries.append(cn)
-    # an organization acting in the story is a city network, or named in the lead, or named again
-    org_count = Counter(h.entry.canonical for h in hits if h.entry.kind == "organization")
-    org_lead = {h.entry.canonical for h in hits if h.entry.kind == "organization" and h.start < lead_end}
-    all_orgs = orgs
-    orgs = [
-        o
-        for o in orgs
-        if o in org_lead
-        or org_count[o] >= 2
-        or gaz.by_canonical[("organization", o)].tags & {"city_network", "urban_un"}
-    ]
+    found = partners(text, hits, sents0, lead_end, home, gaz, lang)
+    cities, countries, orgs = found.cities, found.countries, found.organizations
+    all_orgs = found.mentioned_organizations
     ev.cities, ev.countries, ev.organizations = cities, countries, orgs
 
     muni = L.MUNICIPAL.search(full) is not None
@@ -237,20 +172,9 @@ def classify(
         ev.cities = []  # no city-diplomacy story, no counterpart cities
     if ev.event_type == "agreement":
         ev.agreement_kind = _agreement_kind(ev.evidence + " " + title)
-    ev.topics = [t for t, r in L.TOPICS.items() if r.search(full)] if ev.is_city_diplomacy else []
+    ev.topics = topics(full) if ev.is_city_diplomacy else []
     ev.event_date = _event_date(title, text, sents0, dates, hits, gaz, published, ev.evidence)
     return ev
-
-
-def _sentence_at(sents: list[tuple[int, str]], pos: int) -> str:
-    """The sentence at ``pos``; one that starts inside a list ("، X، Y و Z") is joined to the one
-    before it, which a stray full stop cut off ("رام ا...، منامه")."""
-    for k, (start, s) in enumerate(sents):
-        if start <= pos < start + len(s):
-            if k and s.lstrip()[:1] in ("،", ","):
-                return sents[k - 1][1] + " " + s
-            return s
-    return ""
 
 
 def _agreement_kind(s: str) -> str | None:

@@ -71,7 +71,11 @@ class Gazetteer:
     # -- building -------------------------------------------------------------------------
     def _add_name(self, name: str, entry: Entry):
         self.by_canonical.setdefault((entry.kind, entry.canonical), entry)
-        for v in _variants(name):
+        variants = _variants(name)
+        if entry.kind == "city":
+            # the ezafe written joined after a final vowel: «بورسای ترکیه», «باکوی زیبا»
+            variants |= {v + "ی" for v in variants if v[-1:] in ("ا", "و") and "\u0600" <= v[0] <= "\u06ff"}
+        for v in variants:
             if len(v) < 2:
                 continue
             bucket = self._names.setdefault(v, [])
@@ -127,6 +131,11 @@ class Gazetteer:
                 for n in [canonical, *aliases.split("|")]:
                     if n and not any(x.kind == "organization" for x in g._names.get(name_key(n), ())):
                         g._add_name(n, e)
+        # regions whose names hold a country's ("East Azerbaijan"): matched to hide the country, never reported
+        for canonical, a2, aliases in _rows(DATA / "regions.tsv"):
+            e = Entry(canonical, "region", a2)
+            for n in aliases.split("|"):
+                g._add_name(n, e)
         for key, role, aliases in _rows(DATA / "roles.tsv"):
             e = Entry(role, "role", "", frozenset([key]))
             for n in aliases.split("|"):
@@ -196,14 +205,21 @@ class Gazetteer:
                 continue  # a name in Latin letters is capitalised: "nice", "mobile" are words
             if key[start:end] in AMBIGUOUS_WEEKDAY and not _place_cue(key, start, end):
                 continue
+            if entry.kind in ("city", "country") and _HONORIFIC.search(key, max(0, start - 12), start):
+                continue  # "Dr. Sofia Lindqvist", «خانم ویکتوریا ...»: a person's given name
+            if "geonames" in entry.tags and surface.isascii() and _inside_name(text, start, end):
+                continue  # "Mohammad Hassan Rezaei": a smaller city's name inside a person's name
             listed = _LIST_GAP.match(key[place_end:start]) is not None if place_end >= 0 else False
             if (
                 "geonames" in entry.tags
-                and not surface.isascii()
+                and _PERSIAN_LETTER.search(surface)
                 and not listed
                 and not self._city_cue(key, start, end)
             ):
                 continue  # a Persian GeoNames name may be a word ("میدان" square, Medan): a cue is needed
+            last_end = end
+            if entry.kind == "region":
+                continue  # it only hides the country's name inside it
             hits.append(Hit(start, end, surface, entry))
             if entry.kind in ("city", "country"):
                 place_end = end
@@ -226,12 +242,22 @@ class Gazetteer:
 
 # -- names no list has ------------------------------------------------------------------------------
 # "mayor of X", "X's mayor", "X City Council", "شهردار X": X is a city even when no list has it
+_UP = "A-Z\u00c0-\u00de\u0100-\u017f"  # a capital, Latin letters with accents included
+_LOW = "a-z\u00df-\u00ff\u0100-\u017f'’\\-"
+_EN_NAME = f"[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}"
 _EN_CITY_AFTER = re.compile(
-    r"\b(?:[Mm]ayor|[Mm]ayoress|[Mm]unicipality|[Mm]ayoralty|[Cc]ity [Hh]all|[Cc]ity [Cc]ouncil) of "
-    r"(?:the )?([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})"
+    r"\b(?:[Mm]ayor|[Mm]ayoress|[Mm]unicipality|[Mm]ayoralty|[Cc]ity [Hh]all|[Cc]ity [Cc]ouncil"
+    # "Mayor Anna Keller of Northbridge": the mayor's name between the title and the city
+    f"|[Mm]ayor(?: [{_UP}][{_LOW}]+){{1,3}})"
+    f" of (?:the )?({_EN_NAME})"
+)
+# "its sister city Northbridge", "twinned with the town of Northbridge", "sister cities of Northbridge"
+_EN_SISTER = re.compile(
+    r"\b(?:[Ss]ister[- ](?:city|cities|town|towns)|[Tt]win(?:ned)? (?:city|town)|[Tt]winned with)"
+    f"(?: of| with)?(?: the (?:city|town) of)?,? ({_EN_NAME})"
 )
 _EN_CITY_BEFORE = re.compile(
-    r"\b([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)(?:['’]s)? (?:[Mm]ayor|[Mm]unicipality|City Council)\b"
+    f"\\b([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+)?)(?:['’]s)? (?:[Mm]ayor|[Mm]unicipality|City Council)\\b"
 )
 _EN_NOT_CITY = {
     "The",
@@ -271,10 +297,31 @@ _EN_NOT_CITY = {
     "Also",
     "Both",
     "Each",
+    # what follows "sister city" without being a city
+    "Agreement",
+    "Agreements",
+    "Memorandum",
+    "Relations",
+    "Relationship",
+    "Ties",
+    "Program",
+    "Programme",
+    "Partnership",
+    "Cooperation",
+    "Committee",
+    "Day",
+    "Week",
+    "Festival",
+    "Forum",
+    "Status",
+    "Summit",
+    "Network",
+    "International",
 }
 # Persian: "شهردار شهر X" or "شهردار X <country>" (a bare word after شهردار is too often not a name)
+_FA_L = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"  # Persian letters, not punctuation
 _FA_CITY_AFTER = re.compile(
-    r"(?<![\u0600-\u06FF])شهردار(?:ی)?[ \u200c]+(شهر[ \u200c]+)?([\u0600-\u06FF]{3,})(?![\u0600-\u06FF])"
+    f"(?<![{_FA_L}])شهردار(?:ی)?[ \u200c]+(شهر[ \u200c]+)?([{_FA_L}]{{3,}}(?:\u200c[{_FA_L}]{{2,}})?)(?![{_FA_L}\u200c])"
 )
 # words that follow "شهردار" without being a city's name
 _FA_NOT_CITY = set(
@@ -286,21 +333,42 @@ _FA_NOT_CITY = set(
 )
 
 
+# what may stand between a city and its country: "Northbridge, England", "Northbridge (Poland)",
+# "Northbridge in Poland", "نوآباد در روسیه", "نوآباد، روسیه"
+_TO_COUNTRY = re.compile(r"^(?:\s*[,،(]\s*|\s+(?:in|در|کشور)\s+|\s+)$")
+
+
 def unlisted_cities(text: str, hits: list[Hit]) -> list[Hit]:
-    """Cities named after a mayor or a municipality that no list has ("mayor of Northbridge")."""
+    """Cities named after a mayor or a municipality that no list has ("mayor of Northbridge"), with
+    their country when its name follows ("شهردار نوآباد روسیه", "mayor of Northbridge, Poland")."""
     covered = bytearray(len(text) + 1)
     for h in hits:
         covered[h.start : h.end] = b"\x01" * (h.end - h.start)
+    countries = {h.start: h.entry.country for h in hits if h.entry.kind == "country"}
     out: list[Hit] = []
+
+    def country_after(end: int) -> str:
+        for start in range(end, min(len(text), end + 12)):
+            if start in countries and _TO_COUNTRY.match(text[end:start]):
+                return countries[start]
+        return ""
 
     def add(start: int, end: int, name: str):
         if covered.find(1, start, end) >= 0:
             return
         covered[start:end] = b"\x01" * (end - start)
-        out.append(Hit(start, end, name, Entry(name, "city", "", frozenset({"unlisted"}))))
+        tags = frozenset({"unlisted"})
+        out.append(Hit(start, end, name, Entry(name, "city", country_after(end), tags)))
 
-    if "ayor" in text or "unicipal" in text or "ouncil" in text or "all of" in text:
-        for rx in (_EN_CITY_AFTER, _EN_CITY_BEFORE):
+    if (
+        "ayor" in text
+        or "unicipal" in text
+        or "ouncil" in text
+        or "all of" in text
+        or "win" in text
+        or "ister" in text
+    ):
+        for rx in (_EN_CITY_AFTER, _EN_CITY_BEFORE, _EN_SISTER):
             for m in rx.finditer(text):
                 words = m.group(1).split()
                 while words and words[0] in _EN_NOT_CITY:
@@ -311,17 +379,28 @@ def unlisted_cities(text: str, hits: list[Hit]) -> list[Hit]:
                 start = m.start(1) + m.group(1).index(name)
                 add(start, start + len(name), name)
     if "شهردار" in text:
-        countries = {h.start for h in hits if h.entry.kind == "country"}
         for m in _FA_CITY_AFTER.finditer(text):
             word = m.group(2)
             if word in _FA_NOT_CITY or word.endswith(("ها", "های")):
                 continue
-            nxt = m.end(2) + 1
-            if m.group(1) or nxt in countries:
+            if m.group(1) or country_after(m.end(2)):
                 add(m.start(2), m.end(2), word)
     return sorted(out, key=lambda h: h.start)
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n] )\b[A-Z][a-z'’\-]+ $")
+_CAPITALISED_AFTER = re.compile(r"^ [A-Z][a-z'’\-]+\b")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word on either side, not after a sentence's end: the name is part of a longer name."""
+    return bool(_CAPITALISED_BEFORE.search(text[max(0, start - 25) : start])) and bool(
+        _CAPITALISED_AFTER.match(text[end : end + 25])
+    )
+
+
+_HONORIFIC = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr|prof|h\.e|آقای|خانم|دکتر)\.? ?$")
+_PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LIST_GAP = re.compile(r"^\s*(?:[،,]|و|and)\s*$")
 # Words that announce a city's name in Persian
 CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر", "شهرهایی"}

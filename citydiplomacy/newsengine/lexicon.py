@@ -280,7 +280,7 @@ FUTURE = rx(
 TOPICS = {
     "transport": rx(
         r"حمل" + S + r"و" + S + r"نقل",
-        r"مترو",
+        r"مترو(?!" + S + r"پلیس)",  # not Metropolis, the city network («متروپلیس»)
         r"ترافیک",
         r"اتوبوس",
         r"قطار",
@@ -294,6 +294,12 @@ TOPICS = {
         r"\bsubway\b",
         r"\btram\b",
         r"\bmobility\b",
+        r"\btransit\b",
+        r"\bbicycl",
+        r"\bcycling\b",
+        r"دوچرخه",
+        r"ناوگان",
+        r"راه" + S + r"آهن",
     ),
     "clean_energy": rx(
         r"انرژی" + S + r"(?:پاک|تجدیدپذیر|خورشیدی|نو)",
@@ -304,6 +310,10 @@ TOPICS = {
         r"\bsolar\b",
         r"\belectric vehicle",
         r"\belectrif",
+        r"تجدید" + S + r"پذیر",
+        r"\belectric (?:bus|buses|car|cars|vehicles?)\b",
+        r"\bwind (?:power|energy|farm)",
+        r"\benergy efficien",
     ),
     "environment": rx(
         r"محیط" + S + r"زیست",
@@ -341,6 +351,9 @@ TOPICS = {
         r"\brelief and rescue\b",
         r"\bpublic services\b",
         r"\bcrisis management\b",
+        r"امداد" + S + r"و" + S + r"نجات",
+        r"\bfirefight",
+        r"\bemergency services\b",
     ),
     "infrastructure": rx(
         r"زیرساخت",
@@ -350,6 +363,13 @@ TOPICS = {
         r"\binfrastructure\b",
         r"\bcivil projects?\b",
         r"\bconstruction\b",
+        r"آبرسانی",
+        r"فاضلاب",
+        r"تونل",
+        r"\bsewage\b",
+        r"\bwastewater\b",
+        r"\bwater supply\b",
+        r"\btunnels?\b",
     ),
     "economy_trade": rx(
         r"اقتصاد",
@@ -363,6 +383,11 @@ TOPICS = {
         r"\binvest",
         r"\bbusiness",
         r"\bcommerc",
+        r"واردات",
+        r"منطقه" + S + r"آزاد",
+        r"\bexports?\b",
+        r"\bimports?\b",
+        r"\bfree (?:trade )?zones?\b",
     ),
     "culture": rx(
         r"فرهنگ",
@@ -374,8 +399,15 @@ TOPICS = {
         r"\bart(?:s|istic)?\b",
         r"\bmuseum",
         r"\bheritage\b",
+        r"موسیقی",
+        r"سینما",
+        r"تئاتر",
+        r"\bmusic",
+        r"\bcinema",
+        r"\btheat(?:re|er)s?\b",
     ),
-    "tourism": rx(r"گردشگر", r"توریس", r"\btouris", r"\bvisitors?\b"),
+    # "visitors" is left out: a delegation is called visitors too
+    "tourism": rx(r"گردشگر", r"توریس", r"جهانگرد", r"\btouris", r"\btravel agenc"),
     "education": rx(
         r"آموزش",
         r"آموزشی",
@@ -397,8 +429,12 @@ TOPICS = {
         r"\bcovid",
         r"\bcoronavirus\b",
         r"\bhospital",
+        r"پزشک",
+        r"درمان",
+        r"\bmedical\b",
+        r"\bclinics?\b",
     ),
-    "housing": rx(r"مسکن", r"\bhousing\b", r"\baffordable homes\b"),
+    "housing": rx(r"مسکن", r"مسکونی", r"\bhousing\b", r"\baffordable homes\b", r"\bresidential\b"),
     "urban_planning": rx(
         r"شهرسازی",
         r"برنامه" + S + r"ریزی" + S + r"شهری",
@@ -410,9 +446,26 @@ TOPICS = {
         r"\burban development\b",
         r"\bregeneration\b",
         r"\bsustainable urban",
+        r"بازآفرینی",
+        r"طرح" + S + r"جامع",
+        r"\bmaster plan",
+        r"\bzoning\b",
     ),
     "religion": rx(
-        r"زیارت", r"زائر", r"مذهبی", r"دینی", r"حرم", r"اربعین", r"\breligio", r"\bpilgrim", r"\bshrine"
+        r"زیارت",
+        r"زائر",
+        r"مذهبی",
+        r"دینی",
+        r"(?<![\u0600-\u06FF])حرم(?![\u0600-\u06FF])",  # the shrine, not «حرمت» (respect)
+        r"اربعین",
+        r"مسجد",
+        r"کلیسا",
+        r"امامزاده",
+        r"\breligio",
+        r"\bpilgrim",
+        r"\bshrine",
+        r"\bmosques?\b",
+        r"\bchurch",
     ),
     "sport": rx(
         r"ورزش", r"ورزشی", r"فوتبال", r"المپیک", r"\bsport", r"\bfootball\b", r"\bworld cup\b", r"\bolympic"

@@ -7,7 +7,8 @@ Two forms are produced:
   none next to a space or at word edges) and restored after the verbal prefix ``می``/``نمی``
   and before the plural suffixes ``ها``/``های`` when a space was typed instead.
 * ``match_key``: the comparison form used by the gazetteer. Same length as its input, so offsets
-  map back; lower case, hamza/madda/ta-marbuta folded, every ZWNJ turned into a space.
+  map back; lower case, hamza/madda/ta-marbuta folded, Latin accents folded (ł→l, ü→u), every ZWNJ
+  turned into a space.
 """
 
 from __future__ import annotations
@@ -64,6 +65,15 @@ for _cp in list(range(0x064B, 0x0660)) + [0x0670]:
 DISPLAY_TABLE = str.maketrans(_LETTERS)
 
 _KEY = {"أ": "ا", "إ": "ا", "آ": "ا", "ٲ": "ا", "ٳ": "ا", ZWNJ: " ", "ء": "ء"}
+# Latin letters with accents or strokes fold to their base letter, one for one ("Wrocław" =
+# "Wroclaw", "Türkiye" = "Turkiye", "Đakovo" = "Djakovo" is not: only the letter itself)
+_STROKES = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H"}
+for _cp in range(0x00C0, 0x0250):
+    _c = chr(_cp)
+    _base = "".join(b for b in unicodedata.normalize("NFKD", _c) if not unicodedata.combining(b))
+    if len(_base) == 1 and _base.isascii() and _base.isalpha():
+        _KEY[_c] = _base
+_KEY.update(_STROKES)
 KEY_TABLE = str.maketrans(_KEY)
 
 

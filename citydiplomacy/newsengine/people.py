@@ -1,6 +1,6 @@
 """People with their roles, found by rules: no Persian NER model installs offline.
 
-Persian: a given name from ``data/given_names_fa.txt`` (or a name in «guillemets») starts a name that
+Persian: a given name from ``data/given_names_fa.txt`` or ``given_names_foreign_fa.txt`` (or a name in «guillemets») starts a name that
 runs to the next role word, stop word or punctuation; a single unknown token right before a strong
 role word (سفیر، سرکنسول، شهردار ...) is taken as a surname. English: runs of capitalised words next to
 a role word ("Mayor of Graz Anna Keller", "Tomas Varga, mayor of ...").
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .gazetteer import Hit
 from .normalize import ZWNJ, name_key
+from .people_words import EN_NOT_PERSON, EN_STOP
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -25,10 +26,14 @@ FA_STOP = set(
 شهر شهرهای شهرداری کشور کشورهای استان دولت وزارت سازمان مرکز امور بین الملل بین‌الملل اداره دفتر
 خبرگزاری گزارش خبرنگار ایسنا ایرنا مهر فارس تسنیم جناب آقای خانم دکتر مهندس حجت‌الاسلام والمسلمین
 حجت الاسلام آیت‌الله آیت الله سردار سرلشکر استاد
+رسید رسیدند گردید گردیدند آمد آمدند رفت رفتند دارند پرداخت پرداختند
 """.split()
 )
 FA_TITLES = {"آقای", "خانم", "دکتر", "مهندس", "جناب", "حجت‌الاسلام", "سردار", "استاد"}
 STRONG_ROLES = {
+    "Chargé d'affaires",
+    "Counsellor",
+    "Prime Minister",
     "Mayor",
     "Deputy Mayor",
     "Ambassador",
@@ -51,91 +56,6 @@ STRONG_ROLES = {
     "Expert",
     "Member",
 }
-EN_STOP = {
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "Of",
-    "And",
-    "For",
-    "With",
-    "By",
-    "From",
-    "To",
-    "As",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "His",
-    "Her",
-    "Their",
-    "This",
-    "That",
-    "These",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Also",
-    "During",
-    "Upon",
-    "After",
-    "Before",
-    "According",
-    "Meanwhile",
-    "However",
-    "President",
-    "Mayor",
-    "Deputy",
-    "Director",
-    "General",
-    "Secretary",
-    "Minister",
-    "Ambassador",
-    "Governor",
-    "Chairman",
-    "Head",
-    "Executive",
-    "Vice",
-    "City",
-    "Council",
-    "Municipality",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Islamic",
-    "Republic",
-    "United",
-    "Nations",
-    "World",
-    "International",
-    "News",
-    "Photo",
-    "Tehran",
-    "Times",
-    "Agency",
-    "Press",
-    "Daily",
-    "Source",
-    "Read",
-    "More",
-    "Updated",
-    "Home",
-    "Search",
-}
 # Persian letters (not the Arabic comma, semicolon and question mark, which are tokens of their own)
 _FA_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u200c"
 _FA_TOKEN = re.compile(f"[{_FA_LETTERS}]+|[^\\s{_FA_LETTERS}]")
@@ -144,15 +64,24 @@ _FA_TOKEN = re.compile(f"[{_FA_LETTERS}]+|[^\\s{_FA_LETTERS}]")
 @lru_cache(maxsize=1)
 def given_names() -> frozenset:
     names = set()
-    for line in (DATA / "given_names_fa.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            names.add(name_key(line).replace(" ", ""))
+    for path in ("given_names_fa.txt", "given_names_foreign_fa.txt"):
+        for line in (DATA / path).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                names.add(name_key(line).replace(" ", ""))
+    # a prefix written joined to the name: «سیدمرتضی», «سیده‌فاطمه», «حاج‌علی»
+    prefixes = ("سید", "سیده", "حاج")
+    names |= {p + n for n in names for p in prefixes if n not in prefixes}
     return frozenset(names)
 
 
 def _role_label(role: Hit, hits_after: list[Hit]) -> str:
     label = role.entry.canonical
+    # "Tehran Mayor X", "Kazan's mayor X": the place right before an English role is the role's
+    for h in hits_after:
+        near = h.entry.kind in ("city", "country", "organization") and 0 <= role.start - h.end <= 3
+        if near and role.surface.isascii() and h.surface.isascii():
+            return f"{label} ({h.entry.canonical})"
     for h in hits_after:
         if h.start < role.end:
             continue
@@ -171,6 +100,7 @@ def find_people(text: str, hits: list[Hit], lang: str) -> list[dict]:
         _persian(text, roles, places, found)
     _english(text, roles, places, found)
     _english_surname_in_apposition(text, places, found)
+    _english_surname_after_honorific(text, roles, places, found)
     return list(found.values())
 
 
@@ -279,9 +209,16 @@ FA_SPEECH_AFTER = {
     "روز",
 }
 # Given names that are also common words ("امید" hope, "حسن همجواری"): they need a role or a title.
+# words that follow a sentence's subject: the name before them is whole ("X Y با شهردار ...")
+_FA_AFTER_SUBJECT = {"با", "در", "گفت", "اظهار", "ضمن", "طی", "امروز", "روز", "صبح", "عصر", "نیز"}
+# verbs of saying that close a sentence whose subject is a person ("... گفت", "... اظهار کرد")
+_FA_SAYING = {"گفت", "افزود", "اظهار", "تاکید", "تأکید", "خاطرنشان", "تصریح", "یادآور", "یادآوری"}
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
 # Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
+    "Chargé d'affaires",
+    "Counsellor",
+    "Prime Minister",
     "Mayor",
     "Deputy Mayor",
     "Ambassador",
@@ -303,7 +240,21 @@ FA_ANCHOR_ROLES = {
 }
 # Roles after which a place and then a name in apposition follow ("شهردار کازان، X Y،").
 FA_APPOSITION_ROLES = FA_ANCHOR_ROLES - {"Head", "Deputy", "Secretary"}
-FA_PLACE_GLUE = {"در", "کشور", "شهر", "جمهوری", "اسلامی", "فدراسیون", "کشورمان", "پادشاهی", "ایالت", "استان"}
+FA_PLACE_GLUE = {
+    "در",
+    "کشور",
+    "شهر",
+    "سفارت",
+    "کنسولگری",
+    "سرکنسولگری",
+    "جمهوری",
+    "اسلامی",
+    "فدراسیون",
+    "کشورمان",
+    "پادشاهی",
+    "ایالت",
+    "استان",
+}
 _FA_WORD = re.compile(f"^[{_FA_LETTERS}]+$")
 _QUOTES = {"«": "»", "“": "”", '"': '"', "ˈ": "ˈ"}
 
@@ -317,6 +268,12 @@ def _name_like(t: str) -> bool:
         and t not in FA_COMMON
         and not (len(t) > 4 and t.endswith("است"))
     )
+
+
+# words of a body's or a place's name, which a role and its holder's name may have between them
+_FA_BODY_WORDS = set(
+    "شهر شهرهای شهرداری کشور کشورهای استان دولت وزارت سازمان مرکز امور بین الملل بین‌الملل اداره دفتر".split()
+)
 
 
 class _Tokens:
@@ -358,16 +315,37 @@ class _Tokens:
                 return None
         return None
 
-    def role_before(self, i: int, reach: int = 3) -> Hit | None:
-        """A role hit within ``reach`` tokens before i, over places and organization words only."""
+    def role_before(self, i: int, reach: int = 5) -> Hit | None:
+        """A role hit within ``reach`` tokens before i, over places and the words of a body's name
+        ("نایب‌رئیس انجمن شهرهای ساحلی النا ..."), not over a preposition, a verb or punctuation."""
         for k in range(i - 1, max(-1, i - 1 - reach), -1):
             if k in self.role_at:
                 return self.role_at[k]
-            if k not in self.covered and not _FA_WORD.match(self.spans[k][2]):
+            t = self.spans[k][2]
+            if k not in self.covered and (
+                not _FA_WORD.match(t) or (t in FA_STOP and t not in _FA_BODY_WORDS)
+            ):
                 return None
             if self.gap_has_break(k, k + 1):
                 return None
         return None
+
+    def subject_of_speech(self, i: int, k: int) -> bool:
+        """Tokens i..k open a sentence (or follow «به گزارش ...،») whose verb is one of saying:
+        "علی رضایی در دیدار با ... گفت", "به گزارش ایسنا، علی رضایی امروز در نشست ... تأکید کرد"."""
+        if i > 0 and not self.gap_has_break(i - 1, i) and self.tok(i - 1) not in (".", "!", "؟", ":"):
+            if self.tok(i - 1) not in ("،", ","):
+                return False
+            back = self.words(max(0, i - 12), i - 1)
+            if "گزارش" not in back or any(t in (".", "؟", "!") for t in back[back.index("گزارش") :]):
+                return False
+        for j in range(k, min(self.n, k + 40)):
+            t = self.tok(j)
+            if t in (".", "!", "؟") or self.gap_has_break(j - 1, j):
+                return False
+            if t in _FA_SAYING:
+                return True
+        return False
 
     def label(self, r: Hit | None, prev: Hit | None = None) -> str:
         if r:
@@ -425,11 +403,11 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
     prev_r = tk.role_before(i)
     words = tk.words(i, k)
     title = i > 0 and tk.tok(i - 1) in FA_TITLES
-    speech = k < tk.n and tk.tok(k) in FA_SPEECH_AFTER
+    speech = (k < tk.n and tk.tok(k) in FA_SPEECH_AFTER) or tk.subject_of_speech(i, k)
     weak_ok = words[0] not in FA_AMBIGUOUS_GIVEN and not any(w in FA_COMMON for w in words)
     if r or prev_r or title or (speech and weak_ok):
         _add(found, " ".join(words), tk.label(r, prev_r))
-    tk.used.update(range(i, k))
+        tk.used.update(range(i, k))  # a run not taken here is left to the later rules (apposition)
     return k
 
 
@@ -480,9 +458,9 @@ def _names_before_roles(tk: _Tokens, found: dict):
 
 
 def _names_after_titles(tk: _Tokens, found: dict):
-    """A name after «آقای/خانم» with no role word next to it: "آقای هوفمان گفت ...", "خانم کلاین، ..."."""
+    """A name after «آقای/خانم/دکتر/مهندس» with no role word next to it: "آقای هوفمان گفت ...", "خانم کلاین، ..."."""
     for i in range(tk.n - 1):
-        if tk.tok(i) not in ("آقای", "خانم", "جناب"):
+        if tk.tok(i) not in ("آقای", "خانم", "جناب", "دکتر", "مهندس"):
             continue
         k = i + 1
         while k < tk.n and k - i <= 2 and k not in tk.covered and k not in tk.used and _name_like(tk.tok(k)):
@@ -497,7 +475,8 @@ def _names_after_titles(tk: _Tokens, found: dict):
         words = tk.words(i + 1, k)
         if any(w.endswith(("ها", "های", "ای")) for w in words) or max(len(w) for w in words) < 3:
             continue
-        _add(found, " ".join(words), tk.label(tk.role_after(k)))
+        # "سفیر اندونزی آقای ...": the role before the title is the person's too
+        _add(found, " ".join(words), tk.label(tk.role_after(k), tk.role_before(i)))
         tk.used.update(range(i + 1, k))
 
 
@@ -526,7 +505,10 @@ def _names_in_apposition(tk: _Tokens, found: dict):
         while m < tk.n and m - k < 3 and m not in tk.covered and m not in tk.used and _name_like(tk.tok(m)):
             m += 1
         count = m - k
-        if not comma or count < 1 or m >= tk.n:
+        # without a comma the name is two or three words before the verb's phrase:
+        # "سفیر مالزی در تهران خالد عبدالرحمن با شهردار ..."
+        bare = not comma and 2 <= count <= 3 and m < tk.n and tk.tok(m) in _FA_AFTER_SUBJECT
+        if not (comma or bare) or count < 1 or m >= tk.n:
             continue
         if tk.tok(m) not in FA_RIGHT_CUE and m not in tk.role_at:
             continue
@@ -539,146 +521,28 @@ def _names_in_apposition(tk: _Tokens, found: dict):
         tk.used.update(range(k, m))
 
 
-# Words that make a capitalised phrase a place or an institution, not a person ("White House",
-# "City Hall", "Cedar Hills", "Forum of Mayors").
-EN_NOT_PERSON = {
-    "House",
-    "Hall",
-    "Hills",
-    "Hill",
-    "Street",
-    "Square",
-    "Park",
-    "Center",
-    "Centre",
-    "University",
-    "Conference",
-    "Committee",
-    "Ministry",
-    "Office",
-    "Airport",
-    "Forum",
-    "Palace",
-    "Tower",
-    "Bridge",
-    "Avenue",
-    "Road",
-    "Valley",
-    "River",
-    "Lake",
-    "Mountains",
-    "Beach",
-    "Bay",
-    "County",
-    "State",
-    "States",
+_EN_PARTICLES = {"bin", "van", "von", "de"}
+_EN_PLACE_TAIL = {
     "Province",
     "Region",
-    "District",
-    "Village",
-    "Town",
-    "Island",
-    "Islands",
-    "Port",
-    "Station",
-    "Hotel",
-    "Museum",
-    "Company",
-    "Group",
-    "Bank",
-    "Fund",
-    "Union",
-    "Association",
-    "Organization",
-    "Organisation",
-    "Foundation",
-    "Institute",
-    "School",
-    "College",
-    "Hospital",
-    "Stadium",
-    "Church",
-    "Mosque",
-    "Mayors",
-    "Cities",
-    "Government",
-    "Governments",
-    "Assembly",
-    "Parliament",
-    "Senate",
-    "Congress",
-    "Embassy",
-    "Consulate",
-    "Affairs",
-    "Relations",
-    "Development",
-    "Program",
-    "Programme",
-    "Summit",
-    "Festival",
-    "Expo",
-    "Week",
-    "Day",
-    "Award",
-    "Prize",
-    "Cup",
-    "Games",
-    "Olympics",
-    "Metro",
-    "Airlines",
-    "Network",
-    "Council",
+    "City",
+    "State",
     "Municipality",
-    "Agency",
-    "Media",
-    "Post",
-    "Herald",
-    "Tribune",
-    "Journal",
-    "Gazette",
-    "Party",
-    "Act",
-    "Operations",
-    "Trade",
-    "Care",
-    "Bureau",
-    "Army",
-    "Force",
-    "Forces",
-    "Police",
-    "Court",
-    "Department",
-    "Co",
-    "Inc",
-    "Ltd",
-    "Corp",
-    "Corporation",
-    "Prime",
-    "North",
-    "South",
-    "East",
-    "West",
-    "Central",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    "Governorate",
+    "County",
+    "Oblast",
+    "District",
 }
-_EN_PARTICLES = {"bin", "van", "von", "de"}
-_EN_RUN = re.compile(r"\b[A-Z][a-zA-Z'\-]+(?:\s+(?:[A-Z][a-zA-Z'\-]+|bin|al-[A-Z][a-z]+|van|von|de))*")
+# Latin letters with accents count ("Küçükoğlu", "Šimić"); a title glued to the name is cut off ("Dr.Rahimi")
+_UP = "A-Z\u00c0-\u00de\u0100-\u017f"
+_LETTER = "a-zA-Z\u00c0-\u00ff\u0100-\u017f'\\-"
+_EN_RUN = re.compile(
+    f"(?:(?<=\\bDr\\.)|(?<=\\bMr\\.)|(?<=\\bMs\\.)|\\b)[{_UP}][{_LETTER}]+"
+    f"(?:\\s+(?:[{_UP}][{_LETTER}]+|bin|al-[A-Z][a-z]+|van|von|de))*"
+)
 _EN_WORD = re.compile(r"\S+")
+# between a name and its role in apposition: "Anna Keller, the mayor of ...", "Li Wei, vice mayor"
+_EN_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+)?(?:(?:new|former|acting|newly elected)\s+)?", re.I)
 
 
 def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
@@ -723,8 +587,8 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
         for seg in segments:
             while seg and seg[-1][2] in _EN_PARTICLES:
                 seg = seg[:-1]
-            while seg and seg[0][2] in _EN_PARTICLES:
-                seg = seg[1:]
+            while seg and (seg[0][2] in _EN_PARTICLES or seg[0][2] in _EN_PLACE_TAIL):
+                seg = seg[1:]  # "Herat Province Ali Jami": the province word ends the place
             words = [w for _s, _e, w in seg]
             if not 2 <= len(words) <= 4 or any(w in EN_NOT_PERSON for w in words):
                 continue
@@ -733,11 +597,17 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
             before = text[max(0, s - 6) : s]
             if re.search(r"\b(?:from|in|at|of)\s+$", before):
                 continue  # "from Cedar Hills", "in New Delhi": a place
-            near = None
+            # the nearest role: "Yazd Mayor A B received Ambassador C D" gives C D the ambassador's
+            near, best = None, None
             for rs, re_, r in role_spans + counterpart:
-                if (0 <= s - re_ <= 45) or (0 <= rs - e <= 4):
-                    near = r
-                    break
+                if 0 <= s - re_ <= 45:
+                    dist = s - re_
+                elif (0 <= rs - e <= 4) or (0 <= rs - e <= 16 and _EN_APPOSITION.fullmatch(text[e:rs])):
+                    dist = rs - e
+                else:
+                    continue
+                if best is None or dist < best:
+                    near, best = r, dist
             if near is None and not any(0 <= s - ce <= 3 for _cs, ce, _ in counterpart):
                 continue
             role = _role_label(near, places) if near is not None else "Counterpart"
@@ -761,3 +631,22 @@ def _english_surname_in_apposition(text: str, places: list[Hit], found: dict):
         if m.start(1) in place_starts or word in EN_STOP or word in EN_NOT_PERSON:
             continue
         _add(found, word, m.group(2).title())
+
+
+# "congratulated Dr. Rahimi on his election", "Mr.Keller said": a surname alone after an honorific
+_EN_HONORIFIC_SURNAME = re.compile(
+    f"\\b(?:Mr|Mrs|Ms|Dr|Prof|Eng)\\.? ?([{_UP}][a-z\u00df-\u00ff\u0100-\u017f'’\\-]{{2,}})\\b(?! [{_UP}])"
+)
+
+
+def _english_surname_after_honorific(text: str, roles: list[Hit], places: list[Hit], found: dict):
+    if "." not in text and "Mr" not in text:
+        return
+    place_starts = {h.start for h in places}
+    for m in _EN_HONORIFIC_SURNAME.finditer(text):
+        word = m.group(1)
+        if m.start(1) in place_starts or word in EN_STOP or word in EN_NOT_PERSON:
+            continue
+        near = [r for r in roles if -60 <= r.start - m.end(1) <= 60 and r.surface.isascii()]
+        role = min(near, key=lambda r: abs(r.start - m.end(1)), default=None)
+        _add(found, word, _role_label(role, places) if role is not None else "")

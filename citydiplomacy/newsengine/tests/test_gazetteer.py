@@ -1,4 +1,4 @@
-from citydiplomacy.newsengine.gazetteer import Gazetteer, default_gazetteer
+from citydiplomacy.newsengine.gazetteer import Gazetteer, default_gazetteer, unlisted_cities
 from citydiplomacy.newsengine.normalize import ZWNJ, normalize_text
 
 
@@ -97,3 +97,112 @@ def test_words_after_mayor_are_not_cities():
     assert _unlisted("شهردار جدید یزد گفت.") == []
     assert _unlisted("The new Mayor of The Hague spoke.") == []
     assert _unlisted("شهرداری برگزار کرد.") == []
+
+
+def test_latin_accents_and_strokes_do_not_matter():
+    assert ("city", "Wrocław") in names("The mayor of Wroclaw arrived.")
+    assert ("city", "Wrocław") in names("The mayor of Wrocław arrived.")
+    assert ("country", "Turkey") in names("Turkiye")
+
+
+def _unlisted_with_country(text):
+    text = normalize_text(text)
+    return [
+        (h.entry.canonical, h.entry.country) for h in unlisted_cities(text, default_gazetteer().find(text))
+    ]
+
+
+def test_unlisted_city_names_with_accents_and_the_mayor_named_first():
+    assert _unlisted("The Mayor of Velika Žabnica, Ivo Horvat, spoke.") == ["Velika Žabnica"]
+    assert _unlisted("Mayor Jonas Berglund of Stensjövik signed the memorandum.") == ["Stensjövik"]
+    assert _unlisted("Mayor Ana Souza of Baixo Verdelho met the delegation.") == ["Baixo Verdelho"]
+    assert _unlisted("Kraśnica Mayor Piotr Nowak said.") == ["Kraśnica"]
+
+
+def test_an_unlisted_city_takes_the_country_named_after_it():
+    assert _unlisted_with_country("The mayor of Northbridge, Poland, spoke.") == [("Northbridge", "PL")]
+    assert _unlisted_with_country("Mayor Lars Holm of Eskerud (Norway) came.") == [("Eskerud", "NO")]
+    assert _unlisted_with_country("The mayor of Northbridge spoke.") == [("Northbridge", "")]
+    assert _unlisted_with_country("شهردار نوآباد روسیه به یزد آمد.") == [("نوآباد", "RU")]
+    assert _unlisted_with_country("شهردار کوهسار در ارمنستان گفت.") == [("کوهسار", "AM")]
+    assert _unlisted_with_country("شهردار شهر بیلگه‌کوی، ترکیه، گفت.") == [("بیلگه\u200cکوی", "TR")]
+
+
+def test_adjectives_name_the_country_in_both_languages():
+    assert ("country", "Uzbekistan") in names("شهردار یزد با هیئت ازبکستانی دیدار کرد.")
+    assert ("country", "China") in names("هیئت چینی به اصفهان آمد.")
+    assert ("country", "Turkey") in names("سرمایه‌گذاران ترکیه‌ای در تبریز")
+    assert ("country", "South Korea") in names("شرکت‌های کره‌ای")
+    assert ("country", "Germany") in names("The German delegation visited Shiraz.")
+    assert ("country", "Portugal") in names("A Portuguese mayor spoke.")
+
+
+def test_a_place_name_after_an_honorific_is_a_given_name():
+    assert ("city", "Sofia") not in names("Dr. Sofia Lindqvist spoke.")
+    assert ("city", "Sofia") in names("The mayor of Sofia spoke.")
+    assert not [n for n in names("Mrs. Victoria Hale and Mr. Jordan Pike") if n[0] in ("city", "country")]
+    assert ("city", "Sofia") not in names("خانم صوفیا لیندکویست سخنرانی کرد.")
+
+
+def test_un_agencies_development_banks_and_regional_bodies():
+    for text, canonical in [
+        ("سازمان خواربار و کشاورزی ملل متحد", "FAO"),
+        ("the Asian Development Bank", "ADB"),
+        ("بانک توسعه آسیایی", "ADB"),
+        ("شورای همکاری خلیج فارس", "GCC"),
+        ("the European Bank for Reconstruction and Development", "EBRD"),
+        ("شبکه شهرهای خلاق", "UCCN"),
+        ("فدراسیون جهانی شهرهای گردشگری", "WTCF"),
+        ("سازمان بین‌المللی مهاجرت", "IOM"),
+        ("کشورهای مستقل مشترک‌المنافع", "Commonwealth of Independent States"),
+    ]:
+        assert ("organization", canonical) in names(text), text
+
+
+def test_every_hand_kept_organization_has_a_source():
+    import csv
+
+    from citydiplomacy.newsengine.gazetteer import DATA
+
+    with (DATA / "organizations.tsv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+    assert rows and all(len(r) == 4 and r[3].strip() for r in rows)
+
+
+def test_a_smaller_citys_name_inside_a_persons_name_is_no_place():
+    assert ("city", "Hassan") not in names("The Mayor of Shiraz, Mohammad Hassan Karimi, spoke.")
+    assert ("organization", "OICC") in names("the Islamic Capitals and Cities Organization")
+
+
+def test_an_iranian_province_named_after_azerbaijan_is_not_the_country():
+    assert ("country", "Azerbaijan") not in names("استانداری آذربایجان شرقی")
+    assert ("country", "Azerbaijan") not in names("استان آذربایجان‌غربی")
+    assert ("country", "Azerbaijan") not in names("Tabriz, capital of East Azerbaijan province")
+    assert ("country", "Azerbaijan") in names("سفیر جمهوری آذربایجان")
+    assert ("country", "Azerbaijan") in names("the Republic of Azerbaijan")
+
+
+def test_the_ezafe_joined_to_a_city_name():
+    assert ("city", "Bursa") in names("شهردار بورسای ترکیه")
+    assert ("city", "Baku") in names("شهرداری باکوی آذربایجان")
+
+
+def test_an_unlisted_sister_or_twin_city():
+    assert _unlisted("Isfahan and its sister city Northbridge signed a plan.") == ["Northbridge"]
+    assert _unlisted("Yazd is twinned with the town of Eskerud.") == ["Eskerud"]
+    assert _unlisted("A sister city Agreement was signed.") == []
+    assert _unlisted("The Sister Cities International network met.") == []
+
+
+def test_persian_press_spellings_of_partner_cities():
+    for text, city in [
+        ("شهردار انطالیه", "Antalya"),
+        ("شهرداری کونیا", "Konya"),
+        ("شهردار ارض‌روم", "Erzurum"),
+        ("شهر آلما آتا", "Almaty"),
+        ("شهردار هولیر", "Erbil"),
+        ("شهردار سن‌پطرزبورگ", "Saint Petersburg"),
+        ("شهردار کوتائیسی", "Kutaisi"),
+        ("هیئتی از ایزمیت", "İzmit"),
+    ]:
+        assert ("city", city) in names(text), text

@@ -1,0 +1,170 @@
+"""Partner selection and topics (partners.py); every example is invented."""
+
+import pytest
+
+from citydiplomacy.newsengine import NewsItem, process_item
+from citydiplomacy.newsengine.partners import topics
+
+
+def record(text):
+    return process_item(NewsItem(id="x", text=text))
+
+
+@pytest.mark.parametrize(
+    "text,topic",
+    [
+        ("دو شهر درباره توسعه مترو و اتوبوس‌رانی گفت‌وگو کردند.", "transport"),
+        ("The cities will share experience in bus rapid transit and cycling lanes.", "transport"),
+        ("همکاری در زمینه انرژی‌های تجدیدپذیر و نیروگاه خورشیدی", "clean_energy"),
+        ("a pilot of electric buses in the old town", "clean_energy"),
+        ("تبادل تجربه در آبرسانی و شبکه فاضلاب", "infrastructure"),
+        ("صادرات و واردات کالا از منطقه آزاد", "economy_trade"),
+        ("a joint music festival and a theatre week", "culture"),
+        ("برگزاری جشنواره موسیقی و سینما", "culture"),
+        ("ساخت واحدهای مسکونی برای دهک‌های پایین", "housing"),
+        ("the master plan of the new district", "urban_planning"),
+        ("طرح جامع شهر و بازآفرینی بافت تاریخی", "urban_planning"),
+        ("زائران اربعین و خدمات‌رسانی در مسیر حرم", "religion"),
+        ("Pilgrims will visit the shrine and the old mosque.", "religion"),
+        ("همکاری در امداد و نجات و آتش‌نشانی", "urban_services"),
+        ("همکاری پزشکی و درمان بیماران", "health"),
+        ("The cities shared their experience in fighting the coronavirus pandemic.", "health"),
+    ],
+)
+def test_topic_cues_in_both_languages(text, topic):
+    assert topic in topics(text)
+
+
+@pytest.mark.parametrize(
+    "text,topic",
+    [
+        ("شهردار با هیئت متروپلیس دیدار کرد.", "transport"),  # the city network, not the metro
+        ("نشست مترو پلیس در سئول برگزار شد.", "transport"),
+        ("The visitors from Graz were welcomed at city hall.", "tourism"),  # a delegation
+        ("با حفظ حرمت و احترام متقابل", "religion"),  # respect, not the shrine
+        ("معاون فرهنگی و اجتماعی شهردار در این دیدار حضور داشت.", "culture"),  # an official's title
+        ("وزیر ارتباطات و فناوری اطلاعات به شهر آمد.", "smart_city"),
+        ("The Deputy Mayor for Culture and Tourism attended the meeting.", "culture"),
+        ("The Minister of Health was also present.", "health"),
+        ("Amid the global pandemic, the two mayors met online.", "health"),  # the time, not the subject
+        ("با شیوع ویروس کرونا نشست‌ها مجازی برگزار شد.", "health"),
+        ("در دوران کرونا دو شهر ارتباط خود را حفظ کردند.", "health"),
+    ],
+)
+def test_words_that_are_not_the_topic(text, topic):
+    assert topic not in topics(text)
+
+
+def test_a_list_of_places_is_a_passing_mention_unless_about_the_partners():
+    r = record(
+        "شهردار شیراز با سفیر ایتالیا دیدار کرد. "
+        "او گفت گردشگران از فرانسه، آلمان، اسپانیا و هلند به شیراز می‌آیند."
+    )
+    assert "Italy" in r.countries and "France" not in r.countries
+    r = record(
+        "خواهرخواندگی شیراز با شهرهای فلورانس، کراکوف و اوساکا از سال‌ها پیش برقرار است و شهردار شیراز با سفیر ایتالیا دیدار کرد."
+    )
+    assert {"Florence", "Osaka"} <= set(r.cities)
+
+
+def test_a_city_of_the_home_country_is_not_a_partner():
+    r = record("شهردار تبریز با سفیر ژاپن دیدار کرد و از طرح‌های مشترک با اصفهان گفت.")
+    assert "Isfahan" not in r.cities and "Japan" in r.countries
+
+
+def test_an_unlisted_partner_city_brings_its_country():
+    r = record(
+        "The mayor of Tabriz met the mayor of Velika Rovna, Serbia, to discuss a sister city agreement."
+    )
+    assert "Velika Rovna" in r.cities and "Serbia" in r.countries
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        (
+            "The mayor of Shiraz met the Ambassador of Austria. UCLG, an organization based in "
+            "Barcelona, Spain, welcomed the talks.",
+            {"Barcelona", "Spain"},
+        ),
+        (
+            "Tabriz municipality joined the network. Its headquarters will be set up in Vienna.",
+            {"Vienna"},
+        ),
+        ("شهردار یزد با سفیر ژاپن دیدار کرد. مقر این سازمان در ژنو است.", {"Geneva"}),
+        (
+            "شهردار مشهد با سفیر قزاقستان دیدار کرد.\nکلیه حقوق این سایت متعلق به خبرگزاری لندن محفوظ است.",
+            {"London"},
+        ),
+        (
+            "The mayor of Isfahan met the mayor of Kazan.\nCopyright © 2024 Paris Media Group. All rights reserved.",
+            {"Paris"},
+        ),
+    ],
+)
+def test_a_seat_or_a_footer_is_no_partner(text, absent):
+    r = record(text)
+    assert not absent & set(r.cities + r.countries)
+
+
+def test_a_list_of_a_bodys_members_is_no_list_of_partners():
+    r = record(
+        "شهردار تهران با سفیر کوبا دیدار کرد. نمایندگان کشورهای عضو این سازمان شامل شیلی، پرو، "
+        "اکوادور و بولیوی در این نشست حضور داشتند."
+    )
+    assert "Cuba" in r.countries and "Chile" not in r.countries
+    r = record(
+        "شهردار تهران با سفیر کوبا دیدار کرد. سفیران شیلی، اکوادور و بولیوی نیز در این نشست حضور داشتند."
+    )
+    assert {"Chile", "Bolivia"} <= set(r.countries)
+
+
+@pytest.mark.parametrize(
+    "text,city",
+    [
+        ("The mayor of Shiraz met the mayor of Kuwait to discuss sister city ties.", True),
+        ("The mayor of Shiraz met the mayors of Lyon, Kazan and Kuwait.", True),
+        ("شهردار شیراز با شهردار کویت دیدار کرد.", True),
+        ("The mayor of Shiraz met the ambassador of Kuwait to Iran.", False),
+        ("شهردار شیراز با سفیر کویت دیدار کرد.", False),
+        ("The mayor of Tabriz met the ambassador of Singapore.", False),
+    ],
+)
+def test_a_name_of_a_country_and_its_capital_is_the_city_only_in_a_city_context(text, city):
+    r = record(text)
+    cities = {"Kuwait City", "Singapore"} & set(r.cities)
+    assert bool(cities) is city
+    assert {"Kuwait", "Singapore"} & set(r.countries)
+
+
+def test_a_persian_story_with_no_home_city_has_iran_as_home_country():
+    r = process_item(
+        NewsItem(
+            id="x", text="اردوی تیم ملی والیبال در ترکیه برگزار می‌شود و بازیکنان فردا عازم می‌شوند.", lang="fa"
+        )
+    )
+    assert r.countries[:1] == ["Iran"] and "Turkey" in r.countries
+
+
+def test_a_pages_menu_lines_give_no_topic_but_the_title_does():
+    text = "همکاری مترو دو شهر\nخانه\nنقشه هوشمند شهر\nورزش\nشهردار شیراز با سفیر ژاپن درباره گسترش همکاری‌های دو شهر گفت‌وگو کرد."
+    found = topics(text)
+    assert "transport" in found
+    assert "smart_city" not in found and "sport" not in found
+
+
+def test_places_on_a_pages_short_lines_are_no_partners():
+    r = record(
+        "شهردار شیراز با سفیر ژاپن درباره گسترش همکاری‌های دو شهر گفت‌وگو کرد.\n"
+        "اخبار مرتبط\nسفر هیئت فرانسوی\nکنسرت در وین\n"
+        "او افزود که همکاری در گردشگری و فرهنگ ادامه خواهد داشت."
+    )
+    assert "Japan" in r.countries
+    assert "France" not in r.countries and "Vienna" not in r.cities
+
+
+def test_a_city_known_only_in_persian_is_not_reported_but_its_mayor_is():
+    r = record("شهردار یزد با شهردار نوآباد روسیه دیدار کرد و دو طرف بر همکاری تأکید کردند.")
+    assert r.cities == [] and "Russia" in r.countries
+    r = record("The mayor of Yazd met the mayor of Northbridge, Poland, to discuss cooperation.")
+    assert "Northbridge" in r.cities and "Poland" in r.countries

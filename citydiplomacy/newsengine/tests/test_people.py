@@ -1,0 +1,198 @@
+"""People and their roles, found by rules; every example is invented."""
+
+import pytest
+
+from citydiplomacy.newsengine import NewsItem, process_item
+
+
+def people(text):
+    return {p["name"]: p["role"] for p in process_item(NewsItem(id="x", text=text)).people}
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        ("شهردار شیراز با جوزپه مارتینلی شهردار فلورانس دیدار کرد.", "جوزپه مارتینلی", "Mayor (Florence)"),
+        (
+            "مهمت اوزدمیر معاون شهردار آنکارا با شهردار تهران دیدار کرد.",
+            "مهمت اوزدمیر",
+            "Deputy Mayor (Ankara)",
+        ),
+        (
+            "در این دیدار اولگا سمیرنووا سرکنسول روسیه در رشت گفت.",
+            "اولگا سمیرنووا",
+            "Consul General (Russia)",
+        ),
+        ("سفیر بلاروس در تهران، پاول لبدف، با شهردار تهران دیدار کرد.", "پاول لبدف", "Ambassador (Belarus)"),
+        (
+            "کاردار سفارت نروژ، اریک هانسن، با شهردار اصفهان دیدار کرد.",
+            "اریک هانسن",
+            "Chargé d'affaires (Norway)",
+        ),
+        ("رایزن فرهنگی ژاپن، تاکاشی موری، از موزه‌های شیراز بازدید کرد.", "تاکاشی موری", "Counsellor (Japan)"),
+        ("والی هرات، احمد نوری، با شهردار مشهد دیدار کرد.", "احمد نوری", "Governor (Herat)"),
+        # no commas around the name after a role and its place
+        (
+            "سرکنسول ترکیه در تبریز فاروق کایماکچی با شهردار تبریز دیدار کرد.",
+            "فاروق کایماکچی",
+            "Consul General (Turkey)",
+        ),
+        (
+            "سفیر مالزی در تهران خالد عبدالرحمن در دیدار با شهردار اصفهان گفت.",
+            "خالد عبدالرحمن",
+            "Ambassador (Malaysia)",
+        ),
+        ("شهردار بورسای ترکیه آلینور آکتاش در سفر به تبریز گفت.", "آلینور آکتاش", "Mayor (Bursa)"),
+    ],
+)
+def test_persian_names_with_their_roles(text, name, role):
+    assert people(text).get(name) == role
+
+
+def test_a_role_before_a_title_is_the_persons():
+    found = people("سفیر اندونزی آقای بودی سانتوسو با شهردار مشهد دیدار کرد.")
+    assert found.get("بودی سانتوسو", "").startswith("Ambassador")
+    found = people("سرکنسول ترکیه خانم آیلین دمیرطاش با شهردار تبریز دیدار کرد.")
+    assert found.get("آیلین دمیرطاش", "").startswith("Consul General")
+
+
+def test_a_role_and_a_bodys_name_before_the_person():
+    found = people("این سند به امضای شهردار یزد و نایب‌رئیس انجمن شهرهای ساحلی ایرینا کوزلووا رسید.")
+    assert "ایرینا کوزلووا" in found
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "Ahmet Küçükoğlu, the mayor of Kayseri, congratulated the mayor of Tabriz.",
+            "Ahmet Küçükoğlu",
+            "Mayor",
+        ),
+        ("Tomás Ibáñez, the new mayor of Valencia, met the Isfahan delegation.", "Tomás Ibáñez", "Mayor"),
+        ("Ivana Šimić, a deputy mayor of Zagreb, visited Shiraz.", "Ivana Šimić", "Deputy Mayor"),
+        (
+            "Lena Hoffmann, the ambassador of Germany, met the mayor of Mashhad.",
+            "Lena Hoffmann",
+            "Ambassador",
+        ),
+    ],
+)
+def test_english_names_with_accents_and_their_role_in_apposition(text, name, role):
+    assert people(text).get(name, "").startswith(role)
+
+
+def test_a_place_in_a_persons_name_after_an_honorific():
+    found = people("Dr. Sofia Lindqvist, Secretary General of the network, met the mayor of Tabriz.")
+    assert "Sofia Lindqvist" in found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "شهردار کرمان با سفیر چین دیدار کرد. مجید نیک‌بخت در این دیدار گفت روابط دو شهر گسترش می‌یابد.",
+            "مجید نیک‌بخت",
+        ),
+        (
+            "به گزارش ایسنا، فرهاد کیانی امروز در نشست با هیئت ترکیه‌ای اظهار کرد همکاری ادامه دارد.",
+            "فرهاد کیانی",
+        ),
+        ("سرگئی ولکوف در حاشیه این اجلاس تأکید کرد که شهرهای دو کشور نزدیک‌اند.", "سرگئی ولکوف"),
+    ],
+)
+def test_the_subject_of_a_sentence_of_saying(text, name):
+    from citydiplomacy.newsengine.normalize import normalize_text
+
+    assert normalize_text(name) in {normalize_text(n) for n in people(text)}
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "Yazd Mayor Ali Karimi received Ambassador Tadeusz Nowicki of Poland.",
+            "Tadeusz Nowicki",
+            "Ambassador",
+        ),
+        ("Tabriz Mayor Reza Amini welcomed Consul General Olga Petrenko.", "Olga Petrenko", "Consul General"),
+        (
+            "Governor of Balkh Province Ahmad Noori Jalali met the mayor of Mashhad.",
+            "Ahmad Noori Jalali",
+            "Governor",
+        ),
+        ("The Mayor of Bursa Kemal Ozturk met the mayor of Tabriz.", "Kemal Ozturk", "Mayor"),
+    ],
+)
+def test_the_nearest_role_and_a_place_word_before_the_name(text, name, role):
+    assert people(text).get(name, "").startswith(role)
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "در این دیدار، تاناکا هیروشی شهردار اوساکا گفت دو شهر تجربه‌های زیادی دارند.",
+            "تاناکا هیروشی",
+            "Mayor (Osaka)",
+        ),
+        (
+            "شهردار مشهد در دیدار با کیم جونگسو شهردار بوسان بر همکاری تأکید کرد.",
+            "کیم جونگسو",
+            "Mayor (Busan)",
+        ),
+        (
+            "سرکنسول پاکستان در مشهد، عبدالحمید نیازی، با شهردار مشهد دیدار کرد.",
+            "عبدالحمید نیازی",
+            "Consul General (Pakistan)",
+        ),
+        (
+            "استاندار آستاراخان، ایگور بابوشکین، با شهردار رشت دیدار کرد.",
+            "ایگور بابوشکین",
+            "Governor (Astrakhan)",
+        ),
+        (
+            "رئیس شورای شهر ارزروم، یلماز کوچوک، از شیراز بازدید کرد.",
+            "یلماز کوچوک",
+            "City Council Chair (Erzurum)",
+        ),
+        # the place right before an English role is the role's
+        (
+            "Tehran Mayor Reza Kiani, who traveled to Moscow, met his counterpart.",
+            "Reza Kiani",
+            "Mayor (Tehran)",
+        ),
+        (
+            "Kazan Mayor Timur Galiev invited the mayor of Tabriz to the forum.",
+            "Timur Galiev",
+            "Mayor (Kazan)",
+        ),
+        (
+            "The Mayor of Shiraz, Mohammad Hassan Karimi, attended the congress in Daejeon.",
+            "Mohammad Hassan Karimi",
+            "Mayor (Shiraz)",
+        ),
+    ],
+)
+def test_unknown_names_next_to_a_role_and_its_place(text, name, role):
+    assert people(text).get(name) == role
+
+
+def test_a_prefix_joined_to_the_given_name():
+    found = people(
+        "به گزارش خبرگزاری مهر از کرمان، سیدمهدی رضوی‌نژاد ظهر امروز در نشست شهرداری‌ها اظهار کرد که همکاری لازم است."
+    )
+    assert "سیدمهدی رضوی\u200cنژاد" in found
+    assert "حاج‌علی کرمانی" in people("حاج‌علی کرمانی شهردار کرمان گفت همکاری ادامه دارد.")
+
+
+def test_a_surname_alone_after_an_honorific():
+    found = people("The mayor of Kayseri congratulated Dr.Rahimi on his election as the new mayor of Tabriz.")
+    assert found.get("Rahimi", "").startswith("Mayor")
+    assert "Keller" in people("Mr. Keller said the two cities will cooperate.")
+    assert "Ana Lopes" in people("Mrs. Ana Lopes, the mayor of Braga, spoke.")  # two words: the usual rule
+
+
+def test_a_persian_surname_after_an_academic_title():
+    assert "نجفی" in people("شهردار کازان از انتخاب دکتر نجفی به عنوان شهردار تبریز استقبال کرد.")
+    assert "کریمی" in people("مهندس کریمی در این نشست گفت همکاری ادامه دارد.")
