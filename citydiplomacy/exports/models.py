@@ -321,7 +321,8 @@ class Lead(models.Model):
         verbose_name_plural = _("leads")
         ordering = ["-created_at", "-pk"]
         indexes = [
-            models.Index(fields=["stage", "-stage_since"], name="lead_stage_since"),
+            # the board: a column is a range of this index, newest move first, newest lead on a tie
+            models.Index(fields=["stage", "-stage_since", "-id"], name="lead_board_order"),
             models.Index(fields=["next_action_due"], name="lead_next_action_due"),
             models.Index(fields=["stage", "value_base"], name="lead_stage_value"),
             models.Index(fields=["won_on"], name="lead_won_on"),
