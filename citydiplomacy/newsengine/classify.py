@@ -225,7 +225,9 @@ def classify(
         # no home city: the most mentioned country is home
         home_country_name = countries[0]
         foreign_countries = countries[1:]
-    international = bool(foreign_countries or all_orgs or L.FOREIGN_ACTOR.search(full))
+    international = bool(
+        foreign_countries or all_orgs or L.FOREIGN_ACTOR.search(full) or L.INTERNATIONAL.search(full)
+    )
     ev.is_city_diplomacy = bool((muni or org_city_net) and international)
 
     top = [(p, t) for p, t in sents0 if p < STORY_CHARS]

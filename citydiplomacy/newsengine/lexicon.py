@@ -63,6 +63,26 @@ FOREIGN_ACTOR = rx(
     r"\btwin(?:ned)? cit",
     r"\bforeign delegation",
 )
+# International without a named foreign party: an international event, guests "from 15 countries",
+# foreign tourists or trips abroad ("همایش بین‌المللی", "سفرای ۱۲ کشور", "سفرهای خارجی").
+INTERNATIONAL = rx(
+    r"(?:اجلاس|همایش|کنگره|کنفرانس|نمایشگاه|جشنواره|رویداد|مجمع|سمپوزیوم|نشست)"
+    + S
+    + r"(?:[\u0600-\u06FF]+"
+    + S
+    + r"){0,3}بین"
+    + S
+    + r"(?:ال|ا)مللی",
+    r"سفرای|سفیران",
+    r"(?:[0-9]+|چند|دهها|ده" + S + r"ها)" + S + r"کشور",
+    r"کشورهای" + S + r"(?:مختلف|جهان|خارجی|همسایه)",
+    r"(?:گردشگران|مهمانان|میهمانان|سفرهای|هیئت" + S + r"های|شهرهای)" + S + r"خارجی",
+    r"\binternational (?:summit|congress|forum|conference|exhibition|festival|expo|symposium|fair)",
+    r"\bfrom (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    r"|fifty|several|many|\w+ (?:foreign|other)) countries\b",
+    r"\bforeign (?:tourists|visitors|guests|trips|cities|delegations?)\b",
+    r"\btrips? abroad\b",
+)
 
 SIGN = rx(
     r"امضا",
@@ -74,6 +94,11 @@ SIGN = rx(
     r"\binked?\b",
     r"\bconclude",
     r"\bapproved\b",
+    # sister-city ties made without a signing verb ("became sister cities", "خواهرخوانده شدند")
+    r"\bagreed to (?:establish|become|form) (?:sister|twin)",
+    r"\bbec(?:a|o)me (?:sister|twin)",
+    r"\bestablished (?:sister|twin)[- ]cit",
+    r"خواهرخوانده" + S + r"(?:شدند|شد)(?![\u0600-\u06FF])",
 )
 AGREEMENT_NOUN = rx(
     r"تفاهم" + S + r"نامه",
@@ -136,6 +161,16 @@ VIRTUAL = rx(
     r"\bwebinar\b",
     r"\bvia video\b",
 )
+# A form of meeting that is online by itself ("a webinar", "videoconference"): needs no meeting noun.
+VIRTUAL_MEETING = rx(
+    r"ویدئو" + S + r"کنفرانس",
+    r"ویدیو" + S + r"کنفرانس",
+    r"وبینار",
+    r"\bvideo ?conferenc",
+    r"\bwebinar\b",
+    r"\bvia video\b",
+    r"\bzoom\b",
+)
 EVENT_NOUN = rx(
     r"اجلاس",
     r"همایش",
@@ -144,8 +179,13 @@ EVENT_NOUN = rx(
     r"نمایشگاه",
     r"جشنواره",
     r"رویداد",
-    r"مجمع" + S + r"عمومی",
+    r"مجمع" + S + r"(?:عمومی|جهانی|بین" + S + r"المللی|سالانه)",
     r"سمپوزیوم",
+    r"کارگاه" + S + r"(?:آموزشی|بین)",
+    r"میزگرد",
+    r"\bworkshop\b",
+    r"\bround ?table\b",
+    r"\b(?:trade|travel|tourism|book) fair\b",
     r"شرکت" + S + r"در" + S + r"نشست",
     r"\bsummit\b",
     r"\bcongress\b",
@@ -170,6 +210,12 @@ ATTEND = rx(
     r"\bparticipat",
     r"\btake part\b",
     r"\btook part\b",
+    # a speech or a presentation at the event is taking part in it
+    r"سخنرانی",
+    r"ارائه" + S + r"(?:داد|کرد)",
+    r"\bspoke (?:at|to)\b",
+    r"\baddress(?:ed)? the\b",
+    r"\bpresent(?:ed|ing)\b",
 )
 TRAVEL_OUT = rx(
     r"وارد" + S + r"[\u0600-\u06FF]+" + S + r"شد",
@@ -274,7 +320,11 @@ BILATERAL = rx(
 )
 INVITE = rx(r"دعوت" + S + r"(?:کرد|شد|نامه)", r"\binvit(?:ed|es|ation)\b")
 FUTURE = rx(
-    r"خواهد" + S + r"(?:شد|کرد|رفت)", r"قرار" + S + r"است", r"\bwill\b", r"\bis to\b", r"\bplans? to\b"
+    r"خواهد" + S + r"(?:شد|کرد|رفت)",
+    r"قرار" + S + r"است",
+    r"\bwill\b",
+    r"\bis to\b",
+    r"\bplans? to\b",
 )
 
 TOPICS = {
@@ -433,6 +483,22 @@ REPORT = rx(
     r"\bstatistic",
     r"\bannual report\b",
     r"\breport (?:on|shows|says)\b",
+    # an interview given to the press, a report or figures published
+    r"گفت"
+    + S
+    + r"و?"
+    + S
+    + r"گو"
+    + S
+    + r"با"
+    + S
+    + r"(?:خبرنگار|رسانه|روزنامه|خبرگزاری|ایرنا|ایسنا|ایلنا|فارس|مهر|تسنیم)",
+    r"گزارش" + S + r"(?:[\u0600-\u06FF]+" + S + r"){0,6}منتشر",
+    r"(?:بر" + S + r"اساس|طبق|بنابر)" + S + r"(?:این" + S + r")?(?:گزارش|آمار)",
+    r"\btold (?:reporters|journalists|the press|the (?:city )?council|a (?:news )?conference)\b",
+    r"\baccording to (?:the )?(?:figures|statistics|data|a report|the report)\b",
+    r"\breport (?:by|from|published)\b.{0,80}\b(?:shows?|says?|finds?|found|showed)\b",
+    r"\bfigures (?:show|published|released)\b",
 )
 # A message sent, congratulations or condolences: no activity between the cities took place.
 MESSAGE = rx(

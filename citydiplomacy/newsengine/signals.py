@@ -35,10 +35,16 @@ class Sentence:
         return cls(plain, hits, weight, quoted, bool(_REPORTED.search(text)))
 
 
-# reported speech: "وی افزود: ...", "he said that ...": what it tells is recalled, not done here
+# reported speech: "وی افزود: ...", "he said that ...", "X گفت ...": what it tells is recalled, not done here
 _REPORTED = re.compile(
     r"(?:گفت|افزود|اظهار" + S + r"کرد|تصریح" + S + r"کرد|خاطرنشان" + S + r"کرد|ادامه" + S + r"داد)\s*:"
-    r"|\b(?:said|added|noted|stressed|stated) that\b",
+    r"|(?<![\u0600-\u06FF])(?:گفت|افزود|یادآور"
+    + S
+    + r"شد|یادآوری"
+    + S
+    + r"کرد)(?=\s+(?!و\s*گو)[\u0600-\u06FF])"
+    r"|\b(?:said|added|noted|stressed|stated|recalled|told \w+(?: \w+)?) that\b"
+    r"|\b(?:said|says|recalled)\s+(?:the|a|an|his|her|their|our|its)\b",
     re.I,
 )
 
@@ -196,19 +202,70 @@ def foreign_visitor(s: Sentence, side: Side) -> float:
     """A visiting foreign official ("سفیر روسیه", "mayor of Kazan") in a sentence about the home city.
 
     Consuls are left out: a consulate sits in the city, so meeting its consul shows no travel. A
-    foreign place after "in" ("سفیر ایران در اتریش") puts the meeting abroad: no visit home.
+    role's place is the one written against it ("mayor of Kazan", "Kazan mayor", "سفیر روسیه"), so
+    "Graz mayor meets the Iranian ambassador" makes the ambassador, not the mayor, foreign. A meeting
+    placed in another city ("met ... in Vienna", "سفیر ایران در اتریش") is no visit to the home city,
+    unless that place is only an envoy's seat ("سفیر ایتالیا در تهران").
     """
     if not any(h.entry.kind == "city" and h.entry.canonical == side.home for h in s.hits):
         return 0.0
-    if any(is_foreign(h, side) and _IN.search(s.text[max(0, h.start - 6) : h.start]) for h in s.hits):
+    if elsewhere(s, side):
         return 0.0
     for r in s.hits:
         if r.entry.kind != "role" or r.entry.canonical not in VISITOR_ROLES:
             continue
-        place = next((h for h in places(s) if h.start >= r.end and h.start - r.end <= 60), None)
+        place = role_place(s, r)
         if place is not None and is_foreign(place, side):
             return 0.8
     return 0.0
+
+
+# between a role and its place: "of (the city of)", or a Persian ezafe chain of the role's words with
+# no preposition or punctuation ("وزیر روابط بین‌الملل و اقتصاد آستراخان")
+_ROLE_OF = re.compile(
+    r"^\s*(?:(?:of|for)\s+(?:[A-Z][\w'’-]*\s+|and\s+|the\s+)*?)?(?:(?:city|capital) of\s+)?$"
+    r"|^\s*(?:(?!(?:با|در|به|از|را|که|و" + S + r"با)(?:\s|$))[\u0600-\u06FF\u200c]+\s+){0,5}$",
+    re.I,
+)
+_ROLE_BEFORE = re.compile(r"^\s*(?:['’]s)?\s*$")
+_ENVOY = ("Ambassador", "Consul", "Consul General")
+
+
+def role_place(s: Sentence, r: Hit) -> Hit | None:
+    """The place written against a role: after it ("mayor of Kazan", "سفیر روسیه"), else right before
+    it ("Kazan mayor", "the Iranian ambassador")."""
+    after = next((h for h in places(s) if h.start >= r.end), None)
+    if after is not None and after.start - r.end <= 50 and _ROLE_OF.match(s.text[r.end : after.start]):
+        return after
+    before = [h for h in places(s) if h.end <= r.start]
+    if before and _ROLE_BEFORE.match(s.text[before[-1].end : r.start]):
+        return before[-1]
+    return None
+
+
+def elsewhere(s: Sentence, side: Side) -> bool:
+    """The sentence places its people in a city other than home ("in Vienna", "در مسکو"), not only
+    as an envoy's seat ("سفیر ایتالیا در تهران")."""
+    for h in s.hits:
+        if h.entry.kind not in ("city", "country") or is_home(h, side):
+            continue
+        if not _IN.search(s.text[max(0, h.start - 6) : h.start]):
+            continue
+        if h.entry.kind == "country" and not is_foreign(h, side):
+            continue
+        prev = [x for x in s.hits if x.end <= h.start]
+        seat = (  # the Persian envoy's title "سفیر ایتالیا در تهران"; in English "in Vienna" is where they met
+            s.text[max(0, h.start - 6) : h.start].strip() == "در"
+            and len(prev) >= 2
+            and prev[-1].entry.kind == "country"
+            and prev[-2].entry.kind == "role"
+            and prev[-2].entry.canonical in _ENVOY
+            and prev[-1].start - prev[-2].end <= 12
+            and h.start - prev[-1].end <= 12
+        )
+        if not seat:
+            return True
+    return False
 
 
 # -- agreements ----------------------------------------------------------------------------------
@@ -221,19 +278,58 @@ _PAST_TIE = re.compile(
     + r"از"
     + S
     + r"این|"
-    r"سال" + S + r"های" + S + r"گذشته|\breferring to\b|اشاره" + S + r"(?:به|کرد)",
+    r"سال" + S + r"های" + S + r"گذشته|\breferring to\b|اشاره" + S + r"(?:به|کرد)|"
+    # "three years ago", "سه سال پیش", "signed in 2017", "در سال ۱۳۹۶"
+    r"(?:سال|ماه|هفته)"
+    + S
+    + r"پیش(?![\u0600-\u06FF])|\bin (?:19|20)[0-9]{2}\b|در"
+    + S
+    + r"سال"
+    + S
+    + r"[0-9]{4}|"
+    r"\bhave (?:been )?(?:signed|led)\b|(?:شده|کرده)" + S + r"(?:است|اند|بود)",
+    re.I,
+)
+
+
+# a signing still to come ("امضا می‌شود", "به امضا خواهد رسید", "to be signed"); not "went there to sign"
+_SIGN_FUTURE = re.compile(
+    r"امضا"
+    + S
+    + r"(?:می"
+    + S
+    + r"شود|خواهد|می"
+    + S
+    + r"رسد)|به"
+    + S
+    + r"امضا"
+    + S
+    + r"(?:خواهد|می"
+    + S
+    + r"رسد)"
+    r"|\b(?:to be|will be|would be) signed\b|\b(?:will|would) sign\b"
+    # a time to come close after the signing word ("امضای تفاهم‌نامه ... در ماه آینده", "signing ... next month")
+    r"|(?:امضا|\bsign)[^.؟!]{0,80}?(?:(?:هفته|ماه|سال)"
+    + S
+    + r"(?:آینده|آتی)|به"
+    + S
+    + r"زودی|\bnext (?:week|month|year)\b"
+    r"|\bsoon\b|\blater this (?:week|month|year)\b)",
     re.I,
 )
 
 
 def signs_agreement(s: Sentence) -> float:
     """An agreement is signed in this story: an agreement noun and a signing verb, not a tie of the
-    past ("sister cities since 2011"), a plan or a proposal ("will sign", "پیشنهاد ... مطرح شد")."""
+    past ("sister cities since 2011"), a plan or a proposal ("will sign", "پیشنهاد ... مطرح شد"), nor
+    one that a speaker recalls ("he said the MoU signed three years ago ...")."""
     if not (L.AGREEMENT_NOUN.search(s.text) and L.SIGN.search(s.text)):
         return 0.0
     # in "he announced the signing ... and added: ...", the part before the quoted words is the news
     head = _REPORTED.split(s.text, maxsplit=1)[0] if s.reported else ""
     reported = s.reported and not (L.AGREEMENT_NOUN.search(head) and L.SIGN.search(head))
+    if _SIGN_FUTURE.search(s.text) or L.REPORT.search(s.text):
+        return 0.1  # a signing to come, or agreements counted in a report or an interview
     if (
         s.quoted
         or reported
@@ -321,6 +417,9 @@ def mentions_event(s: Sentence, side: Side) -> float:
 
 
 def online(s: Sentence) -> float:
+    """A meeting or an event held online: a webinar or a videoconference is one by itself."""
+    if L.VIRTUAL_MEETING.search(s.text):
+        return 1.0
     if L.VIRTUAL.search(s.text) and (L.MEETING.search(s.text) or L.EVENT_NOUN.search(s.text)):
         return 1.0
     return 0.0
