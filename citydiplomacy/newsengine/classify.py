@@ -295,7 +295,7 @@ def story_sentences(title: str, sents: list[tuple[int, str]], hits: list[Hit], g
     """The title and the sentences, each with its hits (offsets made relative) and its weight."""
     out = []
     if title:
-        out.append(Sg.Sentence.of(title, gaz.find(title), LEAD_WEIGHTS[0]))
+        out.append(Sg.Sentence.of(title, gaz.find(title), LEAD_WEIGHTS[0], headline=True))
     lead = 0
     for pos, text in sents:
         end = pos + len(text)
@@ -305,7 +305,8 @@ def story_sentences(title: str, sents: list[tuple[int, str]], hits: list[Hit], g
             w = LEAD_WEIGHTS[lead]
         else:
             w = BODY_WEIGHT  # the body, and short lines before the lead (menus, bylines)
-        out.append(Sg.Sentence.of(text, rel, w))
+        headline = not out and len(text) < 120  # the first line of a page without a title
+        out.append(Sg.Sentence.of(text, rel, w, headline))
     return out
 
 

@@ -186,6 +186,23 @@ EVENT_NOUN = rx(
     r"\bworkshop\b",
     r"\bround ?table\b",
     r"\b(?:trade|travel|tourism|book) fair\b",
+    # a meeting of a body's organ (commission, committee, board, bureau) and culture weeks or days
+    r"(?:نشست|جلسه|اجلاس)"
+    + S
+    + r"(?:کمیسیون|کمیته|هیئت"
+    + S
+    + r"مدیره|هیات"
+    + S
+    + r"مدیره|دفتر"
+    + S
+    + r"اجرایی|شورای"
+    + S
+    + r"(?:جهانی|اجرایی))",
+    r"\b(?:commission|committee|board|bureau|executive council|world council) meeting\b",
+    r"\bmeeting of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|board|bureau|executive council)\b",
+    r"(?:هفته|روزهای|روز)" + S + r"فرهنگ",
+    r"\bcultur(?:e|al) (?:week|days)\b",
+    r"\bweek of (?:\w+ ){0,2}culture\b",
     r"شرکت" + S + r"در" + S + r"نشست",
     r"\bsummit\b",
     r"\bcongress\b",
@@ -256,6 +273,9 @@ MEETING = rx(
     r"\bmeet(?:s|ing)?\b",
     r"\btalks\b",
     r"\bdiscuss",
+    r"\breview(?:ed|s)?\b",
+    r"\bexchanged views\b",
+    r"تبادل" + S + r"نظر",
 )
 STATEMENT = rx(
     r"گفت",
@@ -301,6 +321,11 @@ SPEAKER = rx(
     r"دبیر" + S + r"کل",
     r"مدیر",
     r"سخنگو",
+    r"عضو",
+    r"\bcouncil(?:lor|man|woman| member)",
+    r"\bspokes",
+    r"\bdirector\b",
+    r"\bhead of\b",
     r"\bmayor\b",
     r"\bambassador\b",
     r"\bminister\b",

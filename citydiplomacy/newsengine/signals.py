@@ -30,9 +30,25 @@ class Sentence:
     reported: bool = False  # the sentence reports speech ("he added: ...")
 
     @classmethod
-    def of(cls, text: str, hits: list[Hit], weight: float) -> Sentence:
+    def of(cls, text: str, hits: list[Hit], weight: float, headline: bool = False) -> Sentence:
         plain, quoted = unquoted(text)
+        if headline:
+            plain, said = quote_headline(plain)
+            quoted = quoted or said
         return cls(plain, hits, weight, quoted, bool(_REPORTED.search(text)))
+
+
+# a quote headline: "<official>: <what he said>" ("شهردار تبریز: ...", "Mayor of Graz: ...")
+_HEADLINE_SPEAKER = re.compile(r"^([^:«\"“]{3,70}?)\s*:\s*(\S.{8,})$")
+
+
+def quote_headline(text: str) -> tuple[str, bool]:
+    """The title with the quoted words of a "<speaker>: <quote>" headline blanked (offsets kept)."""
+    m = _HEADLINE_SPEAKER.match(text.strip())
+    if not m or not L.SPEAKER.search(m.group(1)) or L.REPORT.search(m.group(1)):
+        return text, False
+    start = text.index(m.group(2))
+    return text[:start] + " " * (len(text) - start), True
 
 
 # reported speech: "وی افزود: ...", "he said that ...", "X گفت ...": what it tells is recalled, not done here
@@ -130,12 +146,57 @@ def destinations(s: Sentence) -> list[Hit]:
     return out
 
 
+# a time long past: a visit then is recalled, not reported ("his visit to Erzurum last year")
+_LONG_AGO = re.compile(
+    r"\blast year\b|\byears? ago\b|\bin (?:19|20)[0-9]{2}\b|سال"
+    + S
+    + r"(?:گذشته|پیش|قبل)(?![\u0600-\u06FF])|پارسال"
+    r"|در" + S + r"سال" + S + r"[0-9]{4}",
+    re.I,
+)
+
+
+def recalled(s: Sentence) -> bool:
+    """The sentence tells of another time or is an interview or a report: not this story's trip."""
+    return bool(_LONG_AGO.search(s.text) or L.REPORT.search(s.text))
+
+
+# who receives whom: "X hosted/received/welcomed ...", "مورد استقبال X قرار گرفت", "X از ... استقبال کرد"
+_RECEIVE_EN = re.compile(r"\b(?:hosted|received|welcomed|greeted)\b", re.I)
+_PASSIVE = re.compile(r"\s+(?:by|at|in)\b", re.I)
+_RECEIVED_BY_FA = re.compile(r"مورد" + S + r"استقبال|به" + S + r"استقبال")
+_RECEIVES_FA = re.compile(r"استقبال" + S + r"(?:کرد|کردند)|میزبان" + S + r"(?:هیئت|هیات|شهردار|سفیر)|پذیرای")
+
+
+def host_side(s: Sentence, side: Side) -> str:
+    """Who receives the guests in the sentence: "home", "foreign" or "" when it does not say."""
+    host = None
+    m = _RECEIVE_EN.search(s.text)
+    if m and _PASSIVE.match(s.text[m.end() : m.end() + 12]):
+        # "was received by the Mayor of Shiraz", "received at Shiraz City Hall": the host comes after
+        host = next((h for h in places(s) if 0 <= h.start - m.end() <= 40), None)
+    elif m:
+        before = [h for h in places(s) if h.end <= m.start()]
+        host = before[-1] if before and "," not in s.text[before[-1].end : m.start()] else None
+    if host is None and (m := _RECEIVED_BY_FA.search(s.text)):
+        host = next((h for h in places(s) if 0 <= h.start - m.end() <= 40), None)
+    if host is None and _RECEIVES_FA.search(s.text):
+        host = next(iter(places(s)), None)
+    if host is None:
+        return ""
+    if is_home(host, side):
+        return "home"
+    return "foreign" if is_foreign(host, side) else ""
+
+
 def goes_abroad(s: Sentence, side: Side) -> float:
     """The home side travels to a foreign place ("visit to Baghdad", "به کازان سفر کرد")."""
-    if not side.home_cc or invited_or_future(s.text):
+    if not side.home_cc or invited_or_future(s.text) or recalled(s):
         return 0.0
     if any(is_foreign(h, side) for h in destinations(s)):
         return 1.0
+    if host_side(s, side) == "foreign" and any(is_home(h, side) for h in s.hits):
+        return 0.8  # "the mayor of Erzurum hosted a delegation of Tabriz"
     # "the mayor ... met ... in Vienna": the home side is placed in a foreign city
     if any(
         h.entry.kind == "city" and is_foreign(h, side) and _IN.search(s.text[max(0, h.start - 6) : h.start])
@@ -167,7 +228,7 @@ VISITOR_ROLES = {
 def comes_home(s: Sentence, side: Side) -> float:
     """A foreign side comes to the home city: a destination at home, a delegation from abroad, or a
     visiting foreign official in a sentence that names the home city."""
-    if not side.home or invited_or_future(s.text):
+    if not side.home or invited_or_future(s.text) or recalled(s) or host_side(s, side) == "foreign":
         return 0.0
     if any(is_home(h, side) for h in destinations(s)) and (
         L.INBOUND.search(s.text) or any(is_foreign(h, side) for h in s.hits) or L.FOREIGN_ACTOR.search(s.text)
@@ -245,7 +306,8 @@ def role_place(s: Sentence, r: Hit) -> Hit | None:
 
 def elsewhere(s: Sentence, side: Side) -> bool:
     """The sentence places its people in a city other than home ("in Vienna", "در مسکو"), not only
-    as an envoy's seat ("سفیر ایتالیا در تهران")."""
+    as a foreign envoy's seat in the home country ("سفیر ایتالیا در تهران"; "سفیر ایران در بلاروس" is
+    abroad)."""
     for h in s.hits:
         if h.entry.kind not in ("city", "country") or is_home(h, side):
             continue
@@ -255,9 +317,11 @@ def elsewhere(s: Sentence, side: Side) -> bool:
             continue
         prev = [x for x in s.hits if x.end <= h.start]
         seat = (  # the Persian envoy's title "سفیر ایتالیا در تهران"; in English "in Vienna" is where they met
-            s.text[max(0, h.start - 6) : h.start].strip() == "در"
-            and len(prev) >= 2
+            len(prev) >= 2
+            and s.text[prev[-1].end : h.start].strip() == "در"
             and prev[-1].entry.kind == "country"
+            and is_foreign(prev[-1], side)
+            and not is_foreign(h, side)
             and prev[-2].entry.kind == "role"
             and prev[-2].entry.canonical in _ENVOY
             and prev[-1].start - prev[-2].end <= 12
@@ -287,7 +351,12 @@ _PAST_TIE = re.compile(
     + r"سال"
     + S
     + r"[0-9]{4}|"
-    r"\bhave (?:been )?(?:signed|led)\b|(?:شده|کرده)" + S + r"(?:است|اند|بود)",
+    r"\bhave (?:been )?(?:signed|led)\b|(?:شده|کرده)" + S + r"(?:است|اند|بود)|"
+    # an agreement named by its signing ("the memorandum signed between ...", "تفاهم‌نامه امضا شده"),
+    # or whose implementation is the news: it exists already
+    r"\b(?:memorand\w*|mou|agreements?|contracts?)(?: of understanding)? signed (?:between|by|with|in|last|earlier)\b|"
+    r"امضا" + S + r"شده(?!" + S + r"(?:است|اند))|امضا" + S + r"کرده(?:" + S + r"است)?(?![\u0600-\u06FF])|"
+    r"\bimplement|اجرای" + S + r"(?:تفاهم|قرارداد|سند|مفاد)|اجرایی" + S + r"(?:شدن|کردن)|پیگیری",
     re.I,
 )
 
@@ -337,7 +406,7 @@ def signs_agreement(s: Sentence) -> float:
         or _PAST_TIE.search(s.text)
         or L.PROPOSAL.search(s.text)
     ):
-        return 0.3
+        return 0.2  # only mentioned: weighs no more than a plain meeting (3.0 x 0.2 = 1.0 x 0.6)
     return 1.0
 
 
@@ -370,7 +439,9 @@ _EVENT_IN = re.compile(
     re.I,
 )
 _HELD = re.compile(
-    r"برگزار|\bheld\b|\btook place\b|\btakes place\b|\bopened\b|افتتاح|آغاز" + S + r"به" + S + "کار", re.I
+    r"برگزار|\bheld\b|\btook place\b|\btakes place\b|\bopened\b|\bbegan\b|\bkicked off\b|افتتاح|"
+    r"آغاز" + S + r"(?:به" + S + r"کار|شد)|گشایش",
+    re.I,
 )
 
 
@@ -378,8 +449,9 @@ def event_place(s: Sentence, side: Side) -> str:
     """Where the sentence's event (summit, conference, forum ...) is: "home", "abroad" or ""."""
     if not L.EVENT_NOUN.search(s.text):
         return ""
-    if L.HOST.search(s.text):
-        return "home"
+    if m := L.HOST.search(s.text):
+        host = _host_of(s, m)
+        return "abroad" if host is not None and is_foreign(host, side) else "home"
     for h in places(s):
         near = s.text[max(0, h.start - 40) : h.start]
         if _EVENT_IN.search(near) or _HELD.search(s.text[h.end : h.end + 30]):
@@ -388,6 +460,20 @@ def event_place(s: Sentence, side: Side) -> str:
             if is_foreign(h, side):
                 return "abroad"
     return ""
+
+
+_HOSTED_BY = re.compile(r"(?:به" + S + r"میزبانی|\bhosted by|\bhost city|\bhosting city)\s*$", re.I)
+
+
+def _host_of(s: Sentence, m: re.Match) -> Hit | None:
+    """The place that hosts: after "به میزبانی" / "hosted by", else the subject before "X hosts"."""
+    after = next((h for h in places(s) if 0 <= h.start - m.end() <= 25), None)
+    if after is not None and _HOSTED_BY.search(s.text[: m.end() + 3].rstrip() + " ") is not None:
+        return after
+    if after is not None and s.text[m.start() : m.end()].startswith(("میزبان", "به")):
+        return after
+    before = [h for h in places(s) if h.end <= m.start() and m.start() - h.end <= 30]
+    return before[-1] if before else None
 
 
 def hosts_event(s: Sentence, side: Side) -> float:

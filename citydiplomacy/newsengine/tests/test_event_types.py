@@ -393,6 +393,154 @@ STORIES = [
     ),
 ]
 
+# -- harder stories: agency style, the event only in a second sentence, hosts and guests ------------
+HARD = [
+    (
+        "att-fa-sidelines",
+        "دیدار شهردار تبریز با شهردار باکو",
+        "به گزارش روابط عمومی شهرداری تبریز، شهردار تبریز در حاشیه اجلاس شهرهای جاده ابریشم که در باکو "
+        "برگزار شد با شهردار باکو دیدار و گفت‌وگو کرد.",
+        "event_attended",
+    ),
+    (
+        "att-en-sidelines",
+        "Shiraz mayor meets Kazan counterpart",
+        "On the sidelines of the international urban forum in Kazan, the mayor of Shiraz met the mayor of "
+        "Kazan and discussed tourism.",
+        "event_attended",
+    ),
+    (
+        "att-fa-second-sentence",
+        "سفر شهردار اصفهان به سئول",
+        "شهردار اصفهان در رأس هیئتی به سئول سفر کرد. این سفر به منظور شرکت در مجمع عمومی سازمان جهانی "
+        "شهرهای الکترونیک انجام شده است.",
+        "event_attended",
+    ),
+    (
+        "att-en-commission",
+        "Mashhad takes part in Metropolis commission meeting in Barcelona",
+        "Mashhad's deputy mayor for transport attended the meeting of the Metropolis commission on urban "
+        "mobility in Barcelona on Thursday.",
+        "event_attended",
+    ),
+    (
+        "host-fa-commission",
+        "نشست کمیسیون حمل و نقل متروپلیس به میزبانی مشهد برگزار شد",
+        "نشست کمیسیون حمل و نقل انجمن متروپلیس با حضور نمایندگان ۱۰ شهر جهان به میزبانی شهرداری مشهد "
+        "برگزار شد.",
+        "event_hosted",
+    ),
+    (
+        "host-en-sidelines-home",
+        "Tabriz mayor meets Erzurum mayor at Tabriz tourism festival",
+        "The mayor of Tabriz met the mayor of Erzurum on the sidelines of the international tourism festival "
+        "held in Tabriz this week.",
+        "event_hosted",
+    ),
+    (
+        "host-fa-week",
+        "هفته فرهنگی روسیه در کازان... در شیراز آغاز شد",
+        "هفته فرهنگی روسیه با حضور سرکنسول روسیه و شهردار شیراز در باغ ارم شیراز آغاز شد.",
+        "event_hosted",
+    ),
+    (
+        "out-en-hosted-by-them",
+        "Tabriz Municipality delegation hosted in Erzurum",
+        "The mayor of Erzurum hosted a delegation of Tabriz Municipality led by Tabriz Mayor on Monday. "
+        "The visitors from Tabriz Municipality and their hosts discussed a joint tourism route.",
+        "outbound_visit",
+    ),
+    (
+        "out-fa-received-there",
+        "استقبال شهردار کازان از شهردار یزد",
+        "شهردار یزد که در رأس هیئتی به روسیه سفر کرده است، امروز در کازان مورد استقبال شهردار کازان قرار گرفت.",
+        "outbound_visit",
+    ),
+    (
+        "in-fa-came",
+        "شهردار استانبول به تهران آمد",
+        "شهردار استانبول صبح امروز در رأس هیئتی به تهران آمد و در ساختمان شهرداری تهران با شهردار تهران "
+        "دیدار کرد.",
+        "inbound_visit",
+    ),
+    (
+        "in-en-hosted-us",
+        "Isfahan Municipality hosts mayor of Florence",
+        "Isfahan Municipality hosted the mayor of Florence and his delegation on Saturday; Isfahan Mayor "
+        "showed the guests the historic bazaar.",
+        "inbound_visit",
+    ),
+    (
+        "in-fa-ambassadors-tour",
+        "بازدید سفیر ژاپن از پروژه‌های شهری اصفهان",
+        "سفیر ژاپن در تهران که به اصفهان سفر کرده است، با حضور در شهرداری اصفهان از پروژه‌های حمل و نقل "
+        "شهری بازدید کرد.",
+        "inbound_visit",
+    ),
+    (
+        "agr-fa-agency",
+        "امضای سند خواهرخواندگی تبریز و ارزروم",
+        "به گزارش خبرگزاری ایرنا، سند خواهرخواندگی شهرهای تبریز و ارزروم با امضای شهرداران دو شهر در "
+        "تبریز رسمیت یافت.",
+        "agreement",
+    ),
+    (
+        "agr-en-council-approved",
+        "City council approves twinning with Isfahan",
+        "Bukhara city council approved on Tuesday a twinning agreement with Isfahan, the municipality said.",
+        "agreement",
+    ),
+    (
+        "not-agr-en-interview-mou",
+        "Interview: Mashhad's mayor on ties with Karbala",
+        "In an interview with our reporter, the mayor of Mashhad said the memorandum signed with Karbala "
+        "two years ago has improved services to pilgrims.",
+        "statement_or_report",
+    ),
+    (
+        "not-agr-fa-council-member",
+        "عضو شورای شهر یزد: تفاهم‌نامه‌های خواهرخواندگی روی کاغذ مانده است",
+        "یک عضو شورای اسلامی شهر یزد گفت از هشت تفاهم‌نامه خواهرخواندگی که شهرداری یزد با شهرهای خارجی "
+        "امضا کرده، تنها دو مورد فعال است.",
+        "statement_or_report",
+    ),
+    (
+        "not-agr-en-meeting-follow-up",
+        "Rasht mayor, Russian consul review sister-city memorandum",
+        "The mayor of Rasht and the Russian consul general in Rasht reviewed the implementation of the "
+        "memorandum of understanding signed between Rasht and Astrakhan.",
+        "meeting",
+    ),
+    (
+        "mem-fa-joined-network",
+        "پیوستن یزد به شبکه شهرهای میراث جهانی",
+        "شهرداری یزد به عضویت سازمان شهرهای میراث جهانی درآمد و شهردار یزد در نشست این سازمان عضویت "
+        "یزد را اعلام کرد.",
+        "membership",
+    ),
+    (
+        "virt-fa-online-forum",
+        "حضور مجازی شهردار مشهد در اجلاس شهرهای آسیایی",
+        "شهردار مشهد به صورت مجازی در اجلاس شهرداران آسیایی که در کوالالامپور برگزار شد سخنرانی کرد.",
+        "virtual_meeting",
+    ),
+    (
+        "stat-en-interview-visit",
+        "Tabriz mayor: our visit to Erzurum opened doors",
+        "In an interview with a local newspaper, the mayor of Tabriz reviewed the results of his visit to "
+        "Erzurum last year.",
+        "statement_or_report",
+    ),
+    (
+        "stat-fa-plan",
+        "برنامه شهرداری شیراز برای گسترش روابط با شهرهای خواهرخوانده",
+        "مدیر کل امور بین‌الملل شهرداری شیراز از تدوین برنامه سه‌ساله توسعه روابط با شهرهای خواهرخوانده "
+        "شیراز خبر داد.",
+        "statement_or_report",
+    ),
+]
+STORIES += HARD
+
 
 def _case(s):
     if hasattr(s, "marks"):  # a pytest.param with marks
