@@ -77,7 +77,8 @@ INTERNATIONAL = rx(
     r"(?:[0-9]+|چند|دهها|ده" + S + r"ها)" + S + r"کشور",
     r"کشورهای" + S + r"(?:مختلف|جهان|خارجی|همسایه)",
     r"(?:گردشگران|مهمانان|میهمانان|سفرهای|هیئت" + S + r"های|شهرهای)" + S + r"خارجی",
-    r"\binternational (?:summit|congress|forum|conference|exhibition|festival|expo|symposium|fair)",
+    r"\binternational (?:summit|congress|forum|conference|exhibition|festival|expo|symposium|fair|seminar"
+    r"|workshop)",
     r"\bfrom (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
     r"|fifty|several|many|\w+ (?:foreign|other)) countries\b",
     r"\bforeign (?:tourists|visitors|guests|trips|cities|delegations?)\b",
@@ -142,6 +143,9 @@ MEMBERSHIP = rx(
     r"انتخاب" + S + r"شد",
     r"\bjoin(?:s|ed)?\b.{0,40}\b(?:organi[sz]ation|network|association|forum)",
     r"\belected\b",
+    r"\bappointed\b.{0,40}\b(?:president|chair|member|board|committee|council)",
+    r"\bco-?(?:president|chair)\b",
+    r"به" + S + r"عنوان" + S + r"(?:[\u0600-\u06FF]+" + S + r"){0,3}(?:منصوب|برگزیده)",
     r"\bmembership\b",
     r"\bbecame a member\b",
     r"\b(?:associate|full|new) member\b",
@@ -170,6 +174,9 @@ VIRTUAL_MEETING = rx(
     r"\bwebinar\b",
     r"\bvia video\b",
     r"\bzoom\b",
+    r"(?:تماس|گفت" + S + r"و?" + S + r"گوی)" + S + r"(?:تلفنی|ویدئویی|ویدیویی|تصویری)",
+    r"\b(?:tele)?phone (?:call|conversation|talks?)\b",
+    r"\bvideo (?:call|link)\b",
 )
 EVENT_NOUN = rx(
     r"اجلاس",
@@ -181,6 +188,10 @@ EVENT_NOUN = rx(
     r"رویداد",
     r"مجمع" + S + r"(?:عمومی|جهانی|بین" + S + r"المللی|سالانه)",
     r"سمپوزیوم",
+    r"سمینار",
+    r"گردهمایی",
+    r"\bseminar\b",
+    r"\bgathering\b",
     r"کارگاه" + S + r"(?:آموزشی|بین)",
     r"میزگرد",
     r"\bworkshop\b",
@@ -219,6 +230,13 @@ EVENT_NOUN = rx(
     r"\b(?:study|guided|familiari[sz]ation) tour\b",
     r"نشست" + S + r"(?:سالانه|عمومی)",
 )
+# Many parties: a meeting of them is an event ("شهرداران شهرهای خواهرخوانده", "mayors from 12 countries").
+MULTILATERAL = rx(
+    r"(?:[0-9]+|چند|ده" + S + r"ها)" + S + r"کشور",
+    r"\bfrom (?:[0-9]+|several|many|\w+teen|twenty|thirty|forty|fifty) countries\b",
+    r"شهرداران" + S + r"(?:شهرهای|کشورهای)",
+    r"\bmayors of (?:\w+ ){0,2}(?:cities|countries)\b",
+)
 ATTEND = rx(
     r"شرکت" + S + r"(?:در|کرد|می|خواهد)",
     r"حضور" + S + r"(?:در|یافت|دارد)",
@@ -227,6 +245,9 @@ ATTEND = rx(
     r"\bparticipat",
     r"\btake part\b",
     r"\btook part\b",
+    # a meeting "on the sidelines" of an event is a part of it
+    r"در" + S + r"حاشیه",
+    r"\bon the (?:sidelines|margins?)\b",
     # a speech or a presentation at the event is taking part in it
     r"سخنرانی",
     r"ارائه" + S + r"(?:داد|کرد)",
@@ -524,6 +545,11 @@ REPORT = rx(
     r"\baccording to (?:the )?(?:figures|statistics|data|a report|the report)\b",
     r"\breport (?:by|from|published)\b.{0,80}\b(?:shows?|says?|finds?|found|showed)\b",
     r"\bfigures (?:show|published|released)\b",
+    # an article or an op-ed by an official
+    r"یادداشت(?!" + S + r"تفاهم)",
+    r"مقاله",
+    r"\b(?:article|op-ed|column|essay)\b",
+    r"\b(?:argues|writes|wrote)\b",
 )
 # A message sent, congratulations or condolences: no activity between the cities took place.
 MESSAGE = rx(

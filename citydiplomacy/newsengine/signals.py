@@ -445,9 +445,15 @@ _HELD = re.compile(
 )
 
 
+def is_event(s: Sentence) -> bool:
+    """An event: a summit, forum, festival ... or a meeting of many parties ("نشست شهرداران شهرهای
+    خواهرخوانده", "a meeting of mayors from 12 countries"), not a meeting of two sides."""
+    return bool(L.EVENT_NOUN.search(s.text) or (L.MEETING.search(s.text) and L.MULTILATERAL.search(s.text)))
+
+
 def event_place(s: Sentence, side: Side) -> str:
     """Where the sentence's event (summit, conference, forum ...) is: "home", "abroad" or ""."""
-    if not L.EVENT_NOUN.search(s.text):
+    if not is_event(s):
         return ""
     if m := L.HOST.search(s.text):
         host = _host_of(s, m)
@@ -485,7 +491,7 @@ def hosts_event(s: Sentence, side: Side) -> float:
 
 def attends_event(s: Sentence, side: Side) -> float:
     """The home side takes part in an event elsewhere ("شرکت در اجلاس ...", "attended the summit in")."""
-    if not L.EVENT_NOUN.search(s.text) or invited_or_future(s.text):
+    if not is_event(s) or invited_or_future(s.text):
         return 0.0
     where = event_place(s, side)
     if where == "home":
@@ -497,7 +503,7 @@ def attends_event(s: Sentence, side: Side) -> float:
 
 def mentions_event(s: Sentence, side: Side) -> float:
     """An event (summit, forum ...) named, not at home and not still to come: the purpose of a trip."""
-    if not L.EVENT_NOUN.search(s.text) or invited_or_future(s.text) or event_place(s, side) == "home":
+    if not is_event(s) or invited_or_future(s.text) or event_place(s, side) == "home":
         return 0.0
     return 1.0
 

@@ -16,8 +16,8 @@ STORIES = [
     # -- outbound_visit: our officials travel abroad ---------------------------------------------
     (
         "out-fa-erzurum",
-        "سفر شهردار تبریز به ارزروم",
-        "شهردار تبریز در رأس هیئتی به ارزروم ترکیه سفر کرد. وی در این سفر با شهردار ارزروم دیدار و "
+        "سفر شهردار تبریز به ترابزون",
+        "شهردار تبریز در رأس هیئتی به ترابزون ترکیه سفر کرد. وی در این سفر با شهردار ترابزون دیدار و "
         "درباره توسعه همکاری‌های گردشگری دو شهر گفت‌وگو کرد.",
         "outbound_visit",
     ),
@@ -30,29 +30,29 @@ STORIES = [
     ),
     (
         "out-en-bristol",
-        "Lord Mayor of Bristol leads trade mission to Guangzhou",
-        "The Lord Mayor of Bristol travelled to Guangzhou this week at the head of a business delegation. "
-        "During the visit she met the Mayor of Guangzhou and toured the city's new metro depot.",
+        "Lord Mayor of Bristol leads trade mission to Chengdu",
+        "The Lord Mayor of Bristol travelled to Chengdu this week at the head of a business delegation. "
+        "During the visit she met the Mayor of Chengdu and toured the city's new metro depot.",
         "outbound_visit",
     ),
     (
         "out-en-future-in-lead",
-        "Tehran mayor in Moscow for talks on metro cooperation",
-        "Tehran Mayor arrived in Moscow on Tuesday at the head of a municipal delegation. During the "
-        "two-day visit he will meet the mayor of Moscow and officials of the city's metro company.",
+        "Tehran mayor in Saint Petersburg for talks on metro cooperation",
+        "Tehran Mayor arrived in Saint Petersburg on Tuesday at the head of a municipal delegation. During the "
+        "two-day visit he will meet the mayor of Saint Petersburg and officials of the city's metro company.",
         "outbound_visit",
     ),
     (
         "out-fa-placed-abroad",
-        "دیدار شهردار مشهد با استاندار کربلا",
-        "شهردار مشهد که برای سفری سه‌روزه در عراق به سر می‌برد، امروز در کربلا با استاندار کربلا دیدار و "
+        "دیدار شهردار مشهد با استاندار نجف",
+        "شهردار مشهد که برای سفری سه‌روزه در عراق به سر می‌برد، امروز در نجف با استاندار نجف دیدار و "
         "درباره خدمات به زائران گفت‌وگو کرد.",
         "outbound_visit",
     ),
     (
         "out-fa-azim",
-        "معاون شهردار اصفهان عازم شیان شد",
-        "معاون امور بین‌الملل شهرداری اصفهان در رأس هیئتی عازم شیان چین شد. هدف از این سفر پیگیری "
+        "معاون شهردار اصفهان عازم چنگدو شد",
+        "معاون امور بین‌الملل شهرداری اصفهان در رأس هیئتی عازم چنگدو چین شد. هدف از این سفر پیگیری "
         "همکاری‌های دو شهر خواهرخوانده در حوزه گردشگری است.",
         "outbound_visit",
     ),
@@ -72,15 +72,15 @@ STORIES = [
     ),
     (
         "in-fa-delegation",
-        "هیئتی از ارزروم وارد تبریز شد",
-        "هیئتی از شهرداری ارزروم ترکیه به ریاست معاون شهردار ارزروم صبح امروز وارد تبریز شد و در "
+        "هیئتی از ترابزون وارد تبریز شد",
+        "هیئتی از شهرداری ترابزون ترکیه به ریاست معاون شهردار ترابزون صبح امروز وارد تبریز شد و در "
         "ساختمان شهرداری تبریز با شهردار تبریز دیدار کرد.",
         "inbound_visit",
     ),
     (
         "in-en-delegation",
-        "Delegation from Kazan visits Tabriz",
-        "A delegation from Kazan led by its deputy mayor arrived in Tabriz on Monday and was received "
+        "Delegation from Ufa visits Tabriz",
+        "A delegation from Ufa led by its deputy mayor arrived in Tabriz on Monday and was received "
         "by the mayor of Tabriz at city hall.",
         "inbound_visit",
     ),
@@ -93,8 +93,8 @@ STORIES = [
     ),
     (
         "in-fa-visiting-mayor-speaks",
-        "شهردار دوشنبه در مشهد: همکاری دو شهر گسترش می‌یابد",
-        "شهردار شهر دوشنبه تاجیکستان که در رأس هیئتی به مشهد سفر کرده است، در دیدار با شهردار مشهد "
+        "شهردار خجند در مشهد: همکاری دو شهر گسترش می‌یابد",
+        "شهردار شهر خجند تاجیکستان که در رأس هیئتی به مشهد سفر کرده است، در دیدار با شهردار مشهد "
         "بر گسترش همکاری‌های دو شهر تأکید کرد.",
         "inbound_visit",
     ),
@@ -107,8 +107,8 @@ STORIES = [
     ),
     (
         "in-fa-welcomed",
-        "استقبال شهردار رشت از هیئت آستاراخان",
-        "هیئتی از آستاراخان روسیه به ریاست معاون استاندار آستاراخان صبح امروز وارد رشت شد و مورد "
+        "استقبال شهردار رشت از هیئت ماخاچ‌قلعه",
+        "هیئتی از ماخاچ‌قلعه روسیه به ریاست معاون استاندار ماخاچ‌قلعه صبح امروز وارد رشت شد و مورد "
         "استقبال شهردار رشت قرار گرفت.",
         "inbound_visit",
     ),
@@ -125,15 +125,15 @@ STORIES = [
     # -- agreement: signed or agreed in this story ------------------------------------------------
     (
         "agr-fa-mou",
-        "امضای تفاهم‌نامه همکاری میان شهرداری‌های یزد و کازان",
-        "تفاهم‌نامه همکاری شهرداری یزد و شهرداری کازان در حوزه میراث فرهنگی و گردشگری امروز به امضای "
+        "امضای تفاهم‌نامه همکاری میان شهرداری‌های یزد و اوفا",
+        "تفاهم‌نامه همکاری شهرداری یزد و شهرداری اوفا در حوزه میراث فرهنگی و گردشگری امروز به امضای "
         "شهرداران دو شهر رسید.",
         "agreement",
     ),
     (
         "agr-en-sister",
-        "Isfahan and Xi'an sign sister city agreement",
-        "The mayors of Isfahan and Xi'an signed a sister city agreement on Friday, committing the two "
+        "Isfahan and Chengdu sign sister city agreement",
+        "The mayors of Isfahan and Chengdu signed a sister city agreement on Friday, committing the two "
         "cities to exchanges in culture and tourism.",
         "agreement",
     ),
@@ -145,8 +145,8 @@ STORIES = [
     ),
     (
         "agr-en-ink",
-        "Mashhad, Karbala ink MoU on pilgrim services",
-        "Mashhad municipality and Karbala city council inked a memorandum of understanding on services "
+        "Mashhad, Najaf ink MoU on pilgrim services",
+        "Mashhad municipality and Najaf city council inked a memorandum of understanding on services "
         "to pilgrims during a ceremony in Mashhad.",
         "agreement",
     ),
@@ -174,8 +174,8 @@ STORIES = [
     # -- an agreement only mentioned, recalled or planned ---------------------------------------------
     (
         "not-agr-fa-interview",
-        "شهردار اصفهان در گفت‌وگو با خبرنگار ما: تفاهم‌نامه با شیان باید اجرایی شود",
-        "شهردار اصفهان در گفت‌وگو با خبرنگار ما گفت تفاهم‌نامه‌ای که سه سال پیش با شیان امضا شد هنوز "
+        "شهردار اصفهان در گفت‌وگو با خبرنگار ما: تفاهم‌نامه با چنگدو باید اجرایی شود",
+        "شهردار اصفهان در گفت‌وگو با خبرنگار ما گفت تفاهم‌نامه‌ای که سه سال پیش با چنگدو امضا شد هنوز "
         "به پروژه مشترکی نرسیده است.",
         "statement_or_report",
     ),
@@ -195,15 +195,15 @@ STORIES = [
     ),
     (
         "not-agr-en-recalled",
-        "Kazan mayor meets Iranian consul general",
-        "The mayor of Kazan met the Consul General of Iran in Kazan on Monday. They recalled the "
-        "memorandum signed by Kazan and Yazd in 2017 and discussed student exchanges.",
+        "Ufa mayor meets Iranian consul general",
+        "The mayor of Ufa met the Consul General of Iran in Ufa on Monday. They recalled the "
+        "memorandum signed by Ufa and Yazd in 2017 and discussed student exchanges.",
         "meeting",
     ),
     (
         "not-agr-fa-draft",
-        "بررسی پیش‌نویس تفاهم‌نامه رشت و آستاراخان",
-        "در دیدار شهردار رشت با سرکنسول روسیه در رشت، پیش‌نویس تفاهم‌نامه همکاری رشت و آستاراخان بررسی شد.",
+        "بررسی پیش‌نویس تفاهم‌نامه رشت و ماخاچ‌قلعه",
+        "در دیدار شهردار رشت با سرکنسول روسیه در رشت، پیش‌نویس تفاهم‌نامه همکاری رشت و ماخاچ‌قلعه بررسی شد.",
         "meeting",
     ),
     # -- membership ---------------------------------------------------------------------------
@@ -326,8 +326,8 @@ STORIES = [
     # -- virtual_meeting ---------------------------------------------------------------------------
     (
         "virt-fa-video",
-        "نشست ویدئوکنفرانسی شهرداران تهران و مسکو",
-        "شهرداران تهران و مسکو در نشستی ویدئوکنفرانسی درباره همکاری در حوزه مترو گفت‌وگو کردند.",
+        "نشست ویدئوکنفرانسی شهرداران تهران و سن پترزبورگ",
+        "شهرداران تهران و سن پترزبورگ در نشستی ویدئوکنفرانسی درباره همکاری در حوزه مترو گفت‌وگو کردند.",
         "virtual_meeting",
     ),
     (
@@ -375,8 +375,8 @@ STORIES = [
     # -- other -----------------------------------------------------------------------------------------
     (
         "other-fa-message",
-        "پیام تبریک شهردار ارزروم به شهردار تبریز",
-        "شهردار ارزروم ترکیه در پیامی انتخاب شهردار جدید تبریز را تبریک گفت.",
+        "پیام تبریک شهردار باتومی به شهردار اردبیل",
+        "شهردار باتومی گرجستان در پیامی انتخاب شهردار جدید اردبیل را تبریک گفت.",
         "other",
     ),
     (
@@ -404,9 +404,9 @@ HARD = [
     ),
     (
         "att-en-sidelines",
-        "Shiraz mayor meets Kazan counterpart",
-        "On the sidelines of the international urban forum in Kazan, the mayor of Shiraz met the mayor of "
-        "Kazan and discussed tourism.",
+        "Shiraz mayor meets Ufa counterpart",
+        "On the sidelines of the international urban forum in Ufa, the mayor of Shiraz met the mayor of "
+        "Ufa and discussed tourism.",
         "event_attended",
     ),
     (
@@ -418,42 +418,42 @@ HARD = [
     ),
     (
         "att-en-commission",
-        "Mashhad takes part in Metropolis commission meeting in Barcelona",
-        "Mashhad's deputy mayor for transport attended the meeting of the Metropolis commission on urban "
-        "mobility in Barcelona on Thursday.",
+        "Shiraz Municipality takes part in UCLG committee meeting in Barcelona",
+        "Shiraz's deputy mayor for culture attended the meeting of the UCLG committee on culture "
+        "in Barcelona on Thursday.",
         "event_attended",
     ),
     (
         "host-fa-commission",
-        "نشست کمیسیون حمل و نقل متروپلیس به میزبانی مشهد برگزار شد",
-        "نشست کمیسیون حمل و نقل انجمن متروپلیس با حضور نمایندگان ۱۰ شهر جهان به میزبانی شهرداری مشهد "
+        "نشست کمیسیون شهرهای هوشمند متروپلیس به میزبانی تبریز برگزار شد",
+        "نشست کمیسیون شهرهای هوشمند انجمن متروپلیس با حضور نمایندگان ۱۰ شهر جهان به میزبانی شهرداری تبریز "
         "برگزار شد.",
         "event_hosted",
     ),
     (
         "host-en-sidelines-home",
-        "Tabriz mayor meets Erzurum mayor at Tabriz tourism festival",
-        "The mayor of Tabriz met the mayor of Erzurum on the sidelines of the international tourism festival "
+        "Tabriz mayor meets Trabzon mayor at Tabriz tourism festival",
+        "The mayor of Tabriz met the mayor of Trabzon on the sidelines of the international tourism festival "
         "held in Tabriz this week.",
         "event_hosted",
     ),
     (
         "host-fa-week",
-        "هفته فرهنگی روسیه در کازان... در شیراز آغاز شد",
+        "هفته فرهنگی روسیه در اوفا... در شیراز آغاز شد",
         "هفته فرهنگی روسیه با حضور سرکنسول روسیه و شهردار شیراز در باغ ارم شیراز آغاز شد.",
         "event_hosted",
     ),
     (
         "out-en-hosted-by-them",
-        "Tabriz Municipality delegation hosted in Erzurum",
-        "The mayor of Erzurum hosted a delegation of Tabriz Municipality led by Tabriz Mayor on Monday. "
+        "Tabriz Municipality delegation hosted in Trabzon",
+        "The mayor of Trabzon hosted a delegation of Tabriz Municipality led by Tabriz Mayor on Monday. "
         "The visitors from Tabriz Municipality and their hosts discussed a joint tourism route.",
         "outbound_visit",
     ),
     (
         "out-fa-received-there",
-        "استقبال شهردار کازان از شهردار یزد",
-        "شهردار یزد که در رأس هیئتی به روسیه سفر کرده است، امروز در کازان مورد استقبال شهردار کازان قرار گرفت.",
+        "استقبال شهردار اوفا از شهردار یزد",
+        "شهردار یزد که در رأس هیئتی به روسیه سفر کرده است، امروز در اوفا مورد استقبال شهردار اوفا قرار گرفت.",
         "outbound_visit",
     ),
     (
@@ -479,8 +479,8 @@ HARD = [
     ),
     (
         "agr-fa-agency",
-        "امضای سند خواهرخواندگی تبریز و ارزروم",
-        "به گزارش خبرگزاری ایرنا، سند خواهرخواندگی شهرهای تبریز و ارزروم با امضای شهرداران دو شهر در "
+        "امضای سند خواهرخواندگی تبریز و ترابزون",
+        "به گزارش خبرگزاری ایرنا، سند خواهرخواندگی شهرهای تبریز و ترابزون با امضای شهرداران دو شهر در "
         "تبریز رسمیت یافت.",
         "agreement",
     ),
@@ -492,8 +492,8 @@ HARD = [
     ),
     (
         "not-agr-en-interview-mou",
-        "Interview: Mashhad's mayor on ties with Karbala",
-        "In an interview with our reporter, the mayor of Mashhad said the memorandum signed with Karbala "
+        "Interview: Mashhad's mayor on ties with Najaf",
+        "In an interview with our reporter, the mayor of Mashhad said the memorandum signed with Najaf "
         "two years ago has improved services to pilgrims.",
         "statement_or_report",
     ),
@@ -508,7 +508,7 @@ HARD = [
         "not-agr-en-meeting-follow-up",
         "Rasht mayor, Russian consul review sister-city memorandum",
         "The mayor of Rasht and the Russian consul general in Rasht reviewed the implementation of the "
-        "memorandum of understanding signed between Rasht and Astrakhan.",
+        "memorandum of understanding signed between Rasht and Makhachkala.",
         "meeting",
     ),
     (
@@ -526,9 +526,9 @@ HARD = [
     ),
     (
         "stat-en-interview-visit",
-        "Tabriz mayor: our visit to Erzurum opened doors",
+        "Tabriz mayor: our visit to Trabzon opened doors",
         "In an interview with a local newspaper, the mayor of Tabriz reviewed the results of his visit to "
-        "Erzurum last year.",
+        "Trabzon last year.",
         "statement_or_report",
     ),
     (
@@ -540,6 +540,127 @@ HARD = [
     ),
 ]
 STORIES += HARD
+
+# -- page-like stories: an agency's byline first, the deciding fact in a later sentence -------------------
+PAGES = [
+    (
+        "att-fa-sidelines-no-place",
+        "گفت‌وگوی شهرداران تبریز و باکو",
+        "به گزارش خبرنگار ما، در حاشیه اجلاس شهرداران شهرهای آسیایی، شهردار تبریز با شهردار باکو دیدار و "
+        "درباره همکاری در حوزه گردشگری گفت‌وگو کرد.",
+        "event_attended",
+    ),
+    (
+        "host-fa-multilateral-meeting",
+        "نشست شهرداران شهرهای خواهرخوانده در اصفهان برگزار شد",
+        "نخستین نشست شهرداران شهرهای خواهرخوانده اصفهان با حضور نمایندگانی از ۸ کشور امروز در اصفهان "
+        "برگزار شد. شهردار اصفهان در این نشست از تجربه‌های شهر در حفاظت از بافت تاریخی گفت.",
+        "event_hosted",
+    ),
+    (
+        "host-en-dateline",
+        "TABRIZ, May 3 (IRNA) - International seminar on urban heritage opens",
+        "An international seminar on the restoration of historic bazaars opened in Tabriz on Sunday with "
+        "experts from Turkey, Azerbaijan and Italy. The seminar is organised by Tabriz Municipality.",
+        "event_hosted",
+    ),
+    (
+        "att-en-dateline-abroad",
+        "Ufa hosts Silk Road mayors' forum",
+        "KAZAN, Sept. 12 - The deputy mayor of Isfahan took part in the Silk Road mayors' forum hosted by "
+        "Ufa, where he presented Isfahan's tourism plan. The forum gathered mayors from 14 countries.",
+        "event_attended",
+    ),
+    (
+        "out-en-second-sentence",
+        "Isfahan, Chengdu discuss tourism cooperation",
+        "ISFAHAN, June 4 (IMNA) - The mayor of Isfahan, heading a municipal delegation, arrived in Chengdu on "
+        "Monday. In a meeting with the mayor of Chengdu, the two sides discussed direct flights.",
+        "outbound_visit",
+    ),
+    (
+        "in-fa-byline-delegation",
+        "دیدار شهردار شیراز با هیئت گردشگری ازبکستان",
+        "به گزارش روابط عمومی شهرداری شیراز، هیئتی از فعالان گردشگری ازبکستان که برای آشنایی با جاذبه‌های "
+        "شیراز به این شهر سفر کرده‌اند، با شهردار شیراز دیدار کردند.",
+        "inbound_visit",
+    ),
+    (
+        "in-en-visit-to-city",
+        "Turkish ambassador visits Tabriz",
+        "TEHRAN, Oct. 2 (MNA) - Turkey's ambassador to Iran, on a two-day visit to Tabriz, met the mayor of "
+        "Tabriz and toured the municipality's new tram depot.",
+        "inbound_visit",
+    ),
+    (
+        "virt-fa-phone",
+        "گفت‌وگوی تلفنی شهردار مشهد و استاندار نجف",
+        "شهردار مشهد در تماس تلفنی با استاندار نجف درباره آمادگی دو شهر برای خدمت‌رسانی به زائران اربعین "
+        "گفت‌وگو کرد.",
+        "virtual_meeting",  # a call is a meeting at a distance
+    ),
+    (
+        "meet-en-consul",
+        "Consul General of Azerbaijan meets Tabriz mayor",
+        "The Consul General of Azerbaijan in Tabriz met the mayor of Tabriz on Tuesday to discuss the "
+        "tourism season.",
+        "meeting",
+    ),
+    (
+        "agr-fa-signed-during-visit",
+        "سفر شهردار کرمان به هرات؛ امضای تفاهم‌نامه همکاری",
+        "شهردار کرمان که در رأس هیئتی به هرات سفر کرده است، امروز با شهردار هرات تفاهم‌نامه همکاری در "
+        "حوزه مدیریت پسماند امضا کرد.",
+        "agreement",
+    ),
+    (
+        "agr-en-signed-at-event",
+        "Shiraz and Ganja sign MoU at Asian mayors' forum",
+        "The mayors of Shiraz and Ganja signed a memorandum of understanding on heritage tourism on the "
+        "sidelines of the Asian Mayors Forum.",
+        "agreement",
+    ),
+    (
+        "not-agr-en-anniversary",
+        "Tabriz and Trabzon mark ten years as sister cities",
+        "Tabriz and Trabzon marked on Monday the tenth anniversary of the sister-city agreement signed in "
+        "2014, with a photo exhibition at Tabriz City Hall.",
+        "event_hosted",
+    ),
+    (
+        "not-agr-fa-proposal-ambassador",
+        "پیشنهاد خواهرخواندگی اردبیل و باتومی",
+        "در دیدار شهردار اردبیل با سفیر گرجستان، پیشنهاد انعقاد تفاهم‌نامه خواهرخواندگی اردبیل و باتومی مطرح شد.",
+        "inbound_visit",  # an ambassador met in a city that is not the capital has come to it
+    ),
+    (
+        "mem-en-appointed",
+        "Tehran mayor appointed UCLG co-president",
+        "The mayor of Tehran was appointed co-president of UCLG at the organisation's World Council, the "
+        "municipality's international office said.",
+        "membership",
+    ),
+    (
+        "virt-fa-video-call",
+        "گفت‌وگوی ویدئویی شهرداران اصفهان و فلورانس",
+        "شهرداران اصفهان و فلورانس در تماس ویدئویی درباره برگزاری هفته فرهنگی دو شهر گفت‌وگو کردند.",
+        "virtual_meeting",
+    ),
+    (
+        "stat-en-op-ed",
+        "Why city diplomacy matters for Mashhad",
+        "In an article for the municipality's magazine, the deputy mayor of Mashhad argues that ties with "
+        "Najaf and Najaf should focus on pilgrim services.",
+        "statement_or_report",
+    ),
+    (
+        "other-en-condolence",
+        "Tabriz mayor sends condolences to Izmir after earthquake",
+        "The mayor of Tabriz sent a message of condolence to the mayor of Izmir after the earthquake.",
+        "other",
+    ),
+]
+STORIES += PAGES
 
 
 def _case(s):

@@ -170,14 +170,11 @@ def test_a_role_belongs_to_the_place_written_against_it():
     mayor, ambassador = (h for h in s.hits if h.entry.kind == "role")
     assert Sg.role_place(s, mayor).entry.canonical == "Graz"
     assert Sg.role_place(s, ambassador).entry.canonical == "Iran"
-    s = sent("وزیر روابط خارجی و اقتصاد کازان با شهردار یزد دیدار کرد.")
+    s = sent("وزیر روابط خارجی و اقتصاد اوفا با شهردار یزد دیدار کرد.")
     minister = next(h for h in s.hits if h.entry.kind == "role")
-    assert Sg.role_place(s, minister).entry.canonical == "Kazan"
+    assert Sg.role_place(s, minister).entry.canonical == "Ufa"
     # our mayor meeting a foreign ambassador is no foreign mayor coming
-    assert (
-        Sg.comes_home(sent("Kazan mayor meets the Iranian consul general in Kazan"), Sg.Side("Kazan", "RU"))
-        == 0
-    )
+    assert Sg.comes_home(sent("Ufa mayor meets the Iranian consul general in Ufa"), Sg.Side("Ufa", "RU")) == 0
 
 
 def test_a_meeting_in_another_city_is_no_visit_home_but_an_envoys_seat_is():
@@ -190,7 +187,7 @@ def test_who_hosts_whom():
     assert Sg.host_side(sent("The mayor of Almaty hosted a delegation of Graz."), GRAZ) == "foreign"
     assert Sg.host_side(sent("The mayor of Graz hosted a delegation from Almaty."), GRAZ) == "home"
     assert Sg.host_side(sent("The consul of Japan was received by the mayor of Graz."), GRAZ) == "home"
-    assert Sg.host_side(sent("شهردار یزد در کازان مورد استقبال شهردار کازان قرار گرفت."), YAZD) == "foreign"
+    assert Sg.host_side(sent("شهردار یزد در اوفا مورد استقبال شهردار اوفا قرار گرفت."), YAZD) == "foreign"
     s = sent("The mayor of Almaty hosted a delegation of Graz City Council.")
     assert Sg.goes_abroad(s, GRAZ) > 0 and Sg.comes_home(s, GRAZ) == 0
 
@@ -199,31 +196,31 @@ def test_an_event_hosted_by_a_foreign_city_is_abroad():
     assert (
         Sg.event_place(sent("The heritage forum hosted by Almaty gathered forty mayors."), GRAZ) == "abroad"
     )
-    assert Sg.event_place(sent("همایش شهرهای تاریخی به میزبانی کازان برگزار شد."), YAZD) == "abroad"
+    assert Sg.event_place(sent("همایش شهرهای تاریخی به میزبانی اوفا برگزار شد."), YAZD) == "abroad"
     assert Sg.event_place(sent("همایش شهرهای تاریخی به میزبانی یزد برگزار شد."), YAZD) == "home"
 
 
 def test_a_visit_told_in_an_interview_or_long_ago_is_recalled():
     assert Sg.goes_abroad(sent("In an interview, the mayor of Graz recalled his visit to Almaty."), GRAZ) == 0
-    assert Sg.goes_abroad(sent("شهردار یزد سال گذشته به کازان سفر کرد."), YAZD) == 0
-    assert Sg.goes_abroad(sent("شهردار یزد امروز به کازان سفر کرد."), YAZD) == 1.0
+    assert Sg.goes_abroad(sent("شهردار یزد سال گذشته به اوفا سفر کرد."), YAZD) == 0
+    assert Sg.goes_abroad(sent("شهردار یزد امروز به اوفا سفر کرد."), YAZD) == 1.0
 
 
 def test_a_quote_headline_is_what_was_said():
-    s = Sg.Sentence.of(normalize_text("شهردار یزد: سفر به کازان درهای تازه‌ای گشود"), [], 1.0, headline=True)
-    assert s.quoted and "کازان" not in s.text
+    s = Sg.Sentence.of(normalize_text("شهردار یزد: سفر به اوفا درهای تازه‌ای گشود"), [], 1.0, headline=True)
+    assert s.quoted and "اوفا" not in s.text
     s = Sg.Sentence.of("Graz mayor in Almaty: talks on trams", [], 1.0, headline=True)
     assert "Almaty" in s.text  # the speaker's part stays
 
 
 def test_signings_to_come_recalled_or_counted_are_only_mentioned():
-    assert Sg.signs_agreement(sent("تفاهم‌نامه همکاری یزد و کازان به زودی امضا می‌شود.")) < 1
+    assert Sg.signs_agreement(sent("تفاهم‌نامه همکاری یزد و اوفا به زودی امضا می‌شود.")) < 1
     assert Sg.signs_agreement(sent("The memorandum is to be signed in Almaty next month.")) < 1
     assert Sg.signs_agreement(sent("They reviewed the memorandum signed between Graz and Almaty.")) < 1
-    assert Sg.signs_agreement(sent("شهردار یزد گفت تفاهم‌نامه‌ای که سه سال پیش با کازان امضا شد فعال است.")) < 1
+    assert Sg.signs_agreement(sent("شهردار یزد گفت تفاهم‌نامه‌ای که سه سال پیش با اوفا امضا شد فعال است.")) < 1
     assert Sg.signs_agreement(sent("A report shows that 12 memoranda were signed by Graz.")) < 1
     # ... but a trip made to sign is a signing, and sister cities made without a signing verb are made
     assert (
         Sg.signs_agreement(sent("The mayor of Graz travelled to Almaty to sign a memorandum on waste.")) == 1
     )
-    assert Sg.signs_agreement(sent("یزد و کازان رسماً خواهرخوانده شدند.")) == 1
+    assert Sg.signs_agreement(sent("یزد و اوفا رسماً خواهرخوانده شدند.")) == 1
