@@ -292,22 +292,74 @@ STORY_CHARS = 6000  # the event is told at the top; a long page's tail does not 
 
 
 def story_sentences(title: str, sents: list[tuple[int, str]], hits: list[Hit], gaz) -> list[Sg.Sentence]:
-    """The title and the sentences, each with its hits (offsets made relative) and its weight."""
+    """The headline and the sentences, each with its hits (offsets made relative) and its weight.
+
+    A page is menus, the headline, the lead, the body, then lists of other stories. The lead starts
+    at the first sentence of prose; the headline is the title, else the headline-like line just
+    before the lead. Headline-like lines after the lead (sub-headings, other stories' titles) weigh
+    little, and nothing after a "related news" line counts: another story's signing is not this one's.
+    """
     out = []
     if title:
         out.append(Sg.Sentence.of(title, gaz.find(title), LEAD_WEIGHTS[0], headline=True))
+    first = next((k for k, (_p, t) in enumerate(sents) if _is_prose(t)), None)
+    head = None
+    if not title and first is not None:
+        head = next((k for k in range(first - 1, max(-1, first - 4), -1) if _is_headline(sents[k][1])), None)
     lead = 0
-    for pos, text in sents:
+    for k, (pos, text) in enumerate(sents):
+        if first is not None and k > first and _RELATED.match(text):
+            break
         end = pos + len(text)
         rel = [Hit(h.start - pos, h.end - pos, h.surface, h.entry) for h in hits if pos <= h.start < end]
-        if len(text.strip()) >= 40 and len(text.split()) >= 6 and lead < len(LEAD_WEIGHTS) - 1:
+        if k == head:
+            out.append(Sg.Sentence.of(text, rel, LEAD_WEIGHTS[0], headline=True))
+            continue
+        if first is not None and k >= first and _is_prose(text) and lead < len(LEAD_WEIGHTS) - 1:
             lead += 1
             w = LEAD_WEIGHTS[lead]
+        elif first is not None and (k < first or _is_headline(text)):
+            w = LIST_WEIGHT  # menus before the lead, sub-headings and other stories' titles after it
         else:
-            w = BODY_WEIGHT  # the body, and short lines before the lead (menus, bylines)
-        headline = not out and len(text) < 120  # the first line of a page without a title
-        out.append(Sg.Sentence.of(text, rel, w, headline))
+            w = BODY_WEIGHT  # the body
+        out.append(Sg.Sentence.of(text, rel, w))
     return out
+
+
+LIST_WEIGHT = 0.15
+# the start of a page's lists of other stories, tags and comments
+_RELATED = re.compile(
+    r"^\s*(?:(?:اخبار|مطالب|خبرهای|اخبار"
+    + L.S
+    + r"و"
+    + L.S
+    + r"مطالب)"
+    + L.S
+    + r"(?:مرتبط|مشابه|پیشنهادی|دیگر|بیشتر)"
+    r"|بیشتر"
+    + L.S
+    + r"بخوانید|برچسب|کلید"
+    + L.S
+    + r"واژه|کلمات"
+    + L.S
+    + r"کلیدی|نظرات|ارسال"
+    + L.S
+    + r"نظر|پربازدید|پربحث"
+    r"|related|read more|more (?:news|stories)|see also|tags?\b|comments?\b|most (?:read|popular|viewed)|recommended)",
+    re.I,
+)
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence of the article: long enough, and ended by a full stop or long."""
+    t = text.strip()
+    return len(t) >= 40 and len(t.split()) >= 6 and (t[-1:] in '.!?؟…»"”)' or len(t) >= 100)
+
+
+def _is_headline(text: str) -> bool:
+    """A headline-like line: a few words, no full stop."""
+    t = text.strip()
+    return 15 <= len(t) < 120 and 3 <= len(t.split()) <= 25 and t[-1:] not in ".!?؟…:"
 
 
 def decide_event_type(

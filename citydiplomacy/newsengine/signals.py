@@ -104,6 +104,13 @@ _TO_BEFORE = re.compile(
 # a Persian destination "به X سفر کرد / رفت / عزیمت کرد" (the verb after the place)
 _TO_PERSIAN_BEFORE = re.compile(r"(?:^|\s)به\s*(?:شهر|کشور|پایتخت)?\s*$")
 _TO_PERSIAN_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}(?:سفر|رفت|عزیمت|اعزام)")
+# somebody staying in a place: "در عراق به سر می‌برد", "سفری سه‌روزه در X", "on a visit in X"
+_STAY_AFTER = re.compile(r"^\s*(?:به" + S + r"سر" + S + r"می" + S + r"برد|اقامت" + S + r"دارد)")
+_TRIP_IN_BEFORE = re.compile(
+    r"(?:سفری|سفر)" + S + r"(?:[\u0600-\u06FF\u200c]+" + S + r"){0,2}در" + S + r"(?:شهر|کشور)?\s*$"
+    r"|\b(?:on a|during (?:a|his|her|their)) (?:\w+[- ]?){0,2}(?:visit|trip|stay|tour) (?:in|to)\s+(?:the\s+)?$",
+    re.I,
+)
 _INVITED_OR_FUTURE = re.compile(
     L.INVITE.pattern + "|" + L.FUTURE.pattern + r"|دعوت|\bwill\b|\binvit|خواهد|قرار" + S + "است", re.I
 )
@@ -139,8 +146,11 @@ def destinations(s: Sentence) -> list[Hit]:
     for h in places(s):
         before = s.text[max(0, h.start - 40) : h.start]
         after = s.text[h.end : h.end + 25]
-        if _TO_BEFORE.search(before) or (
-            _TO_PERSIAN_BEFORE.search(before) and _TO_PERSIAN_AFTER.match(after)
+        if (
+            _TO_BEFORE.search(before)
+            or (_TO_PERSIAN_BEFORE.search(before) and _TO_PERSIAN_AFTER.match(after))
+            or _STAY_AFTER.match(after)
+            or _TRIP_IN_BEFORE.search(before)
         ):
             out.append(h)
     return out

@@ -629,9 +629,10 @@ PAGES = [
     ),
     (
         "not-agr-fa-proposal-ambassador",
-        "پیشنهاد خواهرخواندگی اردبیل و باتومی",
-        "در دیدار شهردار اردبیل با سفیر گرجستان، پیشنهاد انعقاد تفاهم‌نامه خواهرخواندگی اردبیل و باتومی مطرح شد.",
-        "inbound_visit",  # an ambassador met in a city that is not the capital has come to it
+        "سفیر گرجستان در اردبیل",
+        "سفیر گرجستان که به اردبیل سفر کرده است، در دیدار با شهردار اردبیل انعقاد تفاهم‌نامه خواهرخواندگی "
+        "اردبیل و باتومی را پیشنهاد کرد.",
+        "inbound_visit",  # the proposal is made during the visit
     ),
     (
         "mem-en-appointed",
@@ -676,3 +677,35 @@ def test_event_type_of_an_invented_story(title, lead, expected):
     assert r.event_type == expected, (r.event_type, r.evidence)
     if expected not in ("other",):
         assert r.evidence  # every decision keeps its evidence sentence
+
+
+# A page as a search index stores it: menus before the story, other stories' titles after it. The
+# other stories (a signing, a trip, an ambassador) must not decide this story's type.
+FA_MENU = (
+    "صفحه اصلی\nاخبار\nسیاسی\nاقتصادی\nبین‌الملل\nعکس\nمصاحبه\nگزارش\nکد خبر: 123456\n1402/05/12 - 10:30\n"
+)
+FA_RELATED = (
+    "\nاخبار مرتبط\nامضای تفاهم‌نامه همکاری میان شهرداری‌های دو کشور\nسفر هیئت اقتصادی استان به ترکیه\n"
+    "برگزاری همایش بین‌المللی گردشگری در کیش\nدیدار سفیر چین با استاندار\nنظرات\n"
+)
+EN_MENU = "Home\nNews\nPolitics\nEconomy\nInterview\nReports\nOpinion\nPhotos\n"
+EN_RELATED = (
+    "\nRelated news\nMayors sign memorandum on urban transport\nProvincial delegation visits Istanbul trade "
+    "fair\nForeign minister meets Chinese ambassador\nComments\n"
+)
+
+
+def _in_a_page(s):
+    sid, title, lead, expected = s.values if hasattr(s, "marks") else s
+    fa = any("\u0600" <= c <= "\u06ff" for c in title)
+    text = (FA_MENU if fa else EN_MENU) + title + "\n" + lead + (FA_RELATED if fa else EN_RELATED)
+    return pytest.param(text, expected, id=sid, marks=getattr(s, "marks", ()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [_in_a_page(s) for s in STORIES if (s.values if hasattr(s, "marks") else s)[3] != "other"],
+)
+def test_event_type_of_an_invented_story_in_a_page(text, expected):
+    r = process_item(NewsItem(id="x", text=text))
+    assert r.event_type == expected, (r.event_type, r.evidence)
