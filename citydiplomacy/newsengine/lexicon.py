@@ -539,7 +539,14 @@ REPORT = rx(
     + r"با"
     + S
     + r"(?:خبرنگار|رسانه|روزنامه|خبرگزاری|ایرنا|ایسنا|ایلنا|فارس|مهر|تسنیم)",
-    r"گزارش" + S + r"(?:[\u0600-\u06FF]+" + S + r"){0,6}منتشر",
+    r"(?:گزارش|اطلاعات|آمار|فهرست|جزئیات|جزییات|داده"
+    + S
+    + r"ها|ارقام)"
+    + S
+    + r"(?:[\u0600-\u06FF،,]+"
+    + S
+    + r"){0,8}منتشر",
+    r"\b(?:data|figures|details|list|records|statistics)\b[^.]{0,60}\b(?:published|released|made public)\b",
     r"(?:بر" + S + r"اساس|طبق|بنابر)" + S + r"(?:این" + S + r")?(?:گزارش|آمار)",
     r"\btold (?:reporters|journalists|the press|the (?:city )?council|a (?:news )?conference)\b",
     r"\baccording to (?:the )?(?:figures|statistics|data|a report|the report)\b",
