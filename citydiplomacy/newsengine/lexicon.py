@@ -76,7 +76,13 @@ INTERNATIONAL = rx(
     r"سفرای|سفیران",
     r"(?:[0-9]+|چند|دهها|ده" + S + r"ها)" + S + r"کشور",
     r"کشورهای" + S + r"(?:مختلف|جهان|خارجی|همسایه)",
-    r"(?:گردشگران|مهمانان|میهمانان|سفرهای|هیئت" + S + r"های|شهرهای)" + S + r"خارجی",
+    r"(?:گردشگران|مهمانان|میهمانان|سفرهای|هیئت"
+    + S
+    + r"های|شهرهای|زائران|سرمایه"
+    + S
+    + r"گذاران|اتباع)"
+    + S
+    + r"خارجی",
     r"\binternational (?:summit|congress|forum|conference|exhibition|festival|expo|symposium|fair|seminar"
     r"|workshop)",
     r"\bfrom (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
@@ -245,6 +251,8 @@ ATTEND = rx(
     r"\bparticipat",
     r"\btake part\b",
     r"\btook part\b",
+    r"غرفه",
+    r"\b(?:stand|pavilion|booth)\b",
     # a meeting "on the sidelines" of an event is a part of it
     r"در" + S + r"حاشیه",
     r"\bon the (?:sidelines|margins?)\b",
@@ -534,11 +542,16 @@ REPORT = rx(
     + S
     + r"و?"
     + S
-    + r"گو"
+    + r"گوی?"
     + S
-    + r"با"
+    + r"(?:اختصاصی"
     + S
-    + r"(?:خبرنگار|رسانه|روزنامه|خبرگزاری|ایرنا|ایسنا|ایلنا|فارس|مهر|تسنیم)",
+    + r")?با"
+    + S
+    + r"(?:خبرنگار|رسانه|روزنامه|خبرگزاری|ایرنا|ایسنا|ایلنا|فارس|مهر|تسنیم|پایگاه|سایت|شبکه)",
+    r"گفت" + S + r"و?" + S + r"گوی" + S + r"اختصاصی",
+    r"\bexclusive interview\b",
+    r"\btold (?:[A-Z][A-Za-z]+|the [A-Z]\w+ (?:News )?Agency)\b",
     r"(?:گزارش|اطلاعات|آمار|فهرست|جزئیات|جزییات|داده"
     + S
     + r"ها|ارقام)"

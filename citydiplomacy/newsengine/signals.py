@@ -448,6 +448,14 @@ _EVENT_IN = re.compile(
     + r"شهر)?\s*$",
     re.I,
 )
+# the place closing a Persian event's name ("نمایشگاه بین‌المللی گردشگری مسکو")
+_EVENT_OF = re.compile(
+    r"(?:اجلاس|همایش|کنگره|کنفرانس|نمایشگاه|جشنواره|مجمع|سمپوزیوم|سمینار)"
+    + S
+    + r"(?:(?:(?![،؛؟])[\u0600-\u06FF\u200c])+"
+    + S
+    + r"){0,4}$"
+)
 _HELD = re.compile(
     r"برگزار|\bheld\b|\btook place\b|\btakes place\b|\bopened\b|\bbegan\b|\bkicked off\b|افتتاح|"
     r"آغاز" + S + r"(?:به" + S + r"کار|شد)|گشایش",
@@ -470,7 +478,7 @@ def event_place(s: Sentence, side: Side) -> str:
         return "abroad" if host is not None and is_foreign(host, side) else "home"
     for h in places(s):
         near = s.text[max(0, h.start - 40) : h.start]
-        if _EVENT_IN.search(near) or _HELD.search(s.text[h.end : h.end + 30]):
+        if _EVENT_IN.search(near) or _HELD.search(s.text[h.end : h.end + 30]) or _EVENT_OF.search(near):
             if is_home(h, side):
                 return "home"
             if is_foreign(h, side):

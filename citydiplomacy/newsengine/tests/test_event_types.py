@@ -663,6 +663,79 @@ PAGES = [
 ]
 STORIES += PAGES
 
+# -- tours of projects, stands at fairs, exclusive interviews ---------------------------------------------
+TOURS = [
+    (
+        "in-fa-delegation-tour",
+        "بازدید هیئت چینی از قطار شهری تبریز",
+        "هیئتی از شهرداری چنگدو چین امروز از خط یک قطار شهری تبریز بازدید کرد و با مدیرعامل سازمان قطار "
+        "شهری شهرداری تبریز گفت‌وگو کرد.",
+        "inbound_visit",
+    ),
+    (
+        "out-fa-mayor-tour",
+        "بازدید شهردار تبریز از مرکز کنترل ترافیک استانبول",
+        "شهردار تبریز در دومین روز سفر خود به ترکیه از مرکز کنترل ترافیک شهرداری استانبول بازدید کرد.",
+        "outbound_visit",
+    ),
+    (
+        "out-en-subject-visitor",
+        "Isfahan mayor tours Kyoto's heritage district",
+        "Isfahan Mayor, on the second day of his visit to Japan, toured Kyoto's historic Gion district and met "
+        "the city's deputy mayor.",
+        "outbound_visit",
+    ),
+    (
+        "att-fa-stand",
+        "حضور شهرداری شیراز با غرفه‌ای در نمایشگاه گردشگری مسکو",
+        "شهرداری شیراز با برپایی غرفه‌ای در نمایشگاه بین‌المللی گردشگری مسکو جاذبه‌های شیراز را به "
+        "گردشگران روس معرفی کرد.",
+        "event_attended",
+    ),
+    (
+        "host-fa-initiative",
+        "جشنواره بین‌المللی غذای ملل در یزد",
+        "جشنواره بین‌المللی غذای ملل به همت شهرداری یزد و با حضور سفرای هفت کشور در باغ دولت‌آباد یزد برگزار "
+        "شد.",
+        "event_hosted",
+    ),
+    (
+        "stat-fa-exclusive",
+        "گفت‌وگوی اختصاصی با معاون بین‌الملل شهرداری مشهد",
+        "معاون امور بین‌الملل شهرداری مشهد در گفت‌وگوی اختصاصی با ایسنا از برنامه‌های شهر برای جذب زائران "
+        "خارجی سخن گفت.",
+        "statement_or_report",
+    ),
+    (
+        "stat-en-told-agency",
+        "Mayor: Tabriz ready for more tourists from Azerbaijan",
+        "The mayor of Tabriz told IRNA on Sunday that the city is ready to welcome more tourists from "
+        "Azerbaijan after the new border crossing opens.",
+        "statement_or_report",
+    ),
+    (
+        "meet-fa-consul-session",
+        "نشست هم‌اندیشی شهردار مشهد و سرکنسول پاکستان",
+        "نشست هم‌اندیشی شهردار مشهد و سرکنسول پاکستان در مشهد با موضوع خدمات به زائران پاکستانی در "
+        "ساختمان شهرداری برگزار شد.",
+        "meeting",
+    ),
+    (
+        "agr-fa-signed-subject-first",
+        "شهرداران قزوین و باتومی سند همکاری امضا کردند",
+        "شهرداران قزوین و باتومی گرجستان با امضای سند همکاری، بر توسعه روابط گردشگری دو شهر تأکید کردند.",
+        "agreement",
+    ),
+    (
+        "mem-en-joined",
+        "Kerman joins ICLEI network of sustainable cities",
+        "Kerman Municipality has joined ICLEI - Local Governments for Sustainability, the municipality said "
+        "on Monday, becoming its third Iranian member.",
+        "membership",
+    ),
+]
+STORIES += TOURS
+
 
 def _case(s):
     if hasattr(s, "marks"):  # a pytest.param with marks
