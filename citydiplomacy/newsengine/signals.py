@@ -134,6 +134,27 @@ def invited_or_future(text: str) -> bool:
     return bool(_INVITED_OR_FUTURE.search(_AT_INVITATION.sub(" ", text))) or _GOALS.search(text) is not None
 
 
+def invited(text: str) -> bool:
+    """An invitation or an aim: nothing happened yet, nor is it planned."""
+    return bool(L.INVITE.search(_AT_INVITATION.sub(" ", text)) or _GOALS.search(text))
+
+
+FUTURE_SHARE = 0.6  # an announced trip is news of that trip, told less surely than one made
+
+
+def _announced(fn):
+    """A movement signal that counts a trip still to come at ``FUTURE_SHARE`` and an invitation not at all."""
+
+    def signal(s: Sentence, side: Side) -> float:
+        if invited(s.text):
+            return 0.0
+        v = fn(s, side)
+        return v * FUTURE_SHARE if v and invited_or_future(s.text) else v
+
+    signal.__name__, signal.__doc__ = fn.__name__, fn.__doc__
+    return signal
+
+
 # a sentence about aims ("the goals of the sister-city ties are ... hosting conferences"): intentions
 _GOALS = re.compile(
     r"اهداف|(?<![\u0600-\u06FF])هدف(?![\u0600-\u06FF])|\bgoals?\b|\baims?\b|\bobjectives?\b", re.I
@@ -199,9 +220,10 @@ def host_side(s: Sentence, side: Side) -> str:
     return "foreign" if is_foreign(host, side) else ""
 
 
+@_announced
 def goes_abroad(s: Sentence, side: Side) -> float:
     """The home side travels to a foreign place ("visit to Baghdad", "به کازان سفر کرد")."""
-    if not side.home_cc or invited_or_future(s.text) or recalled(s):
+    if not side.home_cc or recalled(s):
         return 0.0
     if any(is_foreign(h, side) for h in destinations(s)):
         return 1.0
@@ -235,10 +257,11 @@ VISITOR_ROLES = {
 }
 
 
+@_announced
 def comes_home(s: Sentence, side: Side) -> float:
     """A foreign side comes to the home city: a destination at home, a delegation from abroad, or a
     visiting foreign official in a sentence that names the home city."""
-    if not side.home or invited_or_future(s.text) or recalled(s) or host_side(s, side) == "foreign":
+    if not side.home or recalled(s) or host_side(s, side) == "foreign":
         return 0.0
     if any(is_home(h, side) for h in destinations(s)) and (
         L.INBOUND.search(s.text) or any(is_foreign(h, side) for h in s.hits) or L.FOREIGN_ACTOR.search(s.text)
@@ -500,16 +523,16 @@ def _host_of(s: Sentence, m: re.Match) -> Hit | None:
     return before[-1] if before else None
 
 
+@_announced
 def hosts_event(s: Sentence, side: Side) -> float:
-    """The home city holds an event (summit, forum, festival ...) at home; not one it will hold."""
-    if invited_or_future(s.text):
-        return 0.0
+    """The home city holds an event (summit, forum, festival ...) at home."""
     return 1.0 if event_place(s, side) == "home" else 0.0
 
 
+@_announced
 def attends_event(s: Sentence, side: Side) -> float:
     """The home side takes part in an event elsewhere ("شرکت در اجلاس ...", "attended the summit in")."""
-    if not is_event(s) or invited_or_future(s.text):
+    if not is_event(s):
         return 0.0
     where = event_place(s, side)
     if where == "home":

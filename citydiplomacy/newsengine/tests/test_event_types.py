@@ -733,6 +733,20 @@ TOURS = [
         "on Monday, becoming its third Iranian member.",
         "membership",
     ),
+    (
+        "out-fa-announced",
+        "شهردار همدان به شانگهای سفر می‌کند",
+        "شهردار همدان هفته آینده در رأس هیئتی به شانگهای چین سفر خواهد کرد تا درباره همکاری‌های گردشگری با "
+        "شهردار این شهر گفت‌وگو کند.",
+        "outbound_visit",  # an announced trip is news of that trip
+    ),
+    (
+        "other-en-invitation",
+        "Mayor of Batumi invites Ardabil mayor",
+        "The mayor of Batumi has invited the mayor of Ardabil to visit Batumi in the summer, in a letter "
+        "sent to Ardabil Municipality.",
+        "other",
+    ),
 ]
 STORIES += TOURS
 
