@@ -256,12 +256,16 @@ def _sentence_at(sents: list[tuple[int, str]], pos: int) -> str:
 
 
 def _agreement_kind(s: str) -> str | None:
-    if L.SISTER.search(s):
+    """What is agreed: sister-cityhood itself ("تفاهم‌نامه خواهرخواندگی", "sister city agreement"), else an
+    MoU or a contract; "the two sister cities signed an MoU on buses" is an MoU between sister cities."""
+    if L.SISTERHOOD.search(s):
         return "sister_city"
     if L.MOU.search(s):
         return "mou"
     if L.CONTRACT.search(s):
         return "contract"
+    if L.SISTER.search(s):
+        return "sister_city"
     return "mou"
 
 
@@ -307,6 +311,7 @@ def story_sentences(title: str, sents: list[tuple[int, str]], hits: list[Hit], g
     if not title and first is not None:
         head = next((k for k in range(first - 1, max(-1, first - 4), -1) if _is_headline(sents[k][1])), None)
     lead = 0
+    about = None  # the headline names an agreement
     for k, (pos, text) in enumerate(sents):
         if first is not None and k > first and _RELATED.match(text):
             break
@@ -315,6 +320,8 @@ def story_sentences(title: str, sents: list[tuple[int, str]], hits: list[Hit], g
         if k == head:
             out.append(Sg.Sentence.of(text, rel, LEAD_WEIGHTS[0], headline=True))
             continue
+        if about is None:
+            about = any(L.AGREEMENT_NOUN.search(x.text) for x in out if x.weight == LEAD_WEIGHTS[0])
         if first is not None and k >= first and _is_prose(text) and lead < len(LEAD_WEIGHTS) - 1:
             lead += 1
             w = LEAD_WEIGHTS[lead]
@@ -323,6 +330,7 @@ def story_sentences(title: str, sents: list[tuple[int, str]], hits: list[Hit], g
         else:
             w = BODY_WEIGHT  # the body
         out.append(Sg.Sentence.of(text, rel, w))
+        out[-1].about_agreement = bool(about) and w > BODY_WEIGHT
     return out
 
 
@@ -359,7 +367,8 @@ def _is_prose(text: str) -> bool:
 def _is_headline(text: str) -> bool:
     """A headline-like line: a few words, no full stop."""
     t = text.strip()
-    return 15 <= len(t) < 120 and 3 <= len(t.split()) <= 25 and t[-1:] not in ".!?؟…:"
+    words = [w for w in t.split() if sum(c.isalpha() for c in w) >= 2]
+    return 15 <= len(t) < 120 and len(words) >= 3 and len(t.split()) <= 25 and t[-1:] not in ".!?؟…:"
 
 
 def decide_event_type(

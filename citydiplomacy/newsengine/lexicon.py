@@ -120,8 +120,23 @@ AGREEMENT_NOUN = rx(
     r"\bsister[- ]cit",
     r"\btwin(?:ned|ning)? cit",
     r"\bcontract",
+    # other names of what is signed: a document, a protocol, a letter of intent
+    r"سند(?![\u0600-\u06FF])",
+    r"اسناد",
+    r"پروتکل",
+    r"\bdocuments?\b",
+    r"\bprotocol\b",
+    r"\bletter of intent\b",
 )
 SISTER = rx(r"خواهر" + S + r"خواند", r"\bsister[- ]cit", r"\btwin(?:ned|ning)? cit", r"\btwinning\b")
+# The agreement is sister-cityhood itself, not an agreement between cities that are sisters already.
+SISTERHOOD = rx(
+    r"خواهر" + S + r"خواندگی",
+    r"خواهر" + S + r"خوانده" + S + r"(?:شدند|شد|می" + S + r"شوند)(?![\u0600-\u06FF])",
+    r"\bsister[- ]cit(?:y|ies)(?:'s)? (?:agreement|relations?|ties|status|pact|accord|deal|protocol|charter|memorandum)",
+    r"\b(?:bec(?:a|o)me|establish\w*|declared?) (?:as )?(?:sister|twin)",
+    r"\btwinning (?:agreement|accord|pact|charter|protocol)",
+)
 MOU = rx(
     r"تفاهم" + S + r"نامه",
     r"یادداشت" + S + r"تفاهم",

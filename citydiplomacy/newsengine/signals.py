@@ -28,6 +28,7 @@ class Sentence:
     weight: float = 1.0  # the title and the lead count more than the body
     quoted: bool = False  # the sentence held a long quotation
     reported: bool = False  # the sentence reports speech ("he added: ...")
+    about_agreement: bool = False  # the headline names an agreement: "it was signed" refers to it
 
     @classmethod
     def of(cls, text: str, hits: list[Hit], weight: float, headline: bool = False) -> Sentence:
@@ -97,13 +98,18 @@ def places(s: Sentence) -> list[Hit]:
 # a cue right before the destination ("visit to X", "arrived in X", "سفر به X", "وارد X", "عازم X")
 _TO_BEFORE = re.compile(
     r"(?:\bvisit(?:ed|ing|s)?(?: to)?|\btrip to|\btravel(?:l?ed|s)? to|\barriv(?:ed|es|al) in|\bflew to|"
-    r"\bheaded to|\bwent to|سفر" + S + r"(?:\S+" + S + r"){0,3}به|وارد|عازم|عزیمت" + S + r"به|رهسپار)"
+    r"\bheaded to|\bwent to|\bcame to|\bguests? of|\bin town\b|سفر"
+    + S
+    + r"(?:\S+"
+    + S
+    + r"){0,3}به|وارد|عازم|"
+    r"عزیمت" + S + r"به|رهسپار|راهی|مهمان|میهمان)"
     r"\s*(?:the\s+)?(?:(?:city|capital) of\s+)?(?:شهر|کشور|کلان" + S + r"شهر|پایتخت)?\s*$",
     re.I,
 )
 # a Persian destination "به X سفر کرد / رفت / عزیمت کرد" (the verb after the place)
 _TO_PERSIAN_BEFORE = re.compile(r"(?:^|\s)به\s*(?:شهر|کشور|پایتخت)?\s*$")
-_TO_PERSIAN_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}(?:سفر|رفت|عزیمت|اعزام)")
+_TO_PERSIAN_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}(?:سفر|رفت|عزیمت|اعزام|آمد|آمده|رسید|رسیدند)")
 # somebody staying in a place: "در عراق به سر می‌برد", "سفری سه‌روزه در X", "on a visit in X"
 _STAY_AFTER = re.compile(r"^\s*(?:به" + S + r"سر" + S + r"می" + S + r"برد|اقامت" + S + r"دارد)")
 _TRIP_IN_BEFORE = re.compile(
@@ -301,7 +307,8 @@ def foreign_visitor(s: Sentence, side: Side) -> float:
     placed in another city ("met ... in Vienna", "سفیر ایران در اتریش") is no visit to the home city,
     unless that place is only an envoy's seat ("سفیر ایتالیا در تهران").
     """
-    if not any(h.entry.kind == "city" and h.entry.canonical == side.home for h in s.hits):
+    at_home = any(h.entry.kind == "city" and h.entry.canonical == side.home for h in s.hits)
+    if not (at_home or _CITY_HALL.search(s.text)):
         return 0.0
     if elsewhere(s, side):
         return 0.0
@@ -320,6 +327,10 @@ _ROLE_OF = re.compile(
     r"^\s*(?:(?:of|for)\s+(?:[A-Z][\w'’-]*\s+|and\s+|the\s+)*?)?(?:(?:city|capital) of\s+)?$"
     r"|^\s*(?:(?!(?:با|در|به|از|را|که|و" + S + r"با)(?:\s|$))[\u0600-\u06FF\u200c]+\s+){0,5}$",
     re.I,
+)
+# the home city's hall: a foreign official received there has come to the city
+_CITY_HALL = re.compile(
+    r"(?:ساختمان|محل|کاخ|عمارت|دفتر)" + S + r"(?:مرکزی" + S + r")?شهرداری|\b(?:city|town) hall\b", re.I
 )
 _ROLE_BEFORE = re.compile(r"^\s*(?:['’]s)?\s*$")
 _ENVOY = ("Ambassador", "Consul", "Consul General")
@@ -367,29 +378,30 @@ def elsewhere(s: Sentence, side: Side) -> bool:
 
 # -- agreements ----------------------------------------------------------------------------------
 _PAST_TIE = re.compile(
-    r"\blast year\b|\bearlier\b|\bago\b|سال" + S + r"گذشته|پارسال|"
-    r"\bsince\b|\balready\b|\bin the past\b|\bprevious|از"
-    + S
-    + r"گذشته|قبلا|قبلاً|پیش"
-    + S
-    + r"از"
-    + S
-    + r"این|"
-    r"سال" + S + r"های" + S + r"گذشته|\breferring to\b|اشاره" + S + r"(?:به|کرد)|"
-    # "three years ago", "سه سال پیش", "signed in 2017", "در سال ۱۳۹۶"
-    r"(?:سال|ماه|هفته)"
-    + S
-    + r"پیش(?![\u0600-\u06FF])|\bin (?:19|20)[0-9]{2}\b|در"
-    + S
-    + r"سال"
-    + S
-    + r"[0-9]{4}|"
-    r"\bhave (?:been )?(?:signed|led)\b|(?:شده|کرده)" + S + r"(?:است|اند|بود)|"
-    # an agreement named by its signing ("the memorandum signed between ...", "تفاهم‌نامه امضا شده"),
-    # or whose implementation is the news: it exists already
-    r"\b(?:memorand\w*|mou|agreements?|contracts?)(?: of understanding)? signed (?:between|by|with|in|last|earlier)\b|"
-    r"امضا" + S + r"شده(?!" + S + r"(?:است|اند))|امضا" + S + r"کرده(?:" + S + r"است)?(?![\u0600-\u06FF])|"
-    r"\bimplement|اجرای" + S + r"(?:تفاهم|قرارداد|سند|مفاد)|اجرایی" + S + r"(?:شدن|کردن)|پیگیری",
+    "|".join(
+        [
+            r"\blast year\b|\bearlier\b|\bago\b|\bsince\b|\balready\b|\bin the past\b|\bprevious|\breferring to\b",
+            r"سال" + S + r"گذشته|پارسال|از" + S + r"گذشته|قبلا|قبلاً|پیش" + S + r"از" + S + r"این",
+            r"سال" + S + r"های" + S + r"گذشته|اشاره" + S + r"(?:به|کرد)",
+            # "three years ago", "سه سال پیش", "signed in 2017", "در سال ۱۳۹۶"
+            r"(?:سال|ماه|هفته)" + S + r"پیش(?![\u0600-\u06FF])",
+            r"\bin (?:19|20)[0-9]{2}\b|در" + S + r"سال" + S + r"[0-9]{4}",
+            r"\bhave (?:been )?(?:signed|led)\b|(?:شده|کرده)" + S + r"(?:است|اند|بود)",
+            # an agreement named by its signing ("the memorandum signed between ...", "تفاهم‌نامه امضا شده")
+            r"\b(?:memorand\w*|mou|agreements?|contracts?)(?: of understanding)? signed (?:between|by|with|in|last|earlier)\b",
+            r"امضا"
+            + S
+            + r"شده(?!"
+            + S
+            + r"(?:است|اند))|امضا"
+            + S
+            + r"کرده(?:"
+            + S
+            + r"است)?(?![\u0600-\u06FF])",
+            # ... or whose implementation is the news: it exists already
+            r"\bimplement|اجرای" + S + r"(?:تفاهم|قرارداد|سند|مفاد)|اجرایی" + S + r"(?:شدن|کردن)|پیگیری",
+        ]
+    ),
     re.I,
 )
 
@@ -425,7 +437,7 @@ def signs_agreement(s: Sentence) -> float:
     """An agreement is signed in this story: an agreement noun and a signing verb, not a tie of the
     past ("sister cities since 2011"), a plan or a proposal ("will sign", "پیشنهاد ... مطرح شد"), nor
     one that a speaker recalls ("he said the MoU signed three years ago ...")."""
-    if not (L.AGREEMENT_NOUN.search(s.text) and L.SIGN.search(s.text)):
+    if not (L.SIGN.search(s.text) and (L.AGREEMENT_NOUN.search(s.text) or s.about_agreement)):
         return 0.0
     # in "he announced the signing ... and added: ...", the part before the quoted words is the news
     head = _REPORTED.split(s.text, maxsplit=1)[0] if s.reported else ""
@@ -458,9 +470,24 @@ def mentions_agreement(s: Sentence) -> float:
 # -- organizations, events, meetings ---------------------------------------------------------------
 def joins_body(s: Sentence) -> float:
     """The city joins a body, or is elected to a post in one ("became a member of", "به عضویت")."""
-    if not L.MEMBERSHIP.search(s.text):
+    joins = _JOINS.search(s.text)
+    if not (L.MEMBERSHIP.search(s.text) or joins):
         return 0.0
-    return 1.0 if any(h.entry.kind == "organization" for h in s.hits) else 0.5
+    if any(h.entry.kind == "organization" for h in s.hits):
+        return 1.0
+    # no known body: only a joining said outright counts ("a member of the city council said" does not)
+    return 0.5 if joins else 0.0
+
+
+_JOINS = re.compile(
+    r"به"
+    + S
+    + r"عضویت|عضو"
+    + S
+    + r"(?:جدید|رسمی|وابسته|ناظر)|\bjoin(?:s|ed)?\b|\bbec(?:a|o)me (?:a |an )?(?:full |associate )?member"
+    r"|\b(?:associate|full|new) member\b|\badmitted\b",
+    re.I,
+)
 
 
 _EVENT_IN = re.compile(

@@ -227,3 +227,33 @@ def test_signings_to_come_recalled_or_counted_are_only_mentioned():
         Sg.signs_agreement(sent("The mayor of Graz travelled to Almaty to sign a memorandum on waste.")) == 1
     )
     assert Sg.signs_agreement(sent("یزد و اوفا رسماً خواهرخوانده شدند.")) == 1
+
+
+def test_what_kind_of_agreement():
+    from citydiplomacy.newsengine.classify import _agreement_kind
+
+    assert _agreement_kind("تفاهم‌نامه خواهرخواندگی یزد و اوفا امضا شد") == "sister_city"
+    assert _agreement_kind("Graz and Almaty signed a sister city agreement") == "sister_city"
+    # an MoU between cities that are sisters already is an MoU
+    assert _agreement_kind("The two sister cities signed a memorandum on buses") == "mou"
+    assert _agreement_kind("قرارداد خرید اتوبوس امضا شد") == "contract"
+
+
+def test_a_signed_document_or_protocol_is_an_agreement():
+    assert Sg.signs_agreement(sent("The mayors of Graz and Almaty signed a cooperation protocol.")) == 1.0
+    assert Sg.signs_agreement(sent("سند همکاری دو شهر به امضای شهرداران رسید.")) == 1.0
+
+
+def test_it_was_signed_refers_to_the_agreement_of_the_headline():
+    s = sent("The document was signed by the two mayors on Monday.")
+    assert Sg.signs_agreement(s) == 1.0  # "document" is an agreement noun
+    s = sent("It was signed by the two mayors on Monday.")
+    assert Sg.signs_agreement(s) == 0.0
+    s.about_agreement = True
+    assert Sg.signs_agreement(s) == 1.0
+
+
+def test_a_council_member_is_no_membership():
+    assert Sg.joins_body(sent("A member of Graz city council said the ties are strong.")) == 0.0
+    assert Sg.joins_body(sent("Graz became a member of the network of heritage cities.")) == 0.5
+    assert Sg.joins_body(sent("Graz joined ICLEI on Monday.")) == 1.0
