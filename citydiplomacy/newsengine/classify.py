@@ -417,5 +417,19 @@ def _event_date(title, text, sents, dates, hits, gaz, published, evidence) -> st
     places = [(body, p, s) for p, s in sents if evidence and s.strip()[:400] == evidence][:1]
     if title:
         places.append((head, 0, title))
-    places += [(body, p, s) for p, s in sents[:LEAD_SENTENCES]]
+    places += [(body, p, s) for p, s in lead_of(sents)]
     return event_date(places, published)
+
+
+def lead_of(sents: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines before the lead (a page's menus, the headline, its date line) up to the first
+    ``LEAD_SENTENCES``, then the headline just before the lead and ``LEAD_SENTENCES`` sentences of prose:
+    on a page whose story starts below its menus the lead is not among the first lines."""
+    first = next((k for k, (_p, t) in enumerate(sents) if _is_prose(t)), None)
+    if first is None or first < LEAD_SENTENCES:
+        top = sents[:LEAD_SENTENCES]
+        start = len(top)
+    else:
+        top, start = [], max(0, first - 1)
+    prose = [(p, t) for p, t in sents[start:] if _is_prose(t) or _is_headline(t)][:LEAD_SENTENCES]
+    return top + [x for x in prose if x not in top]
