@@ -177,14 +177,32 @@ VIRTUAL = rx(
     r"ویدئو" + S + r"کنفرانس",
     r"ویدیو" + S + r"کنفرانس",
     r"وبینار",
+    # "virtual" as the way of meeting, not "فضای مجازی" (social media) or "online sales"
     r"مجازی",
     r"برخط",
-    r"آنلاین",
+    r"(?:به" + S + r"(?:صورت|شکل)|بصورت)" + S + r"آنلاین",
+    r"(?:نشست|جلسه|اجلاس|همایش|کنفرانس|دیدار|گفت" + S + r"و" + S + r"گوی|رویداد)" + S + r"آنلاین",
     r"\bvideo ?conferenc",
     r"\bvirtual(?:ly)?\b",
-    r"\bonline\b",
+    r"\b(?:held|met|meets?|convened?|commenc\w*|opened|took place|gathered|joined|participated|spoke|took part)"
+    r"(?: \w+){0,3} online\b",
+    r"\bonline (?:meeting|conference|session|summit|forum|event|talks|discussion|seminar|ceremony|gathering)",
     r"\bwebinar\b",
     r"\bvia video\b",
+)
+# "virtual" or "online" that is not how people met: social media, online schooling, virtual reality
+NOT_VIRTUAL = rx(
+    r"(?:فضای|شبکه"
+    + S
+    + r"(?:های)?|آموزش|کلاس"
+    + S
+    + r"(?:های)?|رسانه"
+    + S
+    + r"(?:های)?)"
+    + S
+    + r"(?:مجازی|آنلاین)",
+    r"\bvirtual (?:reality|tour|museum|exhibition|assistant|currency)",
+    r"\bsocial media\b",
 )
 # A form of meeting that is online by itself ("a webinar", "videoconference"): needs no meeting noun.
 VIRTUAL_MEETING = rx(

@@ -578,9 +578,10 @@ def mentions_event(s: Sentence, side: Side) -> float:
 
 def online(s: Sentence) -> float:
     """A meeting or an event held online: a webinar or a videoconference is one by itself."""
-    if L.VIRTUAL_MEETING.search(s.text):
+    text = L.NOT_VIRTUAL.sub(" ", s.text)
+    if L.VIRTUAL_MEETING.search(text):
         return 1.0
-    if L.VIRTUAL.search(s.text) and (L.MEETING.search(s.text) or L.EVENT_NOUN.search(s.text)):
+    if L.VIRTUAL.search(text) and (L.MEETING.search(text) or L.EVENT_NOUN.search(text)):
         return 1.0
     return 0.0
 

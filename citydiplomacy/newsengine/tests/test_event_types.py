@@ -750,6 +750,32 @@ TOURS = [
 ]
 STORIES += TOURS
 
+# -- guests who come to our event, our people at theirs -------------------------------------------------
+GUESTS = [
+    (
+        "host-fa-guests-come-for-festival",
+        "ورود هیئت اوفا به تبریز برای جشنواره بین‌المللی فرش",
+        "هیئتی از شهرداری اوفا روسیه برای شرکت در جشنواره بین‌المللی فرش دستباف وارد تبریز شد و مورد "
+        "استقبال شهردار تبریز قرار گرفت.",
+        "event_hosted",
+    ),
+    (
+        "host-en-guests-come-for-forum",
+        "Mayors arrive in Isfahan for heritage cities forum",
+        "The mayors of Bukhara and Kyoto arrived in Isfahan on Sunday to attend the heritage cities forum "
+        "organised by Isfahan Municipality.",
+        "event_hosted",
+    ),
+    (
+        "att-en-went-for-expo",
+        "Qazvin municipality at Expo in Osaka",
+        "A delegation of Qazvin Municipality travelled to Osaka to take part in the world expo, where it "
+        "presented the city's handicrafts.",
+        "event_attended",
+    ),
+]
+STORIES += GUESTS
+
 
 def _case(s):
     if hasattr(s, "marks"):  # a pytest.param with marks

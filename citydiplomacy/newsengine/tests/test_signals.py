@@ -257,3 +257,11 @@ def test_a_council_member_is_no_membership():
     assert Sg.joins_body(sent("A member of Graz city council said the ties are strong.")) == 0.0
     assert Sg.joins_body(sent("Graz became a member of the network of heritage cities.")) == 0.5
     assert Sg.joins_body(sent("Graz joined ICLEI on Monday.")) == 1.0
+
+
+def test_online_is_how_people_met_not_social_media():
+    assert Sg.online(sent("نشست شهرداران یزد و اوفا به صورت مجازی برگزار شد.")) == 1.0
+    assert Sg.online(sent("The mayors of Graz and Almaty met online on Monday.")) == 1.0
+    assert Sg.online(sent("تصاویر دیدار شهردار یزد و سفیر ژاپن در فضای مجازی منتشر شد.")) == 0.0
+    assert Sg.online(sent("At the meeting the mayor of Graz praised Almaty's online schooling.")) == 0.0
+    assert Sg.online(sent("A virtual reality show opened the forum in Graz.")) == 0.0
