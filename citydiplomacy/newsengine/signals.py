@@ -117,6 +117,9 @@ _TRIP_IN_BEFORE = re.compile(
     r"|\b(?:on a|during (?:a|his|her|their)) (?:\w+[- ]?){0,2}(?:visit|trip|stay|tour) (?:in|to)\s+(?:the\s+)?$",
     re.I,
 )
+# a place visited at the end of what was seen: "بازدید ... از مترو استانبول" (not "هیئتی از اوفا", where
+# "از" is "from": the place right after "از" is an origin)
+_VISIT_OF_BEFORE = re.compile(r"بازدید" + S + r"(?:[^\s.،؛:]+\s+){0,5}?از\s+(?:[^\s.،؛:]+\s+){1,4}$")
 _INVITED_OR_FUTURE = re.compile(
     L.INVITE.pattern + "|" + L.FUTURE.pattern + r"|دعوت|\bwill\b|\binvit|خواهد|قرار" + S + "است", re.I
 )
@@ -142,7 +145,10 @@ def invited_or_future(text: str) -> bool:
 
 def invited(text: str) -> bool:
     """An invitation or an aim: nothing happened yet, nor is it planned."""
-    return bool(L.INVITE.search(_AT_INVITATION.sub(" ", text)) or _GOALS.search(text))
+    return bool(_INVITE.search(_AT_INVITATION.sub(" ", text)) or _GOALS.search(text))
+
+
+_INVITE = re.compile(r"دعوت|\binvit", re.I)
 
 
 FUTURE_SHARE = 0.6  # an announced trip is news of that trip, told less surely than one made
@@ -178,6 +184,7 @@ def destinations(s: Sentence) -> list[Hit]:
             or (_TO_PERSIAN_BEFORE.search(before) and _TO_PERSIAN_AFTER.match(after))
             or _STAY_AFTER.match(after)
             or _TRIP_IN_BEFORE.search(before)
+            or _VISIT_OF_BEFORE.search(s.text[max(0, h.start - 70) : h.start])
         ):
             out.append(h)
     return out

@@ -265,3 +265,13 @@ def test_online_is_how_people_met_not_social_media():
     assert Sg.online(sent("تصاویر دیدار شهردار یزد و سفیر ژاپن در فضای مجازی منتشر شد.")) == 0.0
     assert Sg.online(sent("At the meeting the mayor of Graz praised Almaty's online schooling.")) == 0.0
     assert Sg.online(sent("A virtual reality show opened the forum in Graz.")) == 0.0
+
+
+def test_a_tour_of_a_foreign_citys_sites_is_a_trip_but_an_invitation_to_one_is_not():
+    assert (
+        Sg.goes_abroad(sent("شهردار یزد امروز از خطوط مترو و مرکز کنترل ترافیک اوفا بازدید کرد."), YAZD)
+        == 1.0
+    )
+    # "هیئتی از اوفا": from Ufa, an origin and not a place visited
+    assert Sg.goes_abroad(sent("هیئتی از اوفا از پروژه‌های شهری یزد بازدید کرد."), YAZD) == 0.0
+    assert Sg.goes_abroad(sent("شهردار اوفا از شهردار یزد برای بازدید از مترو اوفا دعوت کرد."), YAZD) == 0.0
