@@ -119,7 +119,7 @@ _TRIP_IN_BEFORE = re.compile(
 )
 # a place visited at the end of what was seen: "بازدید ... از مترو استانبول" (not "هیئتی از اوفا", where
 # "از" is "from": the place right after "از" is an origin)
-_VISIT_OF_BEFORE = re.compile(r"بازدید" + S + r"(?:[^\s.،؛:]+\s+){0,5}?از\s+(?:[^\s.،؛:]+\s+){1,4}$")
+_VISIT_OF_BEFORE = re.compile(r"بازدید" + S + r"(?:[^\s.،؛:]+\s+){0,5}?از\s+(?:[^\s.،؛:]+\s+){1,6}$")
 _INVITED_OR_FUTURE = re.compile(
     L.INVITE.pattern + "|" + L.FUTURE.pattern + r"|دعوت|\bwill\b|\binvit|خواهد|قرار" + S + "است", re.I
 )
