@@ -396,16 +396,25 @@ def decide_event_type(
     if not scores:
         return "other", "", 0.3
     kind = max(scores, key=lambda k: (scores[k], -list(WEIGHTS).index(k)))
-    if kind == "outbound_visit":
-        # a trip made for an event abroad is the event attended (README: event_attended)
-        lead = [s for s in story if s.weight > BODY_WEIGHT]
-        event = next((s.text for s in lead if Sg.mentions_event(s, side)), None)
+    lead = [s for s in story if s.weight > BODY_WEIGHT]
+    for moved, event_kind, signal in _FOR_AN_EVENT:
+        if kind not in moved:
+            continue
+        # a trip made for an event is the event: attended abroad, hosted when the guests came to ours
+        event = next((s.text for s in lead if signal(s, side)), None)
         if event is not None:
-            kind = "event_attended"
-            scores[kind] = max(scores.get(kind, 0.0), scores["outbound_visit"])
-            evidence[kind] = evidence.get(kind) or event
+            scores[event_kind] = max(scores.get(event_kind, 0.0), scores[kind])
+            evidence[event_kind] = evidence.get(event_kind) or event
+            kind = event_kind
+            break
     confidence = round(min(0.95, scores[kind] / sum(scores.values())), 2)
     return kind, evidence[kind].strip()[:400], confidence
+
+
+_FOR_AN_EVENT = (
+    (("outbound_visit", "meeting"), "event_attended", Sg.attends_event),
+    (("inbound_visit", "meeting"), "event_hosted", Sg.hosts_event),
+)
 
 
 def _event_date(title, text, sents, dates, hits, gaz, published, evidence) -> str | None:

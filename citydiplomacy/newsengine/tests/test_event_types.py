@@ -774,6 +774,20 @@ GUESTS = [
         "event_attended",
     ),
     (
+        "out-en-trip-mentions-a-festival",
+        "Ardabil mayor in Batumi",
+        "The mayor of Ardabil arrived in Batumi on Monday at the head of a municipal delegation. The two "
+        "mayors discussed a joint food festival and direct flights.",
+        "outbound_visit",  # an event talked about is not the purpose of the trip
+    ),
+    (
+        "host-fa-meeting-at-our-festival",
+        "دیدار شهردار شیراز با شهردار بخارا",
+        "شهردار شیراز در حاشیه جشنواره بین‌المللی گل و گیاه که در شیراز برگزار شد با شهردار بخارا دیدار و "
+        "گفت‌وگو کرد.",
+        "event_hosted",
+    ),
+    (
         "out-fa-tour-of",
         "بازدید شهردار اردبیل از مترو باکو",
         "شهردار اردبیل و هیئت همراه امروز از خطوط مترو و مرکز کنترل ترافیک باکو بازدید کردند.",
