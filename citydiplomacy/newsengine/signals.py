@@ -469,12 +469,6 @@ def proposes_agreement(s: Sentence) -> float:
     return 0.0
 
 
-def mentions_agreement(s: Sentence) -> float:
-    """An agreement named without being signed: weak evidence (a proposal, a tie, a plan)."""
-    return 0.3 if L.AGREEMENT_NOUN.search(s.text) and not signs_agreement(s) else 0.0
-
-
-# -- organizations, events, meetings ---------------------------------------------------------------
 def joins_body(s: Sentence) -> float:
     """The city joins a body, or is elected to a post in one ("became a member of", "به عضویت")."""
     joins = _JOINS.search(s.text)
@@ -574,13 +568,6 @@ def attends_event(s: Sentence, side: Side) -> float:
     if L.ATTEND.search(s.text) or L.TRAVEL_OUT.search(s.text):
         return 1.0 if where == "abroad" or destinations(s) else 0.8
     return 0.5 if where == "abroad" else 0.0
-
-
-def mentions_event(s: Sentence, side: Side) -> float:
-    """An event (summit, forum ...) named, not at home and not still to come: the purpose of a trip."""
-    if not is_event(s) or invited_or_future(s.text) or event_place(s, side) == "home":
-        return 0.0
-    return 1.0
 
 
 def online(s: Sentence) -> float:
