@@ -244,7 +244,10 @@ def goes_abroad(s: Sentence, side: Side) -> float:
         return 0.8  # "the mayor of Erzurum hosted a delegation of Tabriz"
     # "the mayor ... met ... in Vienna": the home side is placed in a foreign city
     if any(
-        h.entry.kind == "city" and is_foreign(h, side) and _IN.search(s.text[max(0, h.start - 6) : h.start])
+        h.entry.kind == "city"
+        and is_foreign(h, side)
+        and _IN.search(s.text[max(0, h.start - 6) : h.start])
+        and not envoy_seat(s, h)
         for h in s.hits
     ) and (L.MEETING.search(s.text) or L.TRAVEL_OUT.search(s.text)):
         return 0.7
@@ -366,21 +369,28 @@ def elsewhere(s: Sentence, side: Side) -> bool:
             continue
         if h.entry.kind == "country" and not is_foreign(h, side):
             continue
-        prev = [x for x in s.hits if x.end <= h.start]
-        seat = (  # the Persian envoy's title "سفیر ایتالیا در تهران"; in English "in Vienna" is where they met
-            len(prev) >= 2
-            and s.text[prev[-1].end : h.start].strip() == "در"
-            and prev[-1].entry.kind == "country"
-            and is_foreign(prev[-1], side)
-            and not is_foreign(h, side)
-            and prev[-2].entry.kind == "role"
-            and prev[-2].entry.canonical in _ENVOY
-            and prev[-1].start - prev[-2].end <= 12
-            and h.start - prev[-1].end <= 12
-        )
-        if not seat:
+        if not (envoy_seat(s, h) and is_foreign(_envoy_country(s, h), side) and not is_foreign(h, side)):
             return True
     return False
+
+
+def _envoy_country(s: Sentence, h: Hit) -> Hit:
+    return [x for x in s.hits if x.end <= h.start][-1]
+
+
+def envoy_seat(s: Sentence, h: Hit) -> bool:
+    """``h`` is an envoy's seat in the Persian title "سفیر ایتالیا در تهران" (role, country, در, city): where
+    the envoy sits, not where the meeting is. In English "in Vienna" is where they met."""
+    prev = [x for x in s.hits if x.end <= h.start]
+    return (
+        len(prev) >= 2
+        and s.text[prev[-1].end : h.start].strip() == "در"
+        and prev[-1].entry.kind == "country"
+        and prev[-2].entry.kind == "role"
+        and prev[-2].entry.canonical in _ENVOY
+        and prev[-1].start - prev[-2].end <= 12
+        and h.start - prev[-1].end <= 12
+    )
 
 
 # -- agreements ----------------------------------------------------------------------------------

@@ -273,3 +273,9 @@ def test_a_tour_of_a_foreign_citys_sites_is_a_trip_but_an_invitation_to_one_is_n
     # "هیئتی از اوفا": from Ufa, an origin and not a place visited
     assert Sg.goes_abroad(sent("هیئتی از اوفا از پروژه‌های شهری یزد بازدید کرد."), YAZD) == 0.0
     assert Sg.goes_abroad(sent("شهردار اوفا از شهردار یزد برای بازدید از مترو اوفا دعوت کرد."), YAZD) == 0.0
+
+
+def test_our_envoys_seat_abroad_does_not_place_our_mayor_there():
+    s = sent("سفیر ایران در مسکو با شهردار یزد دیدار کرد.")
+    assert Sg.goes_abroad(s, YAZD) == 0.0
+    assert Sg.goes_abroad(sent("شهردار یزد در مسکو با شهردار مسکو دیدار کرد."), YAZD) > 0
