@@ -342,6 +342,18 @@ _ROLE_OF = re.compile(
 _CITY_HALL = re.compile(
     r"(?:ساختمان|محل|کاخ|عمارت|دفتر)" + S + r"(?:مرکزی" + S + r")?شهرداری|\b(?:city|town) hall\b", re.I
 )
+# a hall of the municipality ("سالن اجتماعات شهرداری", "at City Hall")
+_MUNICIPAL_VENUE = re.compile(
+    r"(?:سالن|تالار|ساختمان|محل|کاخ|عمارت|مرکز"
+    + S
+    + r"همایش"
+    + S
+    + r"(?:های)?)"
+    + S
+    + r"(?:[^\s.،]+\s+){0,3}شهرداری"
+    r"|\b(?:at|in) (?:the )?(?:city|town) hall\b",
+    re.I,
+)
 _ROLE_BEFORE = re.compile(r"^\s*(?:['’]s)?\s*$")
 _ENVOY = ("Ambassador", "Consul", "Consul General")
 
@@ -537,6 +549,9 @@ def event_place(s: Sentence, side: Side) -> str:
     if m := L.HOST.search(s.text):
         host = _host_of(s, m)
         return "abroad" if host is not None and is_foreign(host, side) else "home"
+    if _HELD.search(s.text) and _MUNICIPAL_VENUE.search(s.text):
+        if not any(is_foreign(h, side) and h.entry.kind == "city" for h in s.hits):
+            return "home"  # held in the municipality's hall: the home city's own
     for h in places(s):
         near = s.text[max(0, h.start - 40) : h.start]
         if _EVENT_IN.search(near) or _HELD.search(s.text[h.end : h.end + 30]) or _EVENT_OF.search(near):

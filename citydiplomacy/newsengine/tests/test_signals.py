@@ -279,3 +279,10 @@ def test_our_envoys_seat_abroad_does_not_place_our_mayor_there():
     s = sent("سفیر ایران در مسکو با شهردار یزد دیدار کرد.")
     assert Sg.goes_abroad(s, YAZD) == 0.0
     assert Sg.goes_abroad(sent("شهردار یزد در مسکو با شهردار مسکو دیدار کرد."), YAZD) > 0
+
+
+def test_an_event_held_in_the_municipalitys_hall_is_at_home():
+    s = sent("همایش بین‌المللی شهرهای تاریخی با حضور سفرای هفت کشور در سالن اجتماعات شهرداری برگزار شد.")
+    assert Sg.event_place(s, YAZD) == "home"
+    s = sent("همایش شهرهای تاریخی در سالن اجتماعات شهرداری اوفا برگزار شد.")
+    assert Sg.event_place(s, YAZD) == "abroad"
