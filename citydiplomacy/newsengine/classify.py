@@ -335,6 +335,8 @@ def story_sentences(title: str, sents: list[tuple[int, str]], hits: list[Hit], g
 
 
 LIST_WEIGHT = 0.15
+INTERVIEW_QUESTIONS = 3  # so many questions make a story an interview
+INTERVIEW_WEIGHT = 2.0
 # the start of a page's lists of other stories, tags and comments
 _RELATED = re.compile(
     r"^\s*(?:(?:اخبار|مطالب|خبرهای|اخبار"
@@ -393,6 +395,11 @@ def decide_event_type(
                 best, best_s = top * weight, text
         if total > 0:
             scores[kind], evidence[kind] = total, best_s
+    questions = [s.text for s in story if s.text.rstrip().endswith(("?", "؟"))]
+    if len(questions) >= INTERVIEW_QUESTIONS:
+        # questions and answers: the story is an interview, whatever it talks about
+        scores["statement_or_report"] = scores.get("statement_or_report", 0.0) + INTERVIEW_WEIGHT
+        evidence.setdefault("statement_or_report", questions[0])
     if not scores:
         return "other", "", 0.3
     kind = max(scores, key=lambda k: (scores[k], -list(WEIGHTS).index(k)))
