@@ -59,7 +59,7 @@ def features(story, side) -> list[float]:
 
 def examples(shared: Path) -> list[tuple[str, list[float], str, object]]:
     """(group, features, gold type, (story, side)) for each city-diplomacy example."""
-    from test_event_types import STORIES  # the invented stories
+    from event_stories import STORIES  # the invented stories
 
     seen = _capture()
     rows = []
