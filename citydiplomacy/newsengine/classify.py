@@ -381,10 +381,13 @@ def decide_event_type(
         return "other", "", 0.6
     scores: dict[str, float] = {}
     evidence: dict[str, str] = {}
+    told: dict[str, bool] = {}  # a sentence says it outright (signal 1.0), not only suggests it
     for kind, signals in WEIGHTS.items():
         total, best, best_s = 0.0, 0.0, ""
         for fn, weight in signals:
-            values = [(s.weight * fn(s, side), s.text) for s in story]
+            raw = [(fn(s, side), s) for s in story]
+            told[kind] = told.get(kind, False) or any(v >= 1.0 for v, _s in raw)
+            values = [(s.weight * v, s.text) for v, s in raw]
             values = [(v, t) for v, t in values if v > 0]
             if not values:
                 continue
@@ -395,6 +398,9 @@ def decide_event_type(
                 best, best_s = top * weight, text
         if total > 0:
             scores[kind], evidence[kind] = total, best_s
+    for a, b in (("outbound_visit", "inbound_visit"), ("inbound_visit", "outbound_visit")):
+        if a in scores and b in scores and told[a] and not told[b]:
+            del scores[b]  # one trip told outright: a guess of the other way round is wrong
     questions = [s.text for s in story if s.text.rstrip().endswith(("?", "؟"))]
     if len(questions) >= INTERVIEW_QUESTIONS:
         # questions and answers: the story is an interview, whatever it talks about
