@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as L
 from .gazetteer import Hit
@@ -139,10 +140,18 @@ def unquoted(text: str) -> tuple[str, bool]:
     return out, out != text
 
 
+@lru_cache(maxsize=8192)
+def has(pattern: re.Pattern, text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text``, remembered: every signal asks about the same sentences."""
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
 def invited_or_future(text: str) -> bool:
     return bool(_INVITED_OR_FUTURE.search(_AT_INVITATION.sub(" ", text))) or _GOALS.search(text) is not None
 
 
+@lru_cache(maxsize=8192)
 def invited(text: str) -> bool:
     """An invitation or an aim: nothing happened yet, nor is it planned."""
     return bool(_INVITE.search(_AT_INVITATION.sub(" ", text)) or _GOALS.search(text))
@@ -202,7 +211,7 @@ _LONG_AGO = re.compile(
 
 def recalled(s: Sentence) -> bool:
     """The sentence tells of another time or is an interview or a report: not this story's trip."""
-    return bool(_LONG_AGO.search(s.text) or L.REPORT.search(s.text))
+    return has(_LONG_AGO, s.text) or has(L.REPORT, s.text)
 
 
 # who receives whom: "X hosted/received/welcomed ...", "مورد استقبال X قرار گرفت", "X از ... استقبال کرد"
@@ -249,7 +258,7 @@ def goes_abroad(s: Sentence, side: Side) -> float:
         and _IN.search(s.text[max(0, h.start - 6) : h.start])
         and not envoy_seat(s, h)
         for h in s.hits
-    ) and (L.MEETING.search(s.text) or L.TRAVEL_OUT.search(s.text)):
+    ) and (has(L.MEETING, s.text) or has(L.TRAVEL_OUT, s.text)):
         return 0.7
     return 0.0
 
@@ -280,15 +289,15 @@ def comes_home(s: Sentence, side: Side) -> float:
     if not side.home or recalled(s) or host_side(s, side) == "foreign":
         return 0.0
     if any(is_home(h, side) for h in destinations(s)) and (
-        L.INBOUND.search(s.text) or any(is_foreign(h, side) for h in s.hits) or L.FOREIGN_ACTOR.search(s.text)
+        has(L.INBOUND, s.text) or any(is_foreign(h, side) for h in s.hits) or has(L.FOREIGN_ACTOR, s.text)
     ):
         return 1.0
     for h in places(s):
         if is_foreign(h, side) and _FROM_BEFORE.search(s.text[max(0, h.start - 40) : h.start]):
             return 1.0
-    if L.INBOUND.search(s.text) and any(is_foreign(h, side) for h in s.hits):
+    if has(L.INBOUND, s.text) and any(is_foreign(h, side) for h in s.hits):
         return 0.8
-    if _FOREIGN_GROUP.search(s.text) and L.MEETING.search(s.text) and any(is_home(h, side) for h in s.hits):
+    if _FOREIGN_GROUP.search(s.text) and has(L.MEETING, s.text) and any(is_home(h, side) for h in s.hits):
         return 0.8  # "representatives of Asian cities met the mayor of <home>"
     return foreign_visitor(s, side)
 
@@ -466,19 +475,19 @@ def signs_agreement(s: Sentence) -> float:
     """An agreement is signed in this story: an agreement noun and a signing verb, not a tie of the
     past ("sister cities since 2011"), a plan or a proposal ("will sign", "پیشنهاد ... مطرح شد"), nor
     one that a speaker recalls ("he said the MoU signed three years ago ...")."""
-    if not (L.SIGN.search(s.text) and (L.AGREEMENT_NOUN.search(s.text) or s.about_agreement)):
+    if not (has(L.SIGN, s.text) and (has(L.AGREEMENT_NOUN, s.text) or s.about_agreement)):
         return 0.0
     # in "he announced the signing ... and added: ...", the part before the quoted words is the news
     head = _REPORTED.split(s.text, maxsplit=1)[0] if s.reported else ""
     reported = s.reported and not (L.AGREEMENT_NOUN.search(head) and L.SIGN.search(head))
-    if _SIGN_FUTURE.search(s.text) or L.REPORT.search(s.text):
+    if _SIGN_FUTURE.search(s.text) or has(L.REPORT, s.text):
         return 0.1  # a signing to come, or agreements counted in a report or an interview
     if (
         s.quoted
         or reported
         or invited_or_future(s.text)
         or _PAST_TIE.search(s.text)
-        or L.PROPOSAL.search(s.text)
+        or has(L.PROPOSAL, s.text)
     ):
         return 0.2  # only mentioned: weighs no more than a plain meeting (3.0 x 0.2 = 1.0 x 0.6)
     return 1.0
@@ -486,7 +495,7 @@ def signs_agreement(s: Sentence) -> float:
 
 def proposes_agreement(s: Sentence) -> float:
     """An agreement proposed or discussed, not signed: the news is the plan."""
-    if L.AGREEMENT_NOUN.search(s.text) and L.PROPOSE.search(s.text) and signs_agreement(s) < 1.0:
+    if has(L.AGREEMENT_NOUN, s.text) and has(L.PROPOSE, s.text) and signs_agreement(s) < 1.0:
         return 1.0
     return 0.0
 
@@ -494,7 +503,7 @@ def proposes_agreement(s: Sentence) -> float:
 def joins_body(s: Sentence) -> float:
     """The city joins a body, or is elected to a post in one ("became a member of", "به عضویت")."""
     joins = _JOINS.search(s.text)
-    if not (L.MEMBERSHIP.search(s.text) or joins):
+    if not (has(L.MEMBERSHIP, s.text) or joins):
         return 0.0
     if any(h.entry.kind == "organization" for h in s.hits):
         return 1.0
@@ -539,7 +548,7 @@ _HELD = re.compile(
 def is_event(s: Sentence) -> bool:
     """An event: a summit, forum, festival ... or a meeting of many parties ("نشست شهرداران شهرهای
     خواهرخوانده", "a meeting of mayors from 12 countries"), not a meeting of two sides."""
-    return bool(L.EVENT_NOUN.search(s.text) or (L.MEETING.search(s.text) and L.MULTILATERAL.search(s.text)))
+    return has(L.EVENT_NOUN, s.text) or (has(L.MEETING, s.text) and has(L.MULTILATERAL, s.text))
 
 
 def event_place(s: Sentence, side: Side) -> str:
@@ -590,13 +599,15 @@ def attends_event(s: Sentence, side: Side) -> float:
     where = event_place(s, side)
     if where == "home":
         return 0.0
-    if L.ATTEND.search(s.text) or L.TRAVEL_OUT.search(s.text):
+    if has(L.ATTEND, s.text) or has(L.TRAVEL_OUT, s.text):
         return 1.0 if where == "abroad" or destinations(s) else 0.8
     return 0.5 if where == "abroad" else 0.0
 
 
 def online(s: Sentence) -> float:
     """A meeting or an event held online: a webinar or a videoconference is one by itself."""
+    if not (has(L.VIRTUAL_MEETING, s.text) or has(L.VIRTUAL, s.text)):
+        return 0.0
     text = L.NOT_VIRTUAL.sub(" ", s.text)
     if L.VIRTUAL_MEETING.search(text):
         return 1.0
@@ -606,26 +617,26 @@ def online(s: Sentence) -> float:
 
 
 def meets(s: Sentence) -> float:
-    if L.BILATERAL.search(s.text):
+    if has(L.BILATERAL, s.text):
         return 1.0
-    return 0.6 if L.MEETING.search(s.text) else 0.0
+    return 0.6 if has(L.MEETING, s.text) else 0.0
 
 
 def speaks(s: Sentence) -> float:
     """The news is what someone said or published: a quote-led line, an interview, a report."""
-    if L.REPORT.search(s.text) or s.quoted:
+    if has(L.REPORT, s.text) or s.quoted:
         return 1.0
-    if s.text.rstrip().endswith(":") and L.SPEAKER.search(s.text):
-        return 0.5 if L.BILATERAL.search(s.text) else 1.0  # "in the meeting of X and Y it was said:"
-    if (s.reported or L.SPEECH.search(s.text)) and not L.BILATERAL.search(s.text):
+    if s.text.rstrip().endswith(":") and has(L.SPEAKER, s.text):
+        return 0.5 if has(L.BILATERAL, s.text) else 1.0  # "in the meeting of X and Y it was said:"
+    if (s.reported or has(L.SPEECH, s.text)) and not has(L.BILATERAL, s.text):
         return 0.7
-    return 0.3 if L.STATEMENT.search(s.text) else 0.0
+    return 0.3 if has(L.STATEMENT, s.text) else 0.0
 
 
 def sends_message(s: Sentence) -> float:
     """A message, a congratulation or condolence, or an invitation: no activity took place yet."""
-    if L.MESSAGE.search(s.text):
+    if has(L.MESSAGE, s.text):
         return 1.0
-    if L.INVITE.search(s.text) and not signs_agreement(s):
+    if has(L.INVITE, s.text) and not signs_agreement(s):
         return 0.6
     return 0.0
