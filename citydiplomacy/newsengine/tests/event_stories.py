@@ -818,3 +818,63 @@ GUESTS = [
     ),
 ]
 STORIES += GUESTS
+
+# -- a foreign city's own press: its diplomacy, seen from there ----------------------------------------
+FOREIGN_HOMES = [
+    (
+        "in-en-ufa-delegation",
+        "Ufa Mayor meets delegation from Isfahan",
+        "Ufa Mayor met a delegation from Isfahan headed by the city's deputy mayor at Ufa City Hall on "
+        "Tuesday. The sides discussed cooperation in tourism.",
+        "inbound_visit",
+    ),
+    (
+        "out-en-ufa-working-visit",
+        "Ufa delegation on working visit to Isfahan",
+        "A delegation of Ufa City Administration headed by the Mayor of Ufa is on a working visit to Isfahan. "
+        "The mayor of Ufa met the mayor of Isfahan and visited the city's metro.",
+        "outbound_visit",
+    ),
+    (
+        "host-en-ufa-forum",
+        "Ufa hosts international forum of Turkic cities",
+        "The international forum of Turkic cities opened in Ufa on Thursday, gathering mayors from 12 "
+        "countries. Ufa Mayor welcomed the participants.",
+        "event_hosted",
+    ),
+    (
+        "att-en-ufa-forum-abroad",
+        "Ufa Mayor takes part in municipal forum in Tehran",
+        "The Mayor of Ufa took part in the international municipal forum held in Tehran, where he spoke "
+        "about the city's digital services.",
+        "event_attended",
+    ),
+    (
+        "virt-en-ufa-video-call",
+        "Ufa Mayor holds video call with Mayor of Baku",
+        "The Mayor of Ufa held a video call with the Mayor of Baku to discuss preparations for the culture "
+        "days.",
+        "virtual_meeting",
+    ),
+    (
+        "meet-en-bristol-consul",
+        "Bristol Lord Mayor meets Consul General of China",
+        "The Lord Mayor of Bristol met the Consul General of China in Manchester at the Mansion House on "
+        "Friday.",
+        "meeting",
+    ),
+    (
+        "agr-en-bristol-twinning",
+        "Bristol councillors approve twinning with Chengdu",
+        "Bristol City Council has approved a twinning agreement with Chengdu, the council said on Wednesday.",
+        "agreement",
+    ),
+    (
+        "stat-en-bristol-interview",
+        "Bristol mayor: our twin towns matter more than ever",
+        "In an interview with the local newspaper, the mayor of Bristol said the city's twin-town links with "
+        "Porto matter more than ever.",
+        "statement_or_report",
+    ),
+]
+STORIES += FOREIGN_HOMES
