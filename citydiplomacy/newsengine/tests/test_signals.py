@@ -286,3 +286,9 @@ def test_an_event_held_in_the_municipalitys_hall_is_at_home():
     assert Sg.event_place(s, YAZD) == "home"
     s = sent("همایش شهرهای تاریخی در سالن اجتماعات شهرداری اوفا برگزار شد.")
     assert Sg.event_place(s, YAZD) == "abroad"
+
+
+def test_arrivals_are_movements():
+    assert Sg.goes_abroad(sent("ورود شهردار یزد به اوفا"), YAZD) == 1.0
+    assert Sg.comes_home(sent("ورود هیئت اوفا به یزد"), YAZD) == 1.0
+    assert Sg.goes_abroad(sent("The mayor of Graz landed in Almaty on Monday."), GRAZ) == 1.0
