@@ -292,3 +292,10 @@ def test_arrivals_are_movements():
     assert Sg.goes_abroad(sent("ورود شهردار یزد به اوفا"), YAZD) == 1.0
     assert Sg.comes_home(sent("ورود هیئت اوفا به یزد"), YAZD) == 1.0
     assert Sg.goes_abroad(sent("The mayor of Graz landed in Almaty on Monday."), GRAZ) == 1.0
+
+
+def test_a_meeting_of_a_bodys_board_abroad_is_an_event_attended():
+    s = sent("The deputy mayor of Graz attended the Metropolis board of directors meeting in Almaty.")
+    assert Sg.attends_event(s, GRAZ) == 1.0
+    s = sent("معاون شهردار یزد در نشست شورای اجرایی متروپلیس در اوفا شرکت کرد.")
+    assert Sg.attends_event(s, YAZD) == 1.0
