@@ -249,6 +249,9 @@ EVENT_NOUN = rx(
     + S
     + r"(?:جهانی|اجرایی))",
     r"\b(?:commission|committee|board|bureau|executive council|world council) meeting\b",
+    r"\bboard of directors\b",
+    r"\b(?:steering|executive) committee\b",
+    r"\b(?:plenary|statutory|executive) (?:session|meeting)\b",
     r"\bmeeting of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|board|bureau|executive council)\b",
     r"(?:هفته|روزهای|روز)" + S + r"فرهنگ",
     r"\bcultur(?:e|al) (?:week|days)\b",
