@@ -503,7 +503,7 @@ def proposes_agreement(s: Sentence) -> float:
 def joins_body(s: Sentence) -> float:
     """The city joins a body, or is elected to a post in one ("became a member of", "به عضویت")."""
     joins = _JOINS.search(s.text)
-    if not (has(L.MEMBERSHIP, s.text) or joins):
+    if not (has(L.MEMBERSHIP, s.text) or joins) or _CHOSEN_AS.search(s.text):
         return 0.0
     if any(h.entry.kind == "organization" for h in s.hits):
         return 1.0
@@ -511,6 +511,20 @@ def joins_body(s: Sentence) -> float:
     return 0.5 if joins else 0.0
 
 
+# chosen as a host or a title ("به عنوان میزبان ... انتخاب شد", "named the 2027 culture capital"): no post
+_CHOSEN_AS = re.compile(
+    r"به"
+    + S
+    + r"عنوان"
+    + S
+    + r"(?:\S+"
+    + S
+    + r"){0,3}(?:میزبان|پایتخت|شهر"
+    + S
+    + r"(?:نمونه|برتر|جهانی|خلاق))"
+    r"|\b(?:chosen|selected|named|designated|picked) (?:as )?(?:the )?(?:\w+ ){0,3}(?:host|capital|city of)\b",
+    re.I,
+)
 _JOINS = re.compile(
     r"به"
     + S

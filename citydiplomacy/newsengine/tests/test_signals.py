@@ -299,3 +299,9 @@ def test_a_meeting_of_a_bodys_board_abroad_is_an_event_attended():
     assert Sg.attends_event(s, GRAZ) == 1.0
     s = sent("معاون شهردار یزد در نشست شورای اجرایی متروپلیس در اوفا شرکت کرد.")
     assert Sg.attends_event(s, YAZD) == 1.0
+
+
+def test_chosen_as_a_host_or_a_capital_is_no_membership():
+    assert Sg.joins_body(sent("یزد به عنوان میزبان اجلاس متروپلیس انتخاب شد.")) == 0.0
+    assert Sg.joins_body(sent("Graz was named the 2027 culture capital by UCLG.")) == 0.0
+    assert Sg.joins_body(sent("شهردار یزد به عنوان نایب رئیس متروپلیس انتخاب شد.")) == 1.0
