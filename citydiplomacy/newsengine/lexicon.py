@@ -250,6 +250,10 @@ EVENT_NOUN = rx(
     + r"(?:جهانی|اجرایی))",
     r"\b(?:commission|committee|board|bureau|executive council|world council) meeting\b",
     r"\bboard of directors\b",
+    # ceremonies and receptions (a national day at a consulate)
+    r"مراسم",
+    r"\bceremony\b",
+    r"\breception\b",
     r"\b(?:steering|executive) committee\b",
     r"\b(?:plenary|statutory|executive) (?:session|meeting)\b",
     r"\bmeeting of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|board|bureau|executive council)\b",

@@ -297,7 +297,11 @@ def comes_home(s: Sentence, side: Side) -> float:
             return 1.0
     if has(L.INBOUND, s.text) and any(is_foreign(h, side) for h in s.hits):
         return 0.8
-    if _FOREIGN_GROUP.search(s.text) and has(L.MEETING, s.text) and any(is_home(h, side) for h in s.hits):
+    if (
+        _FOREIGN_GROUP.search(s.text)
+        and (has(L.MEETING, s.text) or has(L.TRAVEL_OUT, s.text))
+        and any(is_home(h, side) for h in s.hits)
+    ):
         return 0.8  # "representatives of Asian cities met the mayor of <home>"
     return foreign_visitor(s, side)
 
@@ -312,7 +316,10 @@ _FOREIGN_GROUP = re.compile(
     + S
     + r"(?:خارجی|آسیایی|اروپایی|آفریقایی|عربی|اسلامی|همسایه|جهان|مختلف)"
     + r"|\b(?:delegat\w*|representatives|envoys) (?:of|from) (?:\w+ ){0,2}(?:foreign|Asian|European|African|Arab|"
-    r"neighbou?ring) (?:cities|countries)\b",
+    r"neighbou?ring) (?:cities|countries)\b"
+    # envoys of several countries: "سفرای هشت کشور", "ambassadors of 12 countries"
+    r"|(?:سفرای|سفیران|دیپلمات" + S + r"های)" + S + r"(?:\S+" + S + r"){0,2}(?:کشور|کشورهای)"
+    r"|\b(?:ambassadors|diplomats|envoys|consuls)\b(?: \w+){0,4} (?:countries|nations)\b",
     re.I,
 )
 
@@ -565,10 +572,20 @@ def is_event(s: Sentence) -> bool:
     return has(L.EVENT_NOUN, s.text) or (has(L.MEETING, s.text) and has(L.MULTILATERAL, s.text))
 
 
+# held at or by a consulate or an embassy ("در سرکنسولگری ترکیه", "at the Turkish consulate")
+_ENVOYS_EVENT = re.compile(
+    r"(?:در|به" + S + r"میزبانی)" + S + r"(?:محل" + S + r")?(?:سرکنسولگری|کنسولگری|سفارت)"
+    r"|\b(?:at|in|by) the (?:\w+ ){0,2}(?:consulate|embassy)\b|\b(?:consulate|embassy)(?:'s)? (?:reception|ceremony)",
+    re.I,
+)
+
+
 def event_place(s: Sentence, side: Side) -> str:
     """Where the sentence's event (summit, conference, forum ...) is: "home", "abroad" or ""."""
     if not is_event(s):
         return ""
+    if _ENVOYS_EVENT.search(s.text):
+        return "abroad"  # a consulate's or an embassy's reception is theirs, even in our city
     if m := L.HOST.search(s.text):
         host = _host_of(s, m)
         return "abroad" if host is not None and is_foreign(host, side) else "home"

@@ -878,3 +878,34 @@ FOREIGN_HOMES = [
     ),
 ]
 STORIES += FOREIGN_HOMES
+
+# -- groups of envoys, receptions at a consulate -----------------------------------------------------------
+ENVOYS = [
+    (
+        "in-fa-ambassadors-group",
+        "بازدید سفرای کشورهای اسلامی از اصفهان",
+        "سفرای هشت کشور اسلامی امروز از میدان نقش جهان و پروژه‌های شهری اصفهان بازدید کردند و با شهردار "
+        "اصفهان دیدار کردند.",
+        "inbound_visit",
+    ),
+    (
+        "in-en-ambassadors-group",
+        "Ambassadors tour Shiraz's gardens",
+        "Ambassadors of six Latin American countries toured the historic gardens of Shiraz on Monday and met "
+        "the mayor of Shiraz.",
+        "inbound_visit",
+    ),
+    (
+        "att-fa-consulate-reception",
+        "حضور شهردار تبریز در مراسم روز ملی ترکیه",
+        "شهردار تبریز در مراسم روز ملی ترکیه که در سرکنسولگری ترکیه در تبریز برگزار شد شرکت کرد.",
+        "event_attended",  # the consulate's reception, not the city's event
+    ),
+    (
+        "att-en-embassy-reception",
+        "Qazvin mayor at Georgian national day reception",
+        "The mayor of Qazvin attended the national day reception held at the Georgian embassy in Tehran.",
+        "event_attended",
+    ),
+]
+STORIES += ENVOYS
