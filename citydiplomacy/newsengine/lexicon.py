@@ -605,6 +605,10 @@ REPORT = rx(
     r"\baccording to (?:the )?(?:figures|statistics|data|a report|the report)\b",
     r"\breport (?:by|from|published)\b.{0,80}\b(?:shows?|says?|finds?|found|showed)\b",
     r"\bfigures (?:show|published|released)\b",
+    # trips counted together ("سفرهای خارجی مدیران", "the council's foreign trips"): a report on them
+    r"سفرهای" + S + r"(?:خارجی|برون" + S + r"مرزی)",
+    r"\b(?:foreign|overseas) trips\b",
+    r"\btrips abroad\b",
     # an article or an op-ed by an official
     r"یادداشت(?!" + S + r"تفاهم)",
     r"مقاله",

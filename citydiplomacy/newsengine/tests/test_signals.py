@@ -305,3 +305,10 @@ def test_chosen_as_a_host_or_a_capital_is_no_membership():
     assert Sg.joins_body(sent("یزد به عنوان میزبان اجلاس متروپلیس انتخاب شد.")) == 0.0
     assert Sg.joins_body(sent("Graz was named the 2027 culture capital by UCLG.")) == 0.0
     assert Sg.joins_body(sent("شهردار یزد به عنوان نایب رئیس متروپلیس انتخاب شد.")) == 1.0
+
+
+def test_foreign_trips_counted_together_are_a_report():
+    assert Sg.speaks(sent("گزارش سفرهای خارجی مدیران شهرداری یزد در سال گذشته منتشر شد.")) == 1.0
+    assert (
+        Sg.goes_abroad(sent("The council's foreign trips to Almaty and Baku cost 40,000 euros."), GRAZ) == 0.0
+    )
