@@ -88,6 +88,9 @@ INTERNATIONAL = rx(
     r"\bfrom (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
     r"|fifty|several|many|\w+ (?:foreign|other)) countries\b",
     r"\bforeign (?:tourists|visitors|guests|trips|cities|delegations?)\b",
+    r"(?:[0-9]+|چند)" + S + r"(?:پایتخت|کلان" + S + r"شهر)",
+    r"پایتخت" + S + r"های" + S + r"(?:آسیایی|اروپایی|آفریقایی|عربی|اسلامی|کشورهای|جهان)",
+    r"\b(?:asian|european|african|arab|islamic|latin american|world) capitals\b",
     r"\btrips? abroad\b",
 )
 
@@ -250,6 +253,7 @@ EVENT_NOUN = rx(
     + r"(?:جهانی|اجرایی))",
     r"\b(?:commission|committee|board|bureau|executive council|world council) meeting\b",
     r"\bboard of directors\b",
+    r"\bassembly\b",
     # ceremonies and receptions (a national day at a consulate)
     r"مراسم",
     r"\bceremony\b",
@@ -282,6 +286,9 @@ MULTILATERAL = rx(
     r"\bfrom (?:[0-9]+|several|many|\w+teen|twenty|thirty|forty|fifty) countries\b",
     r"شهرداران" + S + r"(?:شهرهای|کشورهای)",
     r"\bmayors of (?:\w+ ){0,2}(?:cities|countries)\b",
+    r"(?:[0-9]+|چند)" + S + r"پایتخت",
+    r"(?:شهرداران|نمایندگان)" + S + r"پایتخت" + S + r"های",
+    r"\b(?:mayors|representatives|delegates) of (?:\w+ ){0,3}capitals\b",
 )
 ATTEND = rx(
     r"شرکت" + S + r"(?:در|کرد|می|خواهد)",

@@ -30,14 +30,17 @@ class Sentence:
     quoted: bool = False  # the sentence held a long quotation
     reported: bool = False  # the sentence reports speech ("he added: ...")
     about_agreement: bool = False  # the headline names an agreement: "it was signed" refers to it
+    said: bool = False  # a quote headline ("<official>: <words>")
 
     @classmethod
     def of(cls, text: str, hits: list[Hit], weight: float, headline: bool = False) -> Sentence:
         plain, quoted = unquoted(text)
+        said = False
         if headline:
             plain, said = quote_headline(plain)
-            quoted = quoted or said
-        return cls(plain, hits, weight, quoted, bool(_REPORTED.search(text)))
+        out = cls(plain, hits, weight, quoted or said, bool(_REPORTED.search(text)))
+        out.said = said
+        return out
 
 
 # a quote headline: "<official>: <what he said>" ("شهردار تبریز: ...", "Mayor of Graz: ...")
@@ -655,6 +658,8 @@ def meets(s: Sentence) -> float:
 
 def speaks(s: Sentence) -> float:
     """The news is what someone said or published: a quote-led line, an interview, a report."""
+    if s.said and not has(L.REPORT, s.text):
+        return 0.8  # a quote headline: less than a meeting or a trip told in the lead
     if has(L.REPORT, s.text) or s.quoted:
         return 1.0
     if s.text.rstrip().endswith(":") and has(L.SPEAKER, s.text):

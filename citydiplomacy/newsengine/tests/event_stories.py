@@ -909,3 +909,41 @@ ENVOYS = [
     ),
 ]
 STORIES += ENVOYS
+
+# -- capitals' meetings, assemblies, quote headlines over a meeting ---------------------------------------
+MORE = [
+    (
+        "host-en-capitals-meeting",
+        "Tehran hosts meeting of Asian capitals' mayors",
+        "Mayors and deputy mayors of nine Asian capitals met in Tehran on Tuesday at a meeting hosted by "
+        "Tehran Municipality.",
+        "event_hosted",
+    ),
+    (
+        "host-fa-capitals-meeting",
+        "نشست شهرداران پایتخت‌های آسیایی در تهران",
+        "نشست شهرداران پایتخت‌های آسیایی با حضور شهرداران و معاونان ۹ پایتخت به میزبانی شهرداری تهران "
+        "برگزار شد.",
+        "event_hosted",
+    ),
+    (
+        "att-en-assembly-abroad",
+        "Isfahan mayor addresses UN-Habitat assembly in Nairobi",
+        "The mayor of Isfahan addressed the UN-Habitat Assembly in Nairobi on Wednesday, presenting the "
+        "city's water-saving programme.",
+        "event_attended",
+    ),
+    (
+        "meet-fa-quote-headline",
+        "شهردار رشت: آماده میزبانی از گردشگران روس هستیم",
+        "شهردار رشت در دیدار با سرکنسول روسیه در رشت گفت شهر آماده میزبانی از گردشگران روس است.",
+        "meeting",  # the quote comes from a meeting the lead tells of
+    ),
+    (
+        "mem-fa-observer",
+        "شهرداری تبریز عضو ناظر سازمان شهرهای میراث جهانی شد",
+        "شهرداری تبریز به عنوان عضو ناظر به سازمان شهرهای میراث جهانی پیوست.",
+        "membership",
+    ),
+]
+STORIES += MORE
