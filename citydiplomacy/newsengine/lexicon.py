@@ -63,6 +63,36 @@ FOREIGN_ACTOR = rx(
     r"\btwin(?:ned)? cit",
     r"\bforeign delegation",
 )
+# International without a named foreign party: an international event, guests "from 15 countries",
+# foreign tourists or trips abroad ("همایش بین‌المللی", "سفرای ۱۲ کشور", "سفرهای خارجی").
+INTERNATIONAL = rx(
+    r"(?:اجلاس|همایش|کنگره|کنفرانس|نمایشگاه|جشنواره|رویداد|مجمع|سمپوزیوم|نشست)"
+    + S
+    + r"(?:[\u0600-\u06FF]+"
+    + S
+    + r"){0,3}بین"
+    + S
+    + r"(?:ال|ا)مللی",
+    r"سفرای|سفیران",
+    r"(?:[0-9]+|چند|دهها|ده" + S + r"ها)" + S + r"کشور",
+    r"کشورهای" + S + r"(?:مختلف|جهان|خارجی|همسایه)",
+    r"(?:گردشگران|مهمانان|میهمانان|سفرهای|هیئت"
+    + S
+    + r"های|شهرهای|زائران|سرمایه"
+    + S
+    + r"گذاران|اتباع)"
+    + S
+    + r"خارجی",
+    r"\binternational (?:summit|congress|forum|conference|exhibition|festival|expo|symposium|fair|seminar"
+    r"|workshop)",
+    r"\bfrom (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    r"|fifty|several|many|\w+ (?:foreign|other)) countries\b",
+    r"\bforeign (?:tourists|visitors|guests|trips|cities|delegations?)\b",
+    r"(?:[0-9]+|چند)" + S + r"(?:پایتخت|کلان" + S + r"شهر)",
+    r"پایتخت" + S + r"های" + S + r"(?:آسیایی|اروپایی|آفریقایی|عربی|اسلامی|کشورهای|جهان)",
+    r"\b(?:asian|european|african|arab|islamic|latin american|world) capitals\b",
+    r"\btrips? abroad\b",
+)
 
 SIGN = rx(
     r"امضا",
@@ -74,6 +104,11 @@ SIGN = rx(
     r"\binked?\b",
     r"\bconclude",
     r"\bapproved\b",
+    # sister-city ties made without a signing verb ("became sister cities", "خواهرخوانده شدند")
+    r"\bagreed to (?:establish|become|form) (?:sister|twin)",
+    r"\bbec(?:a|o)me (?:sister|twin)",
+    r"\bestablished (?:sister|twin)[- ]cit",
+    r"خواهرخوانده" + S + r"(?:شدند|شد)(?![\u0600-\u06FF])",
 )
 AGREEMENT_NOUN = rx(
     r"تفاهم" + S + r"نامه",
@@ -88,8 +123,23 @@ AGREEMENT_NOUN = rx(
     r"\bsister[- ]cit",
     r"\btwin(?:ned|ning)? cit",
     r"\bcontract",
+    # other names of what is signed: a document, a protocol, a letter of intent
+    r"سند(?![\u0600-\u06FF])",
+    r"اسناد",
+    r"پروتکل",
+    r"\bdocuments?\b",
+    r"\bprotocol\b",
+    r"\bletter of intent\b",
 )
 SISTER = rx(r"خواهر" + S + r"خواند", r"\bsister[- ]cit", r"\btwin(?:ned|ning)? cit", r"\btwinning\b")
+# The agreement is sister-cityhood itself, not an agreement between cities that are sisters already.
+SISTERHOOD = rx(
+    r"خواهر" + S + r"خواندگی",
+    r"خواهر" + S + r"خوانده" + S + r"(?:شدند|شد|می" + S + r"شوند)(?![\u0600-\u06FF])",
+    r"\bsister[- ]cit(?:y|ies)(?:'s)? (?:agreement|relations?|ties|status|pact|accord|deal|protocol|charter|memorandum)",
+    r"\b(?:bec(?:a|o)me|establish\w*|declared?) (?:as )?(?:sister|twin)",
+    r"\btwinning (?:agreement|accord|pact|charter|protocol)",
+)
 MOU = rx(
     r"تفاهم" + S + r"نامه",
     r"یادداشت" + S + r"تفاهم",
@@ -117,6 +167,9 @@ MEMBERSHIP = rx(
     r"انتخاب" + S + r"شد",
     r"\bjoin(?:s|ed)?\b.{0,40}\b(?:organi[sz]ation|network|association|forum)",
     r"\belected\b",
+    r"\bappointed\b.{0,40}\b(?:president|chair|member|board|committee|council)",
+    r"\bco-?(?:president|chair)\b",
+    r"به" + S + r"عنوان" + S + r"(?:[\u0600-\u06FF]+" + S + r"){0,3}(?:منصوب|برگزیده)",
     r"\bmembership\b",
     r"\bbecame a member\b",
     r"\b(?:associate|full|new) member\b",
@@ -127,14 +180,45 @@ VIRTUAL = rx(
     r"ویدئو" + S + r"کنفرانس",
     r"ویدیو" + S + r"کنفرانس",
     r"وبینار",
+    # "virtual" as the way of meeting, not "فضای مجازی" (social media) or "online sales"
     r"مجازی",
     r"برخط",
-    r"آنلاین",
+    r"(?:به" + S + r"(?:صورت|شکل)|بصورت)" + S + r"آنلاین",
+    r"(?:نشست|جلسه|اجلاس|همایش|کنفرانس|دیدار|گفت" + S + r"و" + S + r"گوی|رویداد)" + S + r"آنلاین",
     r"\bvideo ?conferenc",
     r"\bvirtual(?:ly)?\b",
-    r"\bonline\b",
+    r"\b(?:held|met|meets?|convened?|commenc\w*|opened|took place|gathered|joined|participated|spoke|took part)"
+    r"(?: \w+){0,3} online\b",
+    r"\bonline (?:meeting|conference|session|summit|forum|event|talks|discussion|seminar|ceremony|gathering)",
     r"\bwebinar\b",
     r"\bvia video\b",
+)
+# "virtual" or "online" that is not how people met: social media, online schooling, virtual reality
+NOT_VIRTUAL = rx(
+    r"(?:فضای|شبکه"
+    + S
+    + r"(?:های)?|آموزش|کلاس"
+    + S
+    + r"(?:های)?|رسانه"
+    + S
+    + r"(?:های)?)"
+    + S
+    + r"(?:مجازی|آنلاین)",
+    r"\bvirtual (?:reality|tour|museum|exhibition|assistant|currency)",
+    r"\bsocial media\b",
+)
+# A form of meeting that is online by itself ("a webinar", "videoconference"): needs no meeting noun.
+VIRTUAL_MEETING = rx(
+    r"ویدئو" + S + r"کنفرانس",
+    r"ویدیو" + S + r"کنفرانس",
+    r"وبینار",
+    r"\bvideo ?conferenc",
+    r"\bwebinar\b",
+    r"\bvia video\b",
+    r"\bzoom\b",
+    r"(?:تماس|گفت" + S + r"و?" + S + r"گوی)" + S + r"(?:تلفنی|ویدئویی|ویدیویی|تصویری)",
+    r"\b(?:tele)?phone (?:call|conversation|talks?)\b",
+    r"\bvideo (?:call|link)\b",
 )
 EVENT_NOUN = rx(
     r"اجلاس",
@@ -144,8 +228,42 @@ EVENT_NOUN = rx(
     r"نمایشگاه",
     r"جشنواره",
     r"رویداد",
-    r"مجمع" + S + r"عمومی",
+    r"مجمع" + S + r"(?:عمومی|جهانی|بین" + S + r"المللی|سالانه)",
     r"سمپوزیوم",
+    r"سمینار",
+    r"گردهمایی",
+    r"\bseminar\b",
+    r"\bgathering\b",
+    r"کارگاه" + S + r"(?:آموزشی|بین)",
+    r"میزگرد",
+    r"\bworkshop\b",
+    r"\bround ?table\b",
+    r"\b(?:trade|travel|tourism|book) fair\b",
+    # a meeting of a body's organ (commission, committee, board, bureau) and culture weeks or days
+    r"(?:نشست|جلسه|اجلاس)"
+    + S
+    + r"(?:کمیسیون|کمیته|هیئت"
+    + S
+    + r"مدیره|هیات"
+    + S
+    + r"مدیره|دفتر"
+    + S
+    + r"اجرایی|شورای"
+    + S
+    + r"(?:جهانی|اجرایی))",
+    r"\b(?:commission|committee|board|bureau|executive council|world council) meeting\b",
+    r"\bboard of directors\b",
+    r"\bassembly\b",
+    # ceremonies and receptions (a national day at a consulate)
+    r"مراسم",
+    r"\bceremony\b",
+    r"\breception\b",
+    r"\b(?:steering|executive) committee\b",
+    r"\b(?:plenary|statutory|executive) (?:session|meeting)\b",
+    r"\bmeeting of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|board|bureau|executive council)\b",
+    r"(?:هفته|روزهای|روز)" + S + r"فرهنگ",
+    r"\bcultur(?:e|al) (?:week|days)\b",
+    r"\bweek of (?:\w+ ){0,2}culture\b",
     r"شرکت" + S + r"در" + S + r"نشست",
     r"\bsummit\b",
     r"\bcongress\b",
@@ -162,6 +280,16 @@ EVENT_NOUN = rx(
     r"\b(?:study|guided|familiari[sz]ation) tour\b",
     r"نشست" + S + r"(?:سالانه|عمومی)",
 )
+# Many parties: a meeting of them is an event ("شهرداران شهرهای خواهرخوانده", "mayors from 12 countries").
+MULTILATERAL = rx(
+    r"(?:[0-9]+|چند|ده" + S + r"ها)" + S + r"کشور",
+    r"\bfrom (?:[0-9]+|several|many|\w+teen|twenty|thirty|forty|fifty) countries\b",
+    r"شهرداران" + S + r"(?:شهرهای|کشورهای)",
+    r"\bmayors of (?:\w+ ){0,2}(?:cities|countries)\b",
+    r"(?:[0-9]+|چند)" + S + r"پایتخت",
+    r"(?:شهرداران|نمایندگان)" + S + r"پایتخت" + S + r"های",
+    r"\b(?:mayors|representatives|delegates) of (?:\w+ ){0,3}capitals\b",
+)
 ATTEND = rx(
     r"شرکت" + S + r"(?:در|کرد|می|خواهد)",
     r"حضور" + S + r"(?:در|یافت|دارد)",
@@ -170,6 +298,17 @@ ATTEND = rx(
     r"\bparticipat",
     r"\btake part\b",
     r"\btook part\b",
+    r"غرفه",
+    r"\b(?:stand|pavilion|booth)\b",
+    # a meeting "on the sidelines" of an event is a part of it
+    r"در" + S + r"حاشیه",
+    r"\bon the (?:sidelines|margins?)\b",
+    # a speech or a presentation at the event is taking part in it
+    r"سخنرانی",
+    r"ارائه" + S + r"(?:داد|کرد)",
+    r"\bspoke (?:at|to)\b",
+    r"\baddress(?:ed)? the\b",
+    r"\bpresent(?:ed|ing)\b",
 )
 TRAVEL_OUT = rx(
     r"وارد" + S + r"[\u0600-\u06FF]+" + S + r"شد",
@@ -210,6 +349,9 @@ MEETING = rx(
     r"\bmeet(?:s|ing)?\b",
     r"\btalks\b",
     r"\bdiscuss",
+    r"\breview(?:ed|s)?\b",
+    r"\bexchanged views\b",
+    r"تبادل" + S + r"نظر",
 )
 STATEMENT = rx(
     r"گفت",
@@ -255,6 +397,11 @@ SPEAKER = rx(
     r"دبیر" + S + r"کل",
     r"مدیر",
     r"سخنگو",
+    r"عضو",
+    r"\bcouncil(?:lor|man|woman| member)",
+    r"\bspokes",
+    r"\bdirector\b",
+    r"\bhead of\b",
     r"\bmayor\b",
     r"\bambassador\b",
     r"\bminister\b",
@@ -274,7 +421,11 @@ BILATERAL = rx(
 )
 INVITE = rx(r"دعوت" + S + r"(?:کرد|شد|نامه)", r"\binvit(?:ed|es|ation)\b")
 FUTURE = rx(
-    r"خواهد" + S + r"(?:شد|کرد|رفت)", r"قرار" + S + r"است", r"\bwill\b", r"\bis to\b", r"\bplans? to\b"
+    r"خواهد" + S + r"(?:شد|کرد|رفت)",
+    r"قرار" + S + r"است",
+    r"\bwill\b",
+    r"\bis to\b",
+    r"\bplans? to\b",
 )
 
 TOPICS = {
@@ -486,6 +637,43 @@ REPORT = rx(
     r"\bstatistic",
     r"\bannual report\b",
     r"\breport (?:on|shows|says)\b",
+    # an interview given to the press, a report or figures published
+    r"گفت"
+    + S
+    + r"و?"
+    + S
+    + r"گوی?"
+    + S
+    + r"(?:اختصاصی"
+    + S
+    + r")?با"
+    + S
+    + r"(?:خبرنگار|رسانه|روزنامه|خبرگزاری|ایرنا|ایسنا|ایلنا|فارس|مهر|تسنیم|پایگاه|سایت|شبکه)",
+    r"گفت" + S + r"و?" + S + r"گوی" + S + r"اختصاصی",
+    r"\bexclusive interview\b",
+    r"\btold (?:[A-Z][A-Za-z]+|the [A-Z]\w+ (?:News )?Agency)\b",
+    r"(?:گزارش|اطلاعات|آمار|فهرست|جزئیات|جزییات|داده"
+    + S
+    + r"ها|ارقام)"
+    + S
+    + r"(?:[\u0600-\u06FF،,]+"
+    + S
+    + r"){0,8}منتشر",
+    r"\b(?:data|figures|details|list|records|statistics)\b[^.]{0,60}\b(?:published|released|made public)\b",
+    r"(?:بر" + S + r"اساس|طبق|بنابر)" + S + r"(?:این" + S + r")?(?:گزارش|آمار)",
+    r"\btold (?:reporters|journalists|the press|the (?:city )?council|a (?:news )?conference)\b",
+    r"\baccording to (?:the )?(?:figures|statistics|data|a report|the report)\b",
+    r"\breport (?:by|from|published)\b.{0,80}\b(?:shows?|says?|finds?|found|showed)\b",
+    r"\bfigures (?:show|published|released)\b",
+    # trips counted together ("سفرهای خارجی مدیران", "the council's foreign trips"): a report on them
+    r"سفرهای" + S + r"(?:خارجی|برون" + S + r"مرزی)",
+    r"\b(?:foreign|overseas) trips\b",
+    r"\btrips abroad\b",
+    # an article or an op-ed by an official
+    r"یادداشت(?!" + S + r"تفاهم)",
+    r"مقاله",
+    r"\b(?:article|op-ed|column|essay)\b",
+    r"\b(?:argues|writes|wrote)\b",
 )
 # A message sent, congratulations or condolences: no activity between the cities took place.
 MESSAGE = rx(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as L
 from .gazetteer import Hit
@@ -28,17 +29,43 @@ class Sentence:
     weight: float = 1.0  # the title and the lead count more than the body
     quoted: bool = False  # the sentence held a long quotation
     reported: bool = False  # the sentence reports speech ("he added: ...")
+    about_agreement: bool = False  # the headline names an agreement: "it was signed" refers to it
+    said: bool = False  # a quote headline ("<official>: <words>")
 
     @classmethod
-    def of(cls, text: str, hits: list[Hit], weight: float) -> Sentence:
+    def of(cls, text: str, hits: list[Hit], weight: float, headline: bool = False) -> Sentence:
         plain, quoted = unquoted(text)
-        return cls(plain, hits, weight, quoted, bool(_REPORTED.search(text)))
+        said = False
+        if headline:
+            plain, said = quote_headline(plain)
+        out = cls(plain, hits, weight, quoted or said, bool(_REPORTED.search(text)))
+        out.said = said
+        return out
 
 
-# reported speech: "وی افزود: ...", "he said that ...": what it tells is recalled, not done here
+# a quote headline: "<official>: <what he said>" ("شهردار تبریز: ...", "Mayor of Graz: ...")
+_HEADLINE_SPEAKER = re.compile(r"^([^:«\"“]{3,70}?)\s*:\s*(\S.{8,})$")
+
+
+def quote_headline(text: str) -> tuple[str, bool]:
+    """The title with the quoted words of a "<speaker>: <quote>" headline blanked (offsets kept)."""
+    m = _HEADLINE_SPEAKER.match(text.strip())
+    if not m or not L.SPEAKER.search(m.group(1)) or L.REPORT.search(m.group(1)):
+        return text, False
+    start = text.index(m.group(2))
+    return text[:start] + " " * (len(text) - start), True
+
+
+# reported speech: "وی افزود: ...", "he said that ...", "X گفت ...": what it tells is recalled, not done here
 _REPORTED = re.compile(
     r"(?:گفت|افزود|اظهار" + S + r"کرد|تصریح" + S + r"کرد|خاطرنشان" + S + r"کرد|ادامه" + S + r"داد)\s*:"
-    r"|\b(?:said|added|noted|stressed|stated) that\b",
+    r"|(?<![\u0600-\u06FF])(?:گفت|افزود|یادآور"
+    + S
+    + r"شد|یادآوری"
+    + S
+    + r"کرد)(?=\s+(?!و\s*گو)[\u0600-\u06FF])"
+    r"|\b(?:said|added|noted|stressed|stated|recalled|told \w+(?: \w+)?) that\b"
+    r"|\b(?:said|says|recalled)\s+(?:the|a|an|his|her|their|our|its)\b",
     re.I,
 )
 
@@ -75,13 +102,28 @@ def places(s: Sentence) -> list[Hit]:
 # a cue right before the destination ("visit to X", "arrived in X", "سفر به X", "وارد X", "عازم X")
 _TO_BEFORE = re.compile(
     r"(?:\bvisit(?:ed|ing|s)?(?: to)?|\btrip to|\btravel(?:l?ed|s)? to|\barriv(?:ed|es|al) in|\bflew to|"
-    r"\bheaded to|\bwent to|سفر" + S + r"(?:\S+" + S + r"){0,3}به|وارد|عازم|عزیمت" + S + r"به|رهسپار)"
+    r"\bheaded to|\bwent to|\bcame to|\blanded in|\bguests? of|\bin town\b|(?:سفر|ورود)"
+    + S
+    + r"(?:\S+"
+    + S
+    + r"){0,3}به|وارد|عازم|"
+    r"عزیمت" + S + r"به|رهسپار|راهی|مهمان|میهمان)"
     r"\s*(?:the\s+)?(?:(?:city|capital) of\s+)?(?:شهر|کشور|کلان" + S + r"شهر|پایتخت)?\s*$",
     re.I,
 )
 # a Persian destination "به X سفر کرد / رفت / عزیمت کرد" (the verb after the place)
 _TO_PERSIAN_BEFORE = re.compile(r"(?:^|\s)به\s*(?:شهر|کشور|پایتخت)?\s*$")
-_TO_PERSIAN_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}(?:سفر|رفت|عزیمت|اعزام)")
+_TO_PERSIAN_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}(?:سفر|رفت|عزیمت|اعزام|آمد|آمده|رسید|رسیدند)")
+# somebody staying in a place: "در عراق به سر می‌برد", "سفری سه‌روزه در X", "on a visit in X"
+_STAY_AFTER = re.compile(r"^\s*(?:به" + S + r"سر" + S + r"می" + S + r"برد|اقامت" + S + r"دارد)")
+_TRIP_IN_BEFORE = re.compile(
+    r"(?:سفری|سفر)" + S + r"(?:[\u0600-\u06FF\u200c]+" + S + r"){0,2}در" + S + r"(?:شهر|کشور)?\s*$"
+    r"|\b(?:on a|during (?:a|his|her|their)) (?:\w+[- ]?){0,2}(?:visit|trip|stay|tour) (?:in|to)\s+(?:the\s+)?$",
+    re.I,
+)
+# a place visited at the end of what was seen: "بازدید ... از مترو استانبول" (not "هیئتی از اوفا", where
+# "از" is "from": the place right after "از" is an origin)
+_VISIT_OF_BEFORE = re.compile(r"بازدید" + S + r"(?:[^\s.،؛:]+\s+){0,5}?از\s+(?:[^\s.،؛:]+\s+){1,6}$")
 _INVITED_OR_FUTURE = re.compile(
     L.INVITE.pattern + "|" + L.FUTURE.pattern + r"|دعوت|\bwill\b|\binvit|خواهد|قرار" + S + "است", re.I
 )
@@ -101,8 +143,40 @@ def unquoted(text: str) -> tuple[str, bool]:
     return out, out != text
 
 
+@lru_cache(maxsize=8192)
+def has(pattern: re.Pattern, text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text``, remembered: every signal asks about the same sentences."""
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
 def invited_or_future(text: str) -> bool:
     return bool(_INVITED_OR_FUTURE.search(_AT_INVITATION.sub(" ", text))) or _GOALS.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def invited(text: str) -> bool:
+    """An invitation or an aim: nothing happened yet, nor is it planned."""
+    return bool(_INVITE.search(_AT_INVITATION.sub(" ", text)) or _GOALS.search(text))
+
+
+_INVITE = re.compile(r"دعوت|\binvit", re.I)
+
+
+FUTURE_SHARE = 0.6  # an announced trip is news of that trip, told less surely than one made
+
+
+def _announced(fn):
+    """A movement signal that counts a trip still to come at ``FUTURE_SHARE`` and an invitation not at all."""
+
+    def signal(s: Sentence, side: Side) -> float:
+        if invited(s.text):
+            return 0.0
+        v = fn(s, side)
+        return v * FUTURE_SHARE if v and invited_or_future(s.text) else v
+
+    signal.__name__, signal.__doc__ = fn.__name__, fn.__doc__
+    return signal
 
 
 # a sentence about aims ("the goals of the sister-city ties are ... hosting conferences"): intentions
@@ -117,24 +191,77 @@ def destinations(s: Sentence) -> list[Hit]:
     for h in places(s):
         before = s.text[max(0, h.start - 40) : h.start]
         after = s.text[h.end : h.end + 25]
-        if _TO_BEFORE.search(before) or (
-            _TO_PERSIAN_BEFORE.search(before) and _TO_PERSIAN_AFTER.match(after)
+        if (
+            _TO_BEFORE.search(before)
+            or (_TO_PERSIAN_BEFORE.search(before) and _TO_PERSIAN_AFTER.match(after))
+            or _STAY_AFTER.match(after)
+            or _TRIP_IN_BEFORE.search(before)
+            or _VISIT_OF_BEFORE.search(s.text[max(0, h.start - 70) : h.start])
         ):
             out.append(h)
     return out
 
 
+# a time long past: a visit then is recalled, not reported ("his visit to Erzurum last year")
+_LONG_AGO = re.compile(
+    r"\blast year\b|\byears? ago\b|\bin (?:19|20)[0-9]{2}\b|سال"
+    + S
+    + r"(?:گذشته|پیش|قبل)(?![\u0600-\u06FF])|پارسال"
+    r"|در" + S + r"سال" + S + r"[0-9]{4}",
+    re.I,
+)
+
+
+def recalled(s: Sentence) -> bool:
+    """The sentence tells of another time or is an interview or a report: not this story's trip."""
+    return has(_LONG_AGO, s.text) or has(L.REPORT, s.text)
+
+
+# who receives whom: "X hosted/received/welcomed ...", "مورد استقبال X قرار گرفت", "X از ... استقبال کرد"
+_RECEIVE_EN = re.compile(r"\b(?:hosted|received|welcomed|greeted)\b", re.I)
+_PASSIVE = re.compile(r"\s+(?:by|at|in)\b", re.I)
+_RECEIVED_BY_FA = re.compile(r"مورد" + S + r"استقبال|به" + S + r"استقبال")
+_RECEIVES_FA = re.compile(r"استقبال" + S + r"(?:کرد|کردند)|میزبان" + S + r"(?:هیئت|هیات|شهردار|سفیر)|پذیرای")
+
+
+def host_side(s: Sentence, side: Side) -> str:
+    """Who receives the guests in the sentence: "home", "foreign" or "" when it does not say."""
+    host = None
+    m = _RECEIVE_EN.search(s.text)
+    if m and _PASSIVE.match(s.text[m.end() : m.end() + 12]):
+        # "was received by the Mayor of Shiraz", "received at Shiraz City Hall": the host comes after
+        host = next((h for h in places(s) if 0 <= h.start - m.end() <= 40), None)
+    elif m:
+        before = [h for h in places(s) if h.end <= m.start()]
+        host = before[-1] if before and "," not in s.text[before[-1].end : m.start()] else None
+    if host is None and (m := _RECEIVED_BY_FA.search(s.text)):
+        host = next((h for h in places(s) if 0 <= h.start - m.end() <= 40), None)
+    if host is None and _RECEIVES_FA.search(s.text):
+        host = next(iter(places(s)), None)
+    if host is None:
+        return ""
+    if is_home(host, side):
+        return "home"
+    return "foreign" if is_foreign(host, side) else ""
+
+
+@_announced
 def goes_abroad(s: Sentence, side: Side) -> float:
     """The home side travels to a foreign place ("visit to Baghdad", "به کازان سفر کرد")."""
-    if not side.home_cc or invited_or_future(s.text):
+    if not side.home_cc or recalled(s):
         return 0.0
     if any(is_foreign(h, side) for h in destinations(s)):
         return 1.0
+    if host_side(s, side) == "foreign" and any(is_home(h, side) for h in s.hits):
+        return 0.8  # "the mayor of Erzurum hosted a delegation of Tabriz"
     # "the mayor ... met ... in Vienna": the home side is placed in a foreign city
     if any(
-        h.entry.kind == "city" and is_foreign(h, side) and _IN.search(s.text[max(0, h.start - 6) : h.start])
+        h.entry.kind == "city"
+        and is_foreign(h, side)
+        and _IN.search(s.text[max(0, h.start - 6) : h.start])
+        and not envoy_seat(s, h)
         for h in s.hits
-    ) and (L.MEETING.search(s.text) or L.TRAVEL_OUT.search(s.text)):
+    ) and (has(L.MEETING, s.text) or has(L.TRAVEL_OUT, s.text)):
         return 0.7
     return 0.0
 
@@ -158,21 +285,26 @@ VISITOR_ROLES = {
 }
 
 
+@_announced
 def comes_home(s: Sentence, side: Side) -> float:
     """A foreign side comes to the home city: a destination at home, a delegation from abroad, or a
     visiting foreign official in a sentence that names the home city."""
-    if not side.home or invited_or_future(s.text):
+    if not side.home or recalled(s) or host_side(s, side) == "foreign":
         return 0.0
     if any(is_home(h, side) for h in destinations(s)) and (
-        L.INBOUND.search(s.text) or any(is_foreign(h, side) for h in s.hits) or L.FOREIGN_ACTOR.search(s.text)
+        has(L.INBOUND, s.text) or any(is_foreign(h, side) for h in s.hits) or has(L.FOREIGN_ACTOR, s.text)
     ):
         return 1.0
     for h in places(s):
         if is_foreign(h, side) and _FROM_BEFORE.search(s.text[max(0, h.start - 40) : h.start]):
             return 1.0
-    if L.INBOUND.search(s.text) and any(is_foreign(h, side) for h in s.hits):
+    if has(L.INBOUND, s.text) and any(is_foreign(h, side) for h in s.hits):
         return 0.8
-    if _FOREIGN_GROUP.search(s.text) and L.MEETING.search(s.text) and any(is_home(h, side) for h in s.hits):
+    if (
+        _FOREIGN_GROUP.search(s.text)
+        and (has(L.MEETING, s.text) or has(L.TRAVEL_OUT, s.text))
+        and any(is_home(h, side) for h in s.hits)
+    ):
         return 0.8  # "representatives of Asian cities met the mayor of <home>"
     return foreign_visitor(s, side)
 
@@ -187,7 +319,10 @@ _FOREIGN_GROUP = re.compile(
     + S
     + r"(?:خارجی|آسیایی|اروپایی|آفریقایی|عربی|اسلامی|همسایه|جهان|مختلف)"
     + r"|\b(?:delegat\w*|representatives|envoys) (?:of|from) (?:\w+ ){0,2}(?:foreign|Asian|European|African|Arab|"
-    r"neighbou?ring) (?:cities|countries)\b",
+    r"neighbou?ring) (?:cities|countries)\b"
+    # envoys of several countries: "سفرای هشت کشور", "ambassadors of 12 countries"
+    r"|(?:سفرای|سفیران|دیپلمات" + S + r"های)" + S + r"(?:\S+" + S + r"){0,2}(?:کشور|کشورهای)"
+    r"|\b(?:ambassadors|diplomats|envoys|consuls)\b(?: \w+){0,4} (?:countries|nations)\b",
     re.I,
 )
 
@@ -196,73 +331,219 @@ def foreign_visitor(s: Sentence, side: Side) -> float:
     """A visiting foreign official ("سفیر روسیه", "mayor of Kazan") in a sentence about the home city.
 
     Consuls are left out: a consulate sits in the city, so meeting its consul shows no travel. A
-    foreign place after "in" ("سفیر ایران در اتریش") puts the meeting abroad: no visit home.
+    role's place is the one written against it ("mayor of Kazan", "Kazan mayor", "سفیر روسیه"), so
+    "Graz mayor meets the Iranian ambassador" makes the ambassador, not the mayor, foreign. A meeting
+    placed in another city ("met ... in Vienna", "سفیر ایران در اتریش") is no visit to the home city,
+    unless that place is only an envoy's seat ("سفیر ایتالیا در تهران").
     """
-    if not any(h.entry.kind == "city" and h.entry.canonical == side.home for h in s.hits):
+    at_home = any(h.entry.kind == "city" and h.entry.canonical == side.home for h in s.hits)
+    if not (at_home or _CITY_HALL.search(s.text)):
         return 0.0
-    if any(is_foreign(h, side) and _IN.search(s.text[max(0, h.start - 6) : h.start]) for h in s.hits):
+    if elsewhere(s, side):
         return 0.0
     for r in s.hits:
         if r.entry.kind != "role" or r.entry.canonical not in VISITOR_ROLES:
             continue
-        place = next((h for h in places(s) if h.start >= r.end and h.start - r.end <= 60), None)
+        place = role_place(s, r)
         if place is not None and is_foreign(place, side):
             return 0.8
     return 0.0
 
 
+# between a role and its place: "of (the city of)", or a Persian ezafe chain of the role's words with
+# no preposition or punctuation ("وزیر روابط بین‌الملل و اقتصاد آستراخان")
+_ROLE_OF = re.compile(
+    r"^\s*(?:(?:of|for)\s+(?:[A-Z][\w'’-]*\s+|and\s+|the\s+)*?)?(?:(?:city|capital) of\s+)?$"
+    r"|^\s*(?:(?!(?:با|در|به|از|را|که|و" + S + r"با)(?:\s|$))[\u0600-\u06FF\u200c]+\s+){0,5}$",
+    re.I,
+)
+# the home city's hall: a foreign official received there has come to the city
+_CITY_HALL = re.compile(
+    r"(?:ساختمان|محل|کاخ|عمارت|دفتر)" + S + r"(?:مرکزی" + S + r")?شهرداری|\b(?:city|town) hall\b", re.I
+)
+# a hall of the municipality ("سالن اجتماعات شهرداری", "at City Hall")
+_MUNICIPAL_VENUE = re.compile(
+    r"(?:سالن|تالار|ساختمان|محل|کاخ|عمارت|مرکز"
+    + S
+    + r"همایش"
+    + S
+    + r"(?:های)?)"
+    + S
+    + r"(?:[^\s.،]+\s+){0,3}شهرداری"
+    r"|\b(?:at|in) (?:the )?(?:city|town) hall\b",
+    re.I,
+)
+_ROLE_BEFORE = re.compile(r"^\s*(?:['’]s)?\s*$")
+_ENVOY = ("Ambassador", "Consul", "Consul General")
+
+
+def role_place(s: Sentence, r: Hit) -> Hit | None:
+    """The place written against a role: after it ("mayor of Kazan", "سفیر روسیه"), else right before
+    it ("Kazan mayor", "the Iranian ambassador")."""
+    after = next((h for h in places(s) if h.start >= r.end), None)
+    if after is not None and after.start - r.end <= 50 and _ROLE_OF.match(s.text[r.end : after.start]):
+        return after
+    before = [h for h in places(s) if h.end <= r.start]
+    if before and _ROLE_BEFORE.match(s.text[before[-1].end : r.start]):
+        return before[-1]
+    return None
+
+
+def elsewhere(s: Sentence, side: Side) -> bool:
+    """The sentence places its people in a city other than home ("in Vienna", "در مسکو"), not only
+    as a foreign envoy's seat in the home country ("سفیر ایتالیا در تهران"; "سفیر ایران در بلاروس" is
+    abroad)."""
+    for h in s.hits:
+        if h.entry.kind not in ("city", "country") or is_home(h, side):
+            continue
+        if not _IN.search(s.text[max(0, h.start - 6) : h.start]):
+            continue
+        if h.entry.kind == "country" and not is_foreign(h, side):
+            continue
+        if not (envoy_seat(s, h) and is_foreign(_envoy_country(s, h), side) and not is_foreign(h, side)):
+            return True
+    return False
+
+
+def _envoy_country(s: Sentence, h: Hit) -> Hit:
+    return [x for x in s.hits if x.end <= h.start][-1]
+
+
+def envoy_seat(s: Sentence, h: Hit) -> bool:
+    """``h`` is an envoy's seat in the Persian title "سفیر ایتالیا در تهران" (role, country, در, city): where
+    the envoy sits, not where the meeting is. In English "in Vienna" is where they met."""
+    prev = [x for x in s.hits if x.end <= h.start]
+    return (
+        len(prev) >= 2
+        and s.text[prev[-1].end : h.start].strip() == "در"
+        and prev[-1].entry.kind == "country"
+        and prev[-2].entry.kind == "role"
+        and prev[-2].entry.canonical in _ENVOY
+        and prev[-1].start - prev[-2].end <= 12
+        and h.start - prev[-1].end <= 12
+    )
+
+
 # -- agreements ----------------------------------------------------------------------------------
 _PAST_TIE = re.compile(
-    r"\blast year\b|\bearlier\b|\bago\b|سال" + S + r"گذشته|پارسال|"
-    r"\bsince\b|\balready\b|\bin the past\b|\bprevious|از"
+    "|".join(
+        [
+            r"\blast year\b|\bearlier\b|\bago\b|\bsince\b|\balready\b|\bin the past\b|\bprevious|\breferring to\b",
+            r"سال" + S + r"گذشته|پارسال|از" + S + r"گذشته|قبلا|قبلاً|پیش" + S + r"از" + S + r"این",
+            r"سال" + S + r"های" + S + r"گذشته|اشاره" + S + r"(?:به|کرد)",
+            # "three years ago", "سه سال پیش", "signed in 2017", "در سال ۱۳۹۶"
+            r"(?:سال|ماه|هفته)" + S + r"پیش(?![\u0600-\u06FF])",
+            r"\bin (?:19|20)[0-9]{2}\b|در" + S + r"سال" + S + r"[0-9]{4}",
+            r"\bhave (?:been )?(?:signed|led)\b|(?:شده|کرده)" + S + r"(?:است|اند|بود)",
+            # an agreement named by its signing ("the memorandum signed between ...", "تفاهم‌نامه امضا شده")
+            r"\b(?:memorand\w*|mou|agreements?|contracts?)(?: of understanding)? signed (?:between|by|with|in|last|earlier)\b",
+            r"امضا"
+            + S
+            + r"شده(?!"
+            + S
+            + r"(?:است|اند))|امضا"
+            + S
+            + r"کرده(?:"
+            + S
+            + r"است)?(?![\u0600-\u06FF])",
+            # ... or whose implementation is the news: it exists already
+            r"\bimplement|اجرای" + S + r"(?:تفاهم|قرارداد|سند|مفاد)|اجرایی" + S + r"(?:شدن|کردن)|پیگیری",
+        ]
+    ),
+    re.I,
+)
+
+
+# a signing still to come ("امضا می‌شود", "به امضا خواهد رسید", "to be signed"); not "went there to sign"
+_SIGN_FUTURE = re.compile(
+    r"امضا"
     + S
-    + r"گذشته|قبلا|قبلاً|پیش"
+    + r"(?:می"
     + S
-    + r"از"
+    + r"شود|خواهد|می"
     + S
-    + r"این|"
-    r"سال" + S + r"های" + S + r"گذشته|\breferring to\b|اشاره" + S + r"(?:به|کرد)",
+    + r"رسد)|به"
+    + S
+    + r"امضا"
+    + S
+    + r"(?:خواهد|می"
+    + S
+    + r"رسد)"
+    r"|\b(?:to be|will be|would be) signed\b|\b(?:will|would) sign\b"
+    # a time to come close after the signing word ("امضای تفاهم‌نامه ... در ماه آینده", "signing ... next month")
+    r"|(?:امضا|\bsign)[^.؟!]{0,80}?(?:(?:هفته|ماه|سال)"
+    + S
+    + r"(?:آینده|آتی)|به"
+    + S
+    + r"زودی|\bnext (?:week|month|year)\b"
+    r"|\bsoon\b|\blater this (?:week|month|year)\b)",
     re.I,
 )
 
 
 def signs_agreement(s: Sentence) -> float:
     """An agreement is signed in this story: an agreement noun and a signing verb, not a tie of the
-    past ("sister cities since 2011"), a plan or a proposal ("will sign", "پیشنهاد ... مطرح شد")."""
-    if not (L.AGREEMENT_NOUN.search(s.text) and L.SIGN.search(s.text)):
+    past ("sister cities since 2011"), a plan or a proposal ("will sign", "پیشنهاد ... مطرح شد"), nor
+    one that a speaker recalls ("he said the MoU signed three years ago ...")."""
+    if not (has(L.SIGN, s.text) and (has(L.AGREEMENT_NOUN, s.text) or s.about_agreement)):
         return 0.0
     # in "he announced the signing ... and added: ...", the part before the quoted words is the news
     head = _REPORTED.split(s.text, maxsplit=1)[0] if s.reported else ""
     reported = s.reported and not (L.AGREEMENT_NOUN.search(head) and L.SIGN.search(head))
+    if _SIGN_FUTURE.search(s.text) or has(L.REPORT, s.text):
+        return 0.1  # a signing to come, or agreements counted in a report or an interview
     if (
         s.quoted
         or reported
         or invited_or_future(s.text)
         or _PAST_TIE.search(s.text)
-        or L.PROPOSAL.search(s.text)
+        or has(L.PROPOSAL, s.text)
     ):
-        return 0.3
+        return 0.2  # only mentioned: weighs no more than a plain meeting (3.0 x 0.2 = 1.0 x 0.6)
     return 1.0
 
 
 def proposes_agreement(s: Sentence) -> float:
     """An agreement proposed or discussed, not signed: the news is the plan."""
-    if L.AGREEMENT_NOUN.search(s.text) and L.PROPOSE.search(s.text) and signs_agreement(s) < 1.0:
+    if has(L.AGREEMENT_NOUN, s.text) and has(L.PROPOSE, s.text) and signs_agreement(s) < 1.0:
         return 1.0
     return 0.0
 
 
-def mentions_agreement(s: Sentence) -> float:
-    """An agreement named without being signed: weak evidence (a proposal, a tie, a plan)."""
-    return 0.3 if L.AGREEMENT_NOUN.search(s.text) and not signs_agreement(s) else 0.0
-
-
-# -- organizations, events, meetings ---------------------------------------------------------------
 def joins_body(s: Sentence) -> float:
     """The city joins a body, or is elected to a post in one ("became a member of", "به عضویت")."""
-    if not L.MEMBERSHIP.search(s.text):
+    joins = _JOINS.search(s.text)
+    if not (has(L.MEMBERSHIP, s.text) or joins) or _CHOSEN_AS.search(s.text):
         return 0.0
-    return 1.0 if any(h.entry.kind == "organization" for h in s.hits) else 0.5
+    if any(h.entry.kind == "organization" for h in s.hits):
+        return 1.0
+    # no known body: only a joining said outright counts ("a member of the city council said" does not)
+    return 0.5 if joins else 0.0
+
+
+# chosen as a host or a title ("به عنوان میزبان ... انتخاب شد", "named the 2027 culture capital"): no post
+_CHOSEN_AS = re.compile(
+    r"به"
+    + S
+    + r"عنوان"
+    + S
+    + r"(?:\S+"
+    + S
+    + r"){0,3}(?:میزبان|پایتخت|شهر"
+    + S
+    + r"(?:نمونه|برتر|جهانی|خلاق))"
+    r"|\b(?:chosen|selected|named|designated|picked) (?:as )?(?:the )?(?:\w+ ){0,3}(?:host|capital|city of)\b",
+    re.I,
+)
+_JOINS = re.compile(
+    r"به"
+    + S
+    + r"عضویت|عضو"
+    + S
+    + r"(?:جدید|رسمی|وابسته|ناظر)|\bjoin(?:s|ed)?\b|\bbec(?:a|o)me (?:a |an )?(?:full |associate )?member"
+    r"|\b(?:associate|full|new) member\b|\badmitted\b",
+    re.I,
+)
 
 
 _EVENT_IN = re.compile(
@@ -273,20 +554,50 @@ _EVENT_IN = re.compile(
     + r"شهر)?\s*$",
     re.I,
 )
+# the place closing a Persian event's name ("نمایشگاه بین‌المللی گردشگری مسکو")
+_EVENT_OF = re.compile(
+    r"(?:اجلاس|همایش|کنگره|کنفرانس|نمایشگاه|جشنواره|مجمع|سمپوزیوم|سمینار)"
+    + S
+    + r"(?:(?:(?![،؛؟])[\u0600-\u06FF\u200c])+"
+    + S
+    + r"){0,4}$"
+)
 _HELD = re.compile(
-    r"برگزار|\bheld\b|\btook place\b|\btakes place\b|\bopened\b|افتتاح|آغاز" + S + r"به" + S + "کار", re.I
+    r"برگزار|\bheld\b|\btook place\b|\btakes place\b|\bopened\b|\bbegan\b|\bkicked off\b|افتتاح|"
+    r"آغاز" + S + r"(?:به" + S + r"کار|شد)|گشایش",
+    re.I,
+)
+
+
+def is_event(s: Sentence) -> bool:
+    """An event: a summit, forum, festival ... or a meeting of many parties ("نشست شهرداران شهرهای
+    خواهرخوانده", "a meeting of mayors from 12 countries"), not a meeting of two sides."""
+    return has(L.EVENT_NOUN, s.text) or (has(L.MEETING, s.text) and has(L.MULTILATERAL, s.text))
+
+
+# held at or by a consulate or an embassy ("در سرکنسولگری ترکیه", "at the Turkish consulate")
+_ENVOYS_EVENT = re.compile(
+    r"(?:در|به" + S + r"میزبانی)" + S + r"(?:محل" + S + r")?(?:سرکنسولگری|کنسولگری|سفارت)"
+    r"|\b(?:at|in|by) the (?:\w+ ){0,2}(?:consulate|embassy)\b|\b(?:consulate|embassy)(?:'s)? (?:reception|ceremony)",
+    re.I,
 )
 
 
 def event_place(s: Sentence, side: Side) -> str:
     """Where the sentence's event (summit, conference, forum ...) is: "home", "abroad" or ""."""
-    if not L.EVENT_NOUN.search(s.text):
+    if not is_event(s):
         return ""
-    if L.HOST.search(s.text):
-        return "home"
+    if _ENVOYS_EVENT.search(s.text):
+        return "abroad"  # a consulate's or an embassy's reception is theirs, even in our city
+    if m := L.HOST.search(s.text):
+        host = _host_of(s, m)
+        return "abroad" if host is not None and is_foreign(host, side) else "home"
+    if _HELD.search(s.text) and _MUNICIPAL_VENUE.search(s.text):
+        if not any(is_foreign(h, side) and h.entry.kind == "city" for h in s.hits):
+            return "home"  # held in the municipality's hall: the home city's own
     for h in places(s):
         near = s.text[max(0, h.start - 40) : h.start]
-        if _EVENT_IN.search(near) or _HELD.search(s.text[h.end : h.end + 30]):
+        if _EVENT_IN.search(near) or _HELD.search(s.text[h.end : h.end + 30]) or _EVENT_OF.search(near):
             if is_home(h, side):
                 return "home"
             if is_foreign(h, side):
@@ -294,59 +605,74 @@ def event_place(s: Sentence, side: Side) -> str:
     return ""
 
 
+_HOSTED_BY = re.compile(r"(?:به" + S + r"میزبانی|\bhosted by|\bhost city|\bhosting city)\s*$", re.I)
+
+
+def _host_of(s: Sentence, m: re.Match) -> Hit | None:
+    """The place that hosts: after "به میزبانی" / "hosted by", else the subject before "X hosts"."""
+    after = next((h for h in places(s) if 0 <= h.start - m.end() <= 25), None)
+    if after is not None and _HOSTED_BY.search(s.text[: m.end() + 3].rstrip() + " ") is not None:
+        return after
+    if after is not None and s.text[m.start() : m.end()].startswith(("میزبان", "به")):
+        return after
+    before = [h for h in places(s) if h.end <= m.start() and m.start() - h.end <= 30]
+    return before[-1] if before else None
+
+
+@_announced
 def hosts_event(s: Sentence, side: Side) -> float:
-    """The home city holds an event (summit, forum, festival ...) at home; not one it will hold."""
-    if invited_or_future(s.text):
-        return 0.0
+    """The home city holds an event (summit, forum, festival ...) at home."""
     return 1.0 if event_place(s, side) == "home" else 0.0
 
 
+@_announced
 def attends_event(s: Sentence, side: Side) -> float:
     """The home side takes part in an event elsewhere ("شرکت در اجلاس ...", "attended the summit in")."""
-    if not L.EVENT_NOUN.search(s.text) or invited_or_future(s.text):
+    if not is_event(s):
         return 0.0
     where = event_place(s, side)
     if where == "home":
         return 0.0
-    if L.ATTEND.search(s.text) or L.TRAVEL_OUT.search(s.text):
+    if has(L.ATTEND, s.text) or has(L.TRAVEL_OUT, s.text):
         return 1.0 if where == "abroad" or destinations(s) else 0.8
     return 0.5 if where == "abroad" else 0.0
 
 
-def mentions_event(s: Sentence, side: Side) -> float:
-    """An event (summit, forum ...) named, not at home and not still to come: the purpose of a trip."""
-    if not L.EVENT_NOUN.search(s.text) or invited_or_future(s.text) or event_place(s, side) == "home":
-        return 0.0
-    return 1.0
-
-
 def online(s: Sentence) -> float:
-    if L.VIRTUAL.search(s.text) and (L.MEETING.search(s.text) or L.EVENT_NOUN.search(s.text)):
+    """A meeting or an event held online: a webinar or a videoconference is one by itself."""
+    if not (has(L.VIRTUAL_MEETING, s.text) or has(L.VIRTUAL, s.text)):
+        return 0.0
+    text = L.NOT_VIRTUAL.sub(" ", s.text)
+    if L.VIRTUAL_MEETING.search(text):
+        return 1.0
+    if L.VIRTUAL.search(text) and (L.MEETING.search(text) or L.EVENT_NOUN.search(text)):
         return 1.0
     return 0.0
 
 
 def meets(s: Sentence) -> float:
-    if L.BILATERAL.search(s.text):
+    if has(L.BILATERAL, s.text):
         return 1.0
-    return 0.6 if L.MEETING.search(s.text) else 0.0
+    return 0.6 if has(L.MEETING, s.text) else 0.0
 
 
 def speaks(s: Sentence) -> float:
     """The news is what someone said or published: a quote-led line, an interview, a report."""
-    if L.REPORT.search(s.text) or s.quoted:
+    if s.said and not has(L.REPORT, s.text):
+        return 0.8  # a quote headline: less than a meeting or a trip told in the lead
+    if has(L.REPORT, s.text) or s.quoted:
         return 1.0
-    if s.text.rstrip().endswith(":") and L.SPEAKER.search(s.text):
-        return 0.5 if L.BILATERAL.search(s.text) else 1.0  # "in the meeting of X and Y it was said:"
-    if (s.reported or L.SPEECH.search(s.text)) and not L.BILATERAL.search(s.text):
+    if s.text.rstrip().endswith(":") and has(L.SPEAKER, s.text):
+        return 0.5 if has(L.BILATERAL, s.text) else 1.0  # "in the meeting of X and Y it was said:"
+    if (s.reported or has(L.SPEECH, s.text)) and not has(L.BILATERAL, s.text):
         return 0.7
-    return 0.3 if L.STATEMENT.search(s.text) else 0.0
+    return 0.3 if has(L.STATEMENT, s.text) else 0.0
 
 
 def sends_message(s: Sentence) -> float:
     """A message, a congratulation or condolence, or an invitation: no activity took place yet."""
-    if L.MESSAGE.search(s.text):
+    if has(L.MESSAGE, s.text):
         return 1.0
-    if L.INVITE.search(s.text) and not signs_agreement(s):
+    if has(L.INVITE, s.text) and not signs_agreement(s):
         return 0.6
     return 0.0

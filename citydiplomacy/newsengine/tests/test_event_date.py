@@ -118,3 +118,27 @@ def test_a_date_in_the_title():
         event_date("متن خبر بدون تاریخ.", title="دیدار شهردار تهران با سفیر روسیه در روز ۲۲ مهر")
         == "2025-10-14"
     )
+
+
+PAGE_MENUS = "صفحه اصلی\nاخبار\nسیاسی\nاقتصادی\nبین‌الملل\nکد خبر: ۴۴۵۵۶۶\nتاریخ انتشار: ۲۵ مهر ۱۴۰۴ - ۱۰:۲۰\n"
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "سفر شهردار قزوین به باتومی\nشهردار قزوین در رأس هیئتی به گرجستان سفر کرد.\nخبرگزاری ما:\n"
+            "شهردار قزوین در حاشیه این سفر صبح امروز با شهردار باتومی دیدار و گفت‌وگو کرد.",
+            "2025-10-17",
+        ),
+        (
+            "Tabriz hosts heritage seminar\nHome > News\nThe seminar on historic bazaars opened in Tabriz, the "
+            "municipality said in a statement.\nIt was attended by experts from Turkey and Italy on Tuesday.",
+            "2025-10-14",
+        ),
+    ],
+    ids=["fa-date-below-the-menus", "en-date-in-the-second-sentence"],
+)
+def test_the_date_is_looked_for_in_the_lead_below_a_pages_menus(story, expected):
+    """The lead starts below the page's menus and date lines: its sentences are where the date is."""
+    assert event_date(PAGE_MENUS + story) == expected
