@@ -169,7 +169,7 @@ def classify(
     top = [(p, t) for p, t in sents0 if p < STORY_CHARS]
     story = story_sentences(title, top, hits, gaz) if ev.is_city_diplomacy else []
     ev.event_type, ev.evidence, ev.confidence = decide_event_type(
-        story, Side(home, home_cc), ev.is_city_diplomacy
+        story, Side(home, home_cc, _is_capital(gaz, home)), ev.is_city_diplomacy
     )
     if not ev.is_city_diplomacy:
         ev.cities = []  # no city-diplomacy story, no counterpart cities
@@ -178,6 +178,11 @@ def classify(
     ev.topics = topics(full) if ev.is_city_diplomacy else []
     ev.event_date = _event_date(title, text, sents0, dates, hits, gaz, published, ev.evidence)
     return ev
+
+
+def _is_capital(gaz, city: str | None) -> bool:
+    entry = gaz.by_canonical.get(("city", city)) if city else None
+    return entry is not None and "capital" in entry.tags
 
 
 def _agreement_kind(s: str) -> str | None:

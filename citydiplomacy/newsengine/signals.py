@@ -58,7 +58,8 @@ def quote_headline(text: str) -> tuple[str, bool]:
 
 # reported speech: "وی افزود: ...", "he said that ...", "X گفت ...": what it tells is recalled, not done here
 _REPORTED = re.compile(
-    r"(?:گفت|افزود|اظهار" + S + r"کرد|تصریح" + S + r"کرد|خاطرنشان" + S + r"کرد|ادامه" + S + r"داد)\s*:"
+    r"(?:گفت|افزود|اظهار" + S + r"(?:کرد|داشت)|تصریح" + S + r"کرد|خاطرنشان" + S + r"کرد|ادامه" + S + r"داد"
+    r"|(?:عنوان|بیان)" + S + r"(?:کرد|داشت)|(?:تاکید|تأکید)" + S + r"کرد)\s*:"
     r"|(?<![\u0600-\u06FF])(?:گفت|افزود|یادآور"
     + S
     + r"شد|یادآوری"
@@ -70,12 +71,19 @@ _REPORTED = re.compile(
 )
 
 
+def speech_start(s: Sentence) -> int:
+    """Where the words a sentence reports begin ("X in the meeting said: ..."), or its end."""
+    m = _REPORTED.search(s.text) if s.reported else None
+    return m.end() if m else len(s.text)
+
+
 @dataclass
 class Side:
     """Whose story it is: the home city and its country (ISO alpha-2)."""
 
     home: str | None
     home_cc: str
+    home_is_capital: bool = False  # the embassies sit in the home city
 
 
 # -- places in a sentence ------------------------------------------------------------------------
@@ -330,7 +338,8 @@ _FOREIGN_GROUP = re.compile(
 def foreign_visitor(s: Sentence, side: Side) -> float:
     """A visiting foreign official ("سفیر روسیه", "mayor of Kazan") in a sentence about the home city.
 
-    Consuls are left out: a consulate sits in the city, so meeting its consul shows no travel. A
+    Consuls are left out: a consulate sits in the city, so meeting its consul shows no travel; so are
+    ambassadors when the home city is its country's capital, where the embassies sit. A
     role's place is the one written against it ("mayor of Kazan", "Kazan mayor", "سفیر روسیه"), so
     "Graz mayor meets the Iranian ambassador" makes the ambassador, not the mayor, foreign. A meeting
     placed in another city ("met ... in Vienna", "سفیر ایران در اتریش") is no visit to the home city,
@@ -341,9 +350,14 @@ def foreign_visitor(s: Sentence, side: Side) -> float:
         return 0.0
     if elsewhere(s, side):
         return 0.0
-    for r in s.hits:
+    speech = speech_start(s)
+    for r in sorted(s.hits, key=lambda h: h.start):
         if r.entry.kind != "role" or r.entry.canonical not in VISITOR_ROLES:
             continue
+        if r.start >= speech:
+            break  # named in what was said ("... said: a joint meeting with Russia's minister ..."), not here
+        if r.entry.canonical == "Ambassador" and side.home_is_capital:
+            continue  # an ambassador is posted in the capital: meeting there shows no travel, as with a consul
         place = role_place(s, r)
         if place is not None and is_foreign(place, side):
             return 0.8

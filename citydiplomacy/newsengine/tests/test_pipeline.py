@@ -154,11 +154,35 @@ def test_persian_story_home_is_the_iranian_municipality():
     assert r.home_city == "Kerman"
 
 
-def test_foreign_ambassador_meeting_the_mayor_at_home_is_an_inbound_visit():
+def test_foreign_ambassador_coming_to_a_city_is_an_inbound_visit_but_meeting_in_the_capital_is_a_meeting():
+    """Embassies sit in the capital: an ambassador meeting the capital's mayor shows no travel (a meeting, as a
+    consul's meeting in the consulate's city); the same ambassador received in another city has come there."""
     from citydiplomacy.newsengine import NewsItem, process_item
 
-    text = "سفیر سوئد در تهران با شهردار تهران ملاقات کرد و از همکاری شهری سخن گفت."
-    assert process_item(NewsItem(id="e1", text=text)).event_type == "inbound_visit"
+    capital = "سفیر سوئد در تهران با شهردار تهران ملاقات کرد و از همکاری شهری سخن گفت."
+    assert process_item(NewsItem(id="e1", text=capital)).event_type == "meeting"
+    english = "Sweden's ambassador to Iran met the Mayor of Tehran at City Hall to discuss urban cooperation."
+    assert process_item(NewsItem(id="e1b", text=english)).event_type == "meeting"
+    elsewhere = "سفیر سوئد در تهران در سفر به شیراز با شهردار شیراز ملاقات کرد و از همکاری شهری سخن گفت."
+    assert process_item(NewsItem(id="e1c", text=elsewhere)).event_type == "inbound_visit"
+    consul = "سرکنسول ترکیه در تبریز با شهردار تبریز دیدار و درباره همکاری‌های شهری گفت‌وگو کرد."
+    assert process_item(NewsItem(id="e1d", text=consul)).event_type == "meeting"
+
+
+def test_a_visitor_named_only_in_reported_words_has_not_come():
+    from citydiplomacy.newsengine.gazetteer import default_gazetteer
+    from citydiplomacy.newsengine.signals import Sentence, Side, foreign_visitor
+
+    gaz = default_gazetteer()
+    said = (
+        "سرکنسول ارمنستان در دیدار با شهردار تبریز اظهار داشت: نشست مشترک با حضور وزیر اقتصاد ارمنستان "
+        "در ایروان برگزار خواهد شد."
+    )
+    s = Sentence.of(said, gaz.find(said), 1.0)
+    assert foreign_visitor(s, Side("Tabriz", "IR")) == 0.0
+    came = "وزیر اقتصاد ارمنستان در دیدار با شهردار تبریز گفت: همکاری دو شهر گسترش می‌یابد."
+    s = Sentence.of(came, gaz.find(came), 1.0)
+    assert foreign_visitor(s, Side("Tabriz", "IR")) > 0
 
 
 def test_iranian_ambassador_abroad_is_not_an_inbound_visit():
