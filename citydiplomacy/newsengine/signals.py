@@ -164,11 +164,16 @@ def invited_or_future(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def invited(text: str) -> bool:
-    """An invitation or an aim: nothing happened yet, nor is it planned."""
+    """An invitation, an offer or an aim: nothing happened yet, nor is it planned."""
     return bool(_INVITE.search(_AT_INVITATION.sub(" ", text)) or _GOALS.search(text))
 
 
-_INVITE = re.compile(r"دعوت|\binvit", re.I)
+# an invitation, or a readiness offered ("ready to hold ...", «اعلام آمادگی»): nothing is planned yet
+_INVITE = re.compile(
+    r"دعوت|آمادگی|\binvit|\bready to\b|\breadiness\b|\bwilling(?:ness)? to\b"
+    r"|\bexpressed (?:his|her|its|their) (?:interest|desire|wish)\b",
+    re.I,
+)
 
 
 FUTURE_SHARE = 0.6  # an announced trip is news of that trip, told less surely than one made

@@ -267,3 +267,19 @@ def test_a_surname_alone_before_its_role_in_apposition_is_a_person():
     assert "Keller" in names
     text = "The delegation met the mayor.\nGraz, the mayor said, keeps its parks."
     assert "Graz" not in {p["name"] for p in process_item(NewsItem(id="p8", text=text)).people}
+
+
+def test_a_readiness_offered_is_no_event_of_the_story():
+    """'Ready to hold a festival in X' offers an event; the story is the meeting where it was offered."""
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    en = (
+        "The Mayor of Kazan met the Consul General of Turkey in Kazan on Monday.\n"
+        "The mayor said the city is ready to hold a Kazan culture week in Bursa next year."
+    )
+    assert process_item(NewsItem(id="r1", text=en)).event_type == "meeting"
+    fa = (
+        "شهردار شیراز با سرکنسول ترکیه در تبریز دیدار کرد.\n"
+        "شهردار شیراز آمادگی شهرداری را برای برگزاری هفته فرهنگی شیراز در ازمیر اعلام کرد."
+    )
+    assert process_item(NewsItem(id="r2", text=fa)).event_type != "event_attended"
