@@ -554,6 +554,7 @@ def group_stories(
     days: int = 3,
     together: Iterable[tuple[int, int]] = (),
     apart: Iterable[tuple[int, int]] = (),
+    stats: dict | None = None,
 ) -> list[list[int]]:
     """Groups (lists of indexes into ``records``) of two or more records reporting the same story.
 
@@ -562,6 +563,8 @@ def group_stories(
     ``event_date``, ``error`` attributes). ``together`` and ``apart`` are pairs of indexes a person
     decided on: joined whatever the engine says, and never in one group. ``threshold``: a candidate
     pair whose bigram similarity reaches it is always weighed (copies are joined from ``COPY``).
+    ``stats``, when given, receives the counts of the work done (candidate pairs, pairs weighed one
+    by one, links): the benchmark reads them to tell the algorithm's cost from the machine's load.
     """
     n = len(records)
     ok = [_usable(r) for r in records]
@@ -586,7 +589,11 @@ def group_stories(
     for members in blocks.values():
         if len(members) > 1:
             parts.extend(_block_pairs(np.asarray(members, dtype=np.intp), day, rank))
-    edges = _decide(_unique_pairs(parts, n), info, (sigs, words, sizes), threshold, days)
+    pairs = _unique_pairs(parts, n)
+    weighed: list[int] = []
+    edges = _decide(pairs, info, (sigs, words, sizes), threshold, days, weighed)
+    if stats is not None:
+        stats.update(candidates=len(pairs), weighed=sum(weighed), links=len(edges))
     return _components(n, ids, edges, together, apart)
 
 
@@ -616,7 +623,7 @@ def _ordinals(info) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return pub, first, last
 
 
-def _decide(pairs, info, signed, threshold, days) -> list[tuple[int, int]]:
+def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tuple[int, int]]:
     """The candidate pairs that report one event. Cheap vectorized tests first: only the pairs whose
     wording is alike enough, or whose facts could suffice alone, reach ``same_event``."""
     lang = _codes([f.lang if f else None for f in info])
@@ -652,6 +659,7 @@ def _decide(pairs, info, signed, threshold, days) -> list[tuple[int, int]]:
         # two home cities: only each other's partners (``mirrored``) may be one event
         for i in np.flatnonzero(dates_ok & two_homes).tolist():
             worth[i] = mirrored(info[int(a[i])], info[int(c[i])])
+        weighed.append(int(worth.sum()))
         for i in np.flatnonzero(worth).tolist():
             x, y = int(a[i]), int(c[i])
             if same_event(info[x], info[y], float(copy[i]), float(alike[i]), days, float(inside[i])):

@@ -465,3 +465,23 @@ def test_grouping_across_languages_does_not_depend_on_input_order(rows, rnd):
 def test_the_decision_across_languages_is_symmetric(one, two, copy, words, contained):
     a, b = facts(NewsRecord(id="a", **one)), facts(NewsRecord(id="b", **two))
     assert same_event(a, b, copy, words, 3, contained) == same_event(b, a, copy, words, 3, contained)
+
+
+def test_many_copies_of_one_story_are_one_group_in_any_order_and_the_work_is_counted():
+    from citydiplomacy.newsengine.dedup import SMALL_BUCKET
+
+    words = " ".join(f"wire{i}" for i in range(60))
+    copies = [
+        rec(f"c{i:02d}", text=f"{words} outlet{i}", published="2025-02-02") for i in range(SMALL_BUCKET + 9)
+    ]
+    towns = ["Prague", "Kazan", "Lyon", "Minsk", "Osaka"]  # each its own event
+    others = [
+        rec(f"o{i}", text=f"unrelated{i} " * 30, home_city="Qom", cities=[t]) for i, t in enumerate(towns)
+    ]
+    records = copies + others
+    stats = {}
+    groups = group_stories(records, stats=stats)
+    assert _as_sets(records, groups) == {frozenset(r.id for r in copies)}
+    assert stats["links"] >= len(copies) - 1 and stats["candidates"] >= stats["weighed"]
+    shuffled = records[::-1]
+    assert _as_sets(shuffled, group_stories(shuffled)) == {frozenset(r.id for r in copies)}
