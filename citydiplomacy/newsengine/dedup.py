@@ -629,6 +629,7 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
     lang = _codes([f.lang if f else None for f in info])
     home = _codes([f.home if f else None for f in info])
     alone = _codes([_alone_key(f) if f and f.home else None for f in info])
+    partners = _codes([f.counterparts or "none" if f else None for f in info])
     sigs, words, sizes = signed
     pub, first, last = _ordinals(info)
     edges = []
@@ -652,8 +653,11 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         dates_ok = copied | close | (pub[a] < 0) | (pub[c] < 0)
         worth &= dates_ok
         two_homes = (home[a] != home[c]) & (home[a] > 0) & (home[c] > 0)
-        # a copy of one home city (or of an article without one) is one story: no need to weigh it
+        # a copy of one home city (or of an article without one) is one story, and so are alike words
+        # of one home city on the same days with the same partners: no need to weigh them one by one
+        same_lang = (lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0)
         sure = copied & ~two_homes
+        sure |= same_home & same_lang & close & (alike >= WORDS_SAME) & (partners[a] == partners[c])
         edges.extend(zip(a[sure].tolist(), c[sure].tolist(), strict=True))
         worth &= ~sure
         # two home cities: only each other's partners (``mirrored``) may be one event

@@ -485,3 +485,30 @@ def test_many_copies_of_one_story_are_one_group_in_any_order_and_the_work_is_cou
     assert stats["links"] >= len(copies) - 1 and stats["candidates"] >= stats["weighed"]
     shuffled = records[::-1]
     assert _as_sets(shuffled, group_stories(shuffled)) == {frozenset(r.id for r in copies)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_record, _cross), min_size=2, max_size=9))
+def test_the_vectorized_shortcuts_decide_as_the_named_signals_do(rows):
+    """``_decide`` accepts copies, alike reports and date conflicts without calling ``same_event``:
+    on every pair its links are exactly the pairs ``same_event`` accepts."""
+    from itertools import combinations
+
+    from citydiplomacy.newsengine.dedup import _decide, containment, own_texts, signatures
+
+    records = [NewsRecord(id=f"r{i}", **row) for i, row in enumerate(rows)]
+    texts = own_texts(records, range(len(records)))
+    signed = [signatures(texts[i]) for i in range(len(records))]
+    sigs, words = np.stack([s[0] for s in signed]), np.stack([s[1] for s in signed])
+    sizes = np.array([float(s[2]) for s in signed])
+    info = [facts(r) for r in records]
+    pairs = np.array(list(combinations(range(len(records)), 2)), dtype=np.intp)
+    links = set(_decide(pairs, info, (sigs, words, sizes), 0.3, 3, []))
+    expected = set()
+    for x, y in pairs.tolist():
+        copy, alike = float((sigs[x] == sigs[y]).mean()), float((words[x] == words[y]).mean())
+        inside = float(containment(np.array([alike]), sizes[[x]], sizes[[y]])[0])
+        inside = inside if min(sizes[x], sizes[y]) >= 30 else 0.0
+        if same_event(info[x], info[y], copy, alike, 3, inside):
+            expected.add((x, y))
+    assert links == expected
