@@ -422,11 +422,13 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
     when = dates_agree(a, b, days)
     if when is False:
         return False
-    # a report retold inside a longer page counts as alike wording for one home city and partner
-    retold = contained >= CONTAINED and bool(a.home) and a.home == b.home and share_counterpart(a, b)
-    alike = same_lang and (words >= WORDS_SAME or retold)
+    alike = same_lang and words >= WORDS_SAME
     if alike and when and not partners_differ(a, b):
         return True  # alike wording on the same days: the kinds of event are the engine's guesses
+    # a report retold inside a longer page, for one home city and partner; a kind of event that does
+    # not fit (a short news item inside the week's round-up of the city) keeps them apart
+    retold = contained >= CONTAINED and bool(a.home) and a.home == b.home and share_counterpart(a, b)
+    alike = alike or (same_lang and retold)
     if not kinds_compatible(a, b):
         return False
     if mirror:

@@ -512,3 +512,11 @@ def test_the_vectorized_shortcuts_decide_as_the_named_signals_do(rows):
         if same_event(info[x], info[y], copy, alike, 3, inside):
             expected.add((x, y))
     assert links == expected
+
+
+def test_a_short_item_inside_the_weeks_round_up_is_not_the_round_up():
+    body = " ".join(f"detail{i}" for i in range(40))
+    roundup = " ".join(f"item{i}" for i in range(160))
+    short = rec("s", event_type="meeting", text=body, published="2025-05-05")
+    week = rec("w", event_type="statement_or_report", text=f"{body} {roundup}", published="2025-05-05")
+    assert group_stories([short, week]) == []
