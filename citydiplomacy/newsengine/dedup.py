@@ -5,19 +5,25 @@ link lists) are left out first. Two kinds of candidates, both found without comp
 (the cost per article stays flat):
 
 * wording: MinHash signatures over word bigrams of the match-key text (ZWNJ and letter forms
-  folded), banded LSH: articles that copy each other land in one bucket;
-* facts: articles of the same home city naming the same counterpart (a partner city, an
-  organization, a foreign country) or, failing that, the same home city alone, taken in date order
-  so each article meets only its next ``NEIGHBOURS`` within ``WINDOW`` days (undated articles meet
-  every member of a small block only); articles with no home city, by the countries they name.
+  folded), banded LSH: articles that copy each other land in one bucket (a bucket larger than
+  ``SMALL_BUCKET``, which a phrase every outlet repeats makes, is chained in the order of ids
+  instead of giving all its pairs);
+* facts: articles of the same home city naming the same counterpart (a partner city, whichever of
+  the two cities is home, an organization, a foreign country) or, failing that, the same home city
+  alone, taken in date order so each article meets only its next ``NEIGHBOURS`` within ``WINDOW``
+  days (undated articles meet every member of a small block only); articles with no home city, by
+  the countries they name.
 
-Each candidate pair is then decided by small named signals: do the facts conflict (two home
-cities, dates far apart, kinds of event that cannot be one event), how alike is the wording (a
-second MinHash, over single words, estimates the word Jaccard), do they share counterparts and
-people. The decision is symmetric and the candidates do not depend on the order of the input, so
-neither do the groups. Manual decisions are constraints: ``together`` pairs are joined first,
-and no pair of ``apart`` ever ends in one group. Signatures use stable hashes (crc32 + fixed
-seeds), so results do not depend on the process or machine.
+Each candidate pair is then decided by small named signals: do the facts conflict (two home cities
+that are not each other's partner, publication dates far apart, kinds of event that cannot be one
+event), how alike is the wording (a second MinHash, over single words, estimates the word Jaccard
+and how much of the shorter report the other holds), do they share counterparts (the gazetteer's
+canonical names; an unlisted name by its consonant skeleton, see ``namekey``) and people (across
+Persian and Latin letters by skeleton). Copies, date conflicts and alike reports of one home city
+are decided vectorized, the rest pair by pair. The decision is symmetric and the candidates do not
+depend on the order of the input, so neither do the groups. Manual decisions are constraints:
+``together`` pairs are joined first, and no pair of ``apart`` ever ends in one group. Signatures
+use stable hashes (crc32 + fixed seeds), so results do not depend on the process or machine.
 """
 
 from __future__ import annotations
