@@ -638,6 +638,8 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
     home = _codes([f.home if f else None for f in info])
     alone = _codes([_alone_key(f) if f and f.home else None for f in info])
     partners = _codes([f.counterparts or "none" if f else None for f in info])
+    kind = _codes([f.event_type if f else None for f in info])
+    named = np.fromiter((bool(f and f.counterparts) for f in info), dtype=bool, count=len(info))
     sigs, words, sizes = signed
     pub, first, last = _ordinals(info)
     edges = []
@@ -666,6 +668,8 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         same_lang = (lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0)
         sure = copied & ~two_homes
         sure |= same_home & same_lang & close & (alike >= WORDS_SAME) & (partners[a] == partners[c])
+        # ... and, in any language, the same kind of event with the same named partners on the same days
+        sure |= same_home & close & (kind[a] == kind[c]) & named[a] & (partners[a] == partners[c])
         edges.extend(zip(a[sure].tolist(), c[sure].tolist(), strict=True))
         worth &= ~sure
         # two home cities: only each other's partners (``mirrored``) may be one event
