@@ -640,6 +640,7 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
     partners = _codes([f.counterparts or "none" if f else None for f in info])
     kind = _codes([f.event_type if f else None for f in info])
     named = np.fromiter((bool(f and f.counterparts) for f in info), dtype=bool, count=len(info))
+    named_people = np.fromiter((bool(f and f.people) for f in info), dtype=bool, count=len(info))
     sigs, words, sizes = signed
     pub, first, last = _ordinals(info)
     edges = []
@@ -672,6 +673,11 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         sure |= same_home & close & (kind[a] == kind[c]) & named[a] & (partners[a] == partners[c])
         edges.extend(zip(a[sure].tolist(), c[sure].tolist(), strict=True))
         worth &= ~sure
+        # in one language, wording not alike enough, no person on one side, and not the same kind of
+        # event with the same partners: ``same_event`` refuses them all, no need to weigh them
+        refused = ~two_homes & same_lang & ~copied & (alike < WORDS_SAME) & (inside < CONTAINED)
+        refused &= (~named_people[a] | ~named_people[c]) & ((alone[a] != alone[c]) | (alone[a] == 0))
+        worth &= ~refused
         # two home cities: only each other's partners (``mirrored``) may be one event
         for i in np.flatnonzero(dates_ok & two_homes).tolist():
             worth[i] = mirrored(info[int(a[i])], info[int(c[i])])
