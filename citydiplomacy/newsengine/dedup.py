@@ -107,10 +107,22 @@ def _hashes(words: Sequence[str]) -> np.ndarray:
     return np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
 
 
+def distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted: ``np.unique`` by a sort and a comparison of neighbours, which is
+    about ten times faster than ``np.unique`` of the installed numpy (2.4) on integers (it hashes)."""
+    if values.size < 2:
+        return values.copy()
+    ordered = np.sort(values)
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
 def _bigrams(h: np.ndarray) -> np.ndarray:
     if len(h) <= 1:
         return h
-    return np.unique(h[:-1] * np.uint64(1_000_003) ^ h[1:])
+    return distinct(h[:-1] * np.uint64(1_000_003) ^ h[1:])
 
 
 def shingle_hashes(text: str, limit: int = SHINGLE_LIMIT) -> np.ndarray:
@@ -137,8 +149,8 @@ def signatures(text: str) -> tuple[np.ndarray, np.ndarray, int]:
     words = _words(text)
     h = _hashes(words)
     long = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) > 2
-    distinct = np.unique(h[long])
-    return _minhash(_bigrams(h), _A, _B), _minhash(distinct, _WA, _WB), len(distinct)
+    own = distinct(h[long])
+    return _minhash(_bigrams(h), _A, _B), _minhash(own, _WA, _WB), len(own)
 
 
 def containment(jaccard: np.ndarray, n_a: np.ndarray, n_b: np.ndarray) -> np.ndarray:
@@ -610,7 +622,7 @@ def _unique_pairs(parts: list[np.ndarray], n: int) -> np.ndarray:
         return np.zeros((0, 2), dtype=np.intp)
     pairs = np.concatenate(parts)
     lo, hi = pairs.min(axis=1).astype(np.int64), pairs.max(axis=1).astype(np.int64)
-    codes = np.unique(lo * max(n, 1) + hi)
+    codes = distinct(lo * max(n, 1) + hi)
     return np.stack((codes // max(n, 1), codes % max(n, 1)), axis=1)
 
 

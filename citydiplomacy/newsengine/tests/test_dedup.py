@@ -520,3 +520,11 @@ def test_a_short_item_inside_the_weeks_round_up_is_not_the_round_up():
     short = rec("s", event_type="meeting", text=body, published="2025-05-05")
     week = rec("w", event_type="statement_or_report", text=f"{body} {roundup}", published="2025-05-05")
     assert group_stories([short, week]) == []
+
+
+@given(st.lists(st.integers(0, 2**63 - 1), max_size=50))
+def test_distinct_is_numpys_unique(values):
+    from citydiplomacy.newsengine.dedup import distinct
+
+    x = np.array(values, dtype=np.uint64)
+    assert np.array_equal(distinct(x), np.unique(x))
