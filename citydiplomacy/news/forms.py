@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from citydiplomacy.agreements.models import Agreement
@@ -148,8 +149,10 @@ class MergeForm(StyledFormMixin, forms.Form):
         if not self.is_bound and story is not None and story.published:
             import datetime as dt
 
+            # the stories of the same days, and those whose date no outlet gave (they may be the same)
             near = (story.published - dt.timedelta(days=10), story.published + dt.timedelta(days=10))
-            qs = qs.filter(published__range=near).order_by("-published", "-id")[:50]
+            qs = qs.filter(Q(published__range=near) | Q(published__isnull=True))
+            qs = qs.order_by(F("published").desc(nulls_last=True), "-id")[:50]
         self.fields["stories"].queryset = qs
 
 

@@ -5,25 +5,32 @@ link lists) are left out first. Two kinds of candidates, both found without comp
 (the cost per article stays flat):
 
 * wording: MinHash signatures over word bigrams of the match-key text (ZWNJ and letter forms
-  folded), banded LSH: articles that copy each other land in one bucket;
-* facts: articles of the same home city naming the same counterpart (a partner city, an
-  organization, a foreign country) or, failing that, the same home city alone, taken in date order
-  so each article meets only its next ``NEIGHBOURS`` within ``WINDOW`` days (undated articles meet
-  every member of a small block only); articles with no home city, by the countries they name.
+  folded), banded LSH: articles that copy each other land in one bucket (a bucket larger than
+  ``SMALL_BUCKET``, which a phrase every outlet repeats makes, is chained in the order of ids
+  instead of giving all its pairs);
+* facts: articles of the same home city naming the same counterpart (a partner city, whichever of
+  the two cities is home, an organization, a foreign country) or, failing that, the same home city
+  alone, taken in date order so each article meets only its next ``NEIGHBOURS`` within ``WINDOW``
+  days (undated articles meet every member of a small block only); articles with no home city, by
+  the countries they name.
 
-Each candidate pair is then decided by small named signals: do the facts conflict (two home
-cities, dates far apart, kinds of event that cannot be one event), how alike is the wording (a
-second MinHash, over single words, estimates the word Jaccard), do they share counterparts and
-people. The decision is symmetric and the candidates do not depend on the order of the input, so
-neither do the groups. Manual decisions are constraints: ``together`` pairs are joined first,
-and no pair of ``apart`` ever ends in one group. Signatures use stable hashes (crc32 + fixed
-seeds), so results do not depend on the process or machine.
+Each candidate pair is then decided by small named signals: do the facts conflict (two home cities
+that are not each other's partner, publication dates far apart, kinds of event that cannot be one
+event), how alike is the wording (a second MinHash, over single words, estimates the word Jaccard
+and how much of the shorter report the other holds), do they share counterparts (the gazetteer's
+canonical names; an unlisted name by its consonant skeleton, see ``namekey``) and people (across
+Persian and Latin letters by skeleton). Copies, date conflicts and alike reports of one home city
+are decided vectorized, the rest pair by pair. The decision is symmetric and the candidates do not
+depend on the order of the input, so neither do the groups. Manual decisions are constraints:
+``together`` pairs are joined first, and no pair of ``apart`` ever ends in one group. Signatures
+use stable hashes (crc32 + fixed seeds), so results do not depend on the process or machine.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -33,6 +40,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+from .namekey import same_skeleton, script, skeleton
 from .normalize import KEY_TABLE, match_key
 
 NUM_PERM = 120
@@ -40,6 +48,8 @@ BANDS = 40
 ROWS = NUM_PERM // BANDS
 WORD_PERM = 128  # MinHash over single words: the word Jaccard of a pair, estimated
 MAX_BUCKET = 300
+SMALL_BUCKET = 16  # an LSH bucket up to this size gives all its pairs; a larger one a chain
+CHAIN = 2  # in a larger bucket, each member meets its next CHAIN members (in the order of ids)
 SMALL_BLOCK = 60  # undated articles are compared with every member of a block this small
 NEIGHBOURS = 12  # in a block, each dated article meets at most this many later ones within ``days``
 _WORD = re.compile(r"\w+")
@@ -54,6 +64,8 @@ _MAXSIG = np.uint64(2**32 - 1)
 COPY = 0.6  # bigram similarity of a copy: the same story whatever the extracted facts say
 WORDS_SAME = 0.25  # word Jaccard of two reports of one event in the same language
 WORDS_SUPPORT = 0.12  # word Jaccard that, with a shared person and counterpart, makes one event
+CONTAINED = 0.45  # share of the shorter report's words found in the other: one report retold
+MIN_CONTAINED_WORDS = 30  # words the shorter report needs before its share is trusted
 
 SHINGLE_LIMIT = 6000  # characters of a record's text that story grouping reads
 
@@ -95,10 +107,22 @@ def _hashes(words: Sequence[str]) -> np.ndarray:
     return np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
 
 
+def distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted: ``np.unique`` by a sort and a comparison of neighbours, which is
+    about ten times faster than ``np.unique`` of the installed numpy (2.4) on integers (it hashes)."""
+    if values.size < 2:
+        return values.copy()
+    ordered = np.sort(values)
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
 def _bigrams(h: np.ndarray) -> np.ndarray:
     if len(h) <= 1:
         return h
-    return np.unique(h[:-1] * np.uint64(1_000_003) ^ h[1:])
+    return distinct(h[:-1] * np.uint64(1_000_003) ^ h[1:])
 
 
 def shingle_hashes(text: str, limit: int = SHINGLE_LIMIT) -> np.ndarray:
@@ -119,13 +143,22 @@ def signature(text: str) -> np.ndarray:
     return _minhash(shingle_hashes(text), _A, _B)
 
 
-def signatures(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """``signature(text)`` and the MinHash of its words of three letters or more (the similarity of
-    rewrites), from one reading of the text."""
+def signatures(text: str) -> tuple[np.ndarray, np.ndarray, int]:
+    """``signature(text)``, the MinHash of its words of three letters or more (the similarity of
+    rewrites) and how many such words it has, from one reading of the text."""
     words = _words(text)
     h = _hashes(words)
     long = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) > 2
-    return _minhash(_bigrams(h), _A, _B), _minhash(np.unique(h[long]), _WA, _WB)
+    own = distinct(h[long])
+    return _minhash(_bigrams(h), _A, _B), _minhash(own, _WA, _WB), len(own)
+
+
+def containment(jaccard: np.ndarray, n_a: np.ndarray, n_b: np.ndarray) -> np.ndarray:
+    """Share of the shorter text's words that the other has, from the word Jaccard J of two texts
+    and their word counts: |A ∩ B| = J (|A| + |B|) / (1 + J). A short report wholly retold inside a
+    longer one (or in a page that keeps its lists of links) has a low Jaccard but a high share."""
+    inter = jaccard * (n_a + n_b) / (1 + jaccard)
+    return inter / np.maximum(np.minimum(n_a, n_b), 1)
 
 
 MIN_OWN_WORDS = 20  # words of an article's own text below which its template is kept
@@ -182,14 +215,12 @@ class _UF:
             self.p[max(ra, rb)] = min(ra, rb)
 
 
-def _date(r) -> dt.date | None:
-    for v in (getattr(r, "event_date", None), getattr(r, "published", None)):
-        if v:
-            try:
-                return dt.date.fromisoformat(v[:10])
-            except ValueError:
-                continue
-    return None
+def _published(r) -> dt.date | None:
+    v = getattr(r, "published", None)
+    try:
+        return dt.date.fromisoformat(str(v)[:10]) if v else None
+    except ValueError:
+        return None
 
 
 def _dates(r) -> tuple[dt.date, ...]:
@@ -204,23 +235,40 @@ def _dates(r) -> tuple[dt.date, ...]:
 
 
 # -- what grouping reads of a record ----------------------------------------------------------------
+Person = tuple[str, frozenset[str], str, str]  # letters of the name, its words, skeleton, script
+Counterpart = tuple[str, str, bool]  # "kind:name" key, consonant skeleton, known to the gazetteer
+
+
 @dataclass(frozen=True)
 class Facts:
     lang: str
     home: str
     event_type: str
     dates: tuple[dt.date, ...]
-    counterparts: frozenset[str]  # partner cities and organizations (canonical English names)
+    counterparts: frozenset[str]  # partner cities and organizations ("city:xi'an", canonical when known)
     countries: frozenset[str]
-    people: tuple[tuple[str, frozenset[str]], ...]  # (letters of the name, its words)
+    people: tuple[Person, ...]
+    partners: tuple[Counterpart, ...] = ()  # the counterparts with what compares them across scripts
+    published: dt.date | None = None
 
 
-def _person(name: str) -> tuple[str, frozenset[str]] | None:
-    words = [w for w in match_key(name).split() if len(w) > 1]
+_LATIN_FOLD = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "đ": "d", "ł": "l"})
+
+
+def _unaccented(word: str) -> str:
+    """A Latin word without its diacritics ("aydınoğlu" → "aydinoglu"); other scripts as they are."""
+    if word.isascii() or script(word) == "fa":
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LATIN_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _person(name: str) -> Person | None:
+    words = [_unaccented(w) for w in match_key(name).split() if len(w) > 1]
     joined = "".join(words)
     if len(joined) < 5:
         return None
-    return joined, frozenset(words)
+    return joined, frozenset(words), skeleton(name), script(name)
 
 
 @lru_cache(maxsize=4096)
@@ -235,6 +283,23 @@ def home_country(home: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
+def counterpart(kind: str, name: str) -> Counterpart:
+    """A partner city or organization as grouping compares it: the gazetteer's canonical name when the
+    whole name is one it knows (in any script or spelling), else the name itself; with its skeleton."""
+    from .gazetteer import default_gazetteer
+    from .normalize import normalize_text
+
+    text = normalize_text(name).strip()
+    hits = [
+        h for h in default_gazetteer().find(text) if h.entry.kind == kind and h.end - h.start == len(text)
+    ]
+    if hits and text:
+        canonical = hits[0].entry.canonical
+        return f"{kind}:{canonical.casefold()}", skeleton(canonical), True
+    return f"{kind}:{name.casefold()}", skeleton(name), False
+
+
 def facts(r) -> Facts:
     """What grouping compares; the home country is no counterpart (every story of the city names it)."""
     people = []
@@ -242,8 +307,9 @@ def facts(r) -> Facts:
         found = _person(p.get("name", "") if isinstance(p, dict) else str(p))
         if found:
             people.append(found)
-    cities = {f"city:{c}".casefold() for c in getattr(r, "cities", None) or []}
-    orgs = {f"org:{o}".casefold() for o in getattr(r, "organizations", None) or []}
+    partners = [counterpart("city", c) for c in getattr(r, "cities", None) or [] if c]
+    partners += [counterpart("organization", o) for o in getattr(r, "organizations", None) or [] if o]
+    keys = {p[0].replace("organization:", "org:", 1) for p in partners}
     home = (getattr(r, "home_city", None) or "").casefold()
     countries = {c.casefold() for c in getattr(r, "countries", None) or []}
     return Facts(
@@ -251,9 +317,11 @@ def facts(r) -> Facts:
         home=home,
         event_type=getattr(r, "event_type", None) or "other",
         dates=_dates(r),
-        counterparts=frozenset(cities | orgs),
+        counterparts=frozenset(keys),
         countries=frozenset(countries - {home_country(home)} if home else countries),
         people=tuple(people),
+        partners=tuple(sorted(set(partners))),
+        published=_published(r),
     )
 
 
@@ -263,20 +331,29 @@ def homes_differ(a: Facts, b: Facts) -> bool:
 
 
 def dates_agree(a: Facts, b: Facts, days: int) -> bool | None:
-    """True: some date of one is within ``days`` of some date of the other; False: all are farther;
-    None: one of them has no date."""
+    """True: some date of one is within ``days`` of some date of the other; False: all are farther
+    and so are the two publication dates; None: one of them has no date, or only the event dates
+    read from the text disagree (a date the text mentions is often not the event's: the extracted
+    event date is right about two times in three, the publication date almost always)."""
     if not a.dates or not b.dates:
         return None
-    return min(abs((x - y).days) for x in a.dates for y in b.dates) <= days
+    if min(abs((x - y).days) for x in a.dates for y in b.dates) <= days:
+        return True
+    if a.published and b.published:
+        return False
+    return None
 
 
 def kinds_compatible(a: Facts, b: Facts) -> bool:
     return a.event_type == b.event_type or (a.event_type in _ACTION and b.event_type in _ACTION)
 
 
-def same_person(p: tuple[str, frozenset[str]], q: tuple[str, frozenset[str]]) -> bool:
-    """One name written out in full or in part ("first last" and "first middle last"), in any order."""
-    (pj, pw), (qj, qw) = p, q
+def same_person(p: Person, q: Person) -> bool:
+    """One name written out in full or in part ("first last" and "first middle last"), in any order;
+    across scripts (Persian and Latin letters), by the consonant skeleton of the name."""
+    (pj, pw, ps, pscript), (qj, qw, qs, qscript) = p, q
+    if pscript != qscript:
+        return same_skeleton(ps, qs)
     if pj in qj or qj in pj:
         return True
     small, large = (pw, qw) if len(pw) <= len(qw) else (qw, pw)
@@ -299,45 +376,116 @@ def shared_people(a: Facts, b: Facts) -> int:
     return max(_matched(a.people, b.people), _matched(b.people, a.people))
 
 
+def same_partner(x: Counterpart, y: Counterpart) -> bool:
+    """One partner: the same key, or, when the gazetteer does not know one of the two names, the
+    same kind and consonant skeleton (an unlisted city written in Persian and in Latin letters). Two
+    names the gazetteer knows are compared by their canonical names only (Karaj is not Karachi)."""
+    if x[0] == y[0]:
+        return True
+    if x[2] and y[2]:
+        return False
+    return x[0].split(":", 1)[0] == y[0].split(":", 1)[0] and len(x[1]) >= 3 and x[1] == y[1]
+
+
+def _covered(ours, theirs) -> bool:
+    return all(any(same_partner(x, y) for y in theirs) for x in ours)
+
+
 def same_counterparts(a: Facts, b: Facts) -> bool:
     """The same non-empty partners: cities and organizations, or countries when neither names any."""
+    if a.partners or b.partners:
+        return _covered(a.partners, b.partners) and _covered(b.partners, a.partners)
     if a.counterparts or b.counterparts:
         return a.counterparts == b.counterparts
     return bool(a.countries) and a.countries == b.countries
 
 
 def share_counterpart(a: Facts, b: Facts) -> bool:
-    return bool(a.counterparts & b.counterparts) or (
-        not a.counterparts and not b.counterparts and bool(a.countries & b.countries)
+    """A partner city or organization in common; when one of the two names none (a report that
+    says "a congress in Spain" where the other names the city), a foreign country in common."""
+    if a.counterparts & b.counterparts:
+        return True
+    if any(same_partner(x, y) for x in a.partners for y in b.partners):
+        return True
+    return (not a.counterparts or not b.counterparts) and bool(a.countries & b.countries)
+
+
+def partners_differ(a: Facts, b: Facts) -> bool:
+    """Both name partners (cities or organizations) and none is shared."""
+    return bool(a.counterparts and b.counterparts) and not share_counterpart(a, b)
+
+
+def mirrored(a: Facts, b: Facts) -> bool:
+    """Two home cities, each the other's partner: one visit or meeting told by each side's press
+    (the visitors' outlet names its own city as the actor, the hosts' outlet names theirs)."""
+    return bool(
+        a.home
+        and b.home
+        and a.home != b.home
+        and f"city:{b.home}" in a.counterparts
+        and f"city:{a.home}" in b.counterparts
     )
 
 
 # -- the decision ---------------------------------------------------------------------------------------
-def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3) -> bool:
-    """Do two articles report one event? ``copy``: bigram similarity; ``words``: word Jaccard."""
-    if homes_differ(a, b):
+def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, contained: float = 0.0) -> bool:
+    """Do two articles report one event? ``copy``: bigram similarity; ``words``: word Jaccard;
+    ``contained``: share of the shorter one's words in the other (0 when it is too short to tell)."""
+    mirror = mirrored(a, b)
+    if homes_differ(a, b) and not mirror:
         return False
     same_lang = not a.lang or not b.lang or a.lang == b.lang
     if same_lang and copy >= COPY:
         return True
     when = dates_agree(a, b, days)
-    if when is False or not kinds_compatible(a, b):
+    if when is False:
         return False
+    alike = same_lang and words >= WORDS_SAME
+    if alike and when and not partners_differ(a, b):
+        return True  # alike wording on the same days: the kinds of event are the engine's guesses
+    # a report retold inside a longer page, for one home city and partner; a kind of event that does
+    # not fit (a short news item inside the week's round-up of the city) keeps them apart
+    retold = contained >= CONTAINED and bool(a.home) and a.home == b.home and share_counterpart(a, b)
+    alike = alike or (same_lang and retold)
+    if not kinds_compatible(a, b):
+        return False
+    if mirror:
+        return _seen_from_both_sides(a, b, when, same_lang, words)
     # without a date in common, two kinds of event of one partner are two events (a visit, and the
     # congratulations sent later), however alike the outlet's page template makes the wording
     dated_or_same_kind = bool(when) or a.event_type == b.event_type
-    if same_lang and words >= WORDS_SAME and dated_or_same_kind:
+    if alike and dated_or_same_kind:
         return True
     if not (a.home and a.home == b.home) or not share_counterpart(a, b):
         return False  # the facts alone speak only for two articles of one known home city
+    people = shared_people(a, b)
     if same_lang:
-        people = shared_people(a, b)
         if people and words >= WORDS_SUPPORT and dated_or_same_kind:
             return True
         return bool(when or people >= 2) and same_counterparts(a, b) and a.event_type == b.event_type
-    # across languages the wording cannot be compared: the facts must agree, all of them or, on
-    # dates within ``days``, the kind of event and a counterpart
-    return a.event_type == b.event_type and (same_counterparts(a, b) or bool(when))
+    return _across_languages(a, b, when, people)
+
+
+def _across_languages(a: Facts, b: Facts, when: bool | None, people: int) -> bool:
+    """Two reports of one home city and partner in two languages: the wording cannot be compared, so
+    the facts must agree. With dates in common, a kind of event the two may name differently (a visit
+    and the meeting held during it) is one event when a person or all the partners are shared too;
+    without a date, all the partners and the kind of event (or two people) must be the same."""
+    if when:
+        return a.event_type == b.event_type or people >= 1 or same_counterparts(a, b)
+    if not same_counterparts(a, b):
+        return False
+    return a.event_type == b.event_type or people >= 2
+
+
+def _seen_from_both_sides(a: Facts, b: Facts, when: bool | None, same_lang: bool, words: float) -> bool:
+    """A pair of ``mirrored`` articles: with dates in common, one event; without, a person named in
+    both (in any script) and, in one language, wording alike enough must back it."""
+    if when:
+        return True
+    if not shared_people(a, b):
+        return False
+    return not same_lang or words >= WORDS_SUPPORT
 
 
 # -- candidates ----------------------------------------------------------------------------------------
@@ -355,7 +503,13 @@ def _block_keys(f: Facts) -> list[tuple]:
     if not f.home:
         return [("country", "", c) for c in sorted(f.countries)]
     keys = [("home", f.home)]
-    keys += [("with", f.home, c) for c in sorted(f.counterparts)]
+    # a partner city: the pair of cities, whichever is home (so both sides' press meet, see ``mirrored``)
+    keys += [
+        ("pair", *sorted((f.home, c.removeprefix("city:"))))
+        for c in sorted(f.counterparts)
+        if c.startswith("city:")
+    ]
+    keys += [("with", f.home, c) for c in sorted(f.counterparts) if not c.startswith("city:")]
     if not f.counterparts:
         keys += [("country", f.home, c) for c in sorted(f.countries)]
     return keys
@@ -382,18 +536,27 @@ def _block_pairs(members: np.ndarray, day: np.ndarray, rank: np.ndarray) -> list
     return out
 
 
-def _lsh_pairs(sigs: np.ndarray, usable: np.ndarray) -> list[np.ndarray]:
-    # banded LSH: in each band, the records whose rows of the signature are all equal share a bucket.
-    # The buckets are found by sorting the rows (numpy, in C), not by a dictionary filled record by
-    # record, so the cost per record does not grow with the size of the collection.
+def _lsh_pairs(sigs: np.ndarray, usable: np.ndarray, rank: np.ndarray) -> list[np.ndarray]:
+    """Banded LSH: in each band, the records whose rows of the signature are all equal share a bucket.
+
+    The buckets are found by sorting the rows (numpy, in C), not by a dictionary filled record by
+    record. A bucket of up to ``SMALL_BUCKET`` records gives all its pairs; a larger one (a phrase
+    every outlet repeats makes buckets that grow with the collection, and all their pairs would grow
+    with its square) links each member to its next ``CHAIN`` in the order of ids only: copies of one
+    story still end in one group through the chain, and the pairs per record stay bounded."""
     out = []
     for b in range(BANDS):
         for members in _buckets(sigs[usable, b * ROWS : (b + 1) * ROWS], usable):
             if len(members) > MAX_BUCKET:
                 continue
             m = np.asarray(members, dtype=np.intp)
-            x, y = np.triu_indices(len(m), 1)
-            out.append(np.stack((m[x], m[y]), axis=1))
+            if len(m) <= SMALL_BUCKET:
+                x, y = np.triu_indices(len(m), 1)
+                out.append(np.stack((m[x], m[y]), axis=1))
+                continue
+            m = m[np.argsort(rank[m], kind="stable")]
+            for k in range(1, CHAIN + 1):
+                out.append(np.stack((m[:-k], m[k:]), axis=1))
     return out
 
 
@@ -411,6 +574,7 @@ def group_stories(
     days: int = 3,
     together: Iterable[tuple[int, int]] = (),
     apart: Iterable[tuple[int, int]] = (),
+    stats: dict | None = None,
 ) -> list[list[int]]:
     """Groups (lists of indexes into ``records``) of two or more records reporting the same story.
 
@@ -419,22 +583,25 @@ def group_stories(
     ``event_date``, ``error`` attributes). ``together`` and ``apart`` are pairs of indexes a person
     decided on: joined whatever the engine says, and never in one group. ``threshold``: a candidate
     pair whose bigram similarity reaches it is always weighed (copies are joined from ``COPY``).
+    ``stats``, when given, receives the counts of the work done (candidate pairs, pairs weighed one
+    by one, links): the benchmark reads them to tell the algorithm's cost from the machine's load.
     """
     n = len(records)
     ok = [_usable(r) for r in records]
     usable = np.flatnonzero(np.fromiter(ok, dtype=bool, count=n)) if n else np.zeros(0, dtype=np.intp)
     sigs = np.full((n, NUM_PERM), _MAXSIG, dtype=np.uint64)
     words = np.full((n, WORD_PERM), _MAXSIG, dtype=np.uint64)
+    sizes = np.zeros(n, dtype=np.float64)
     texts = own_texts(records, usable.tolist())
     for i in usable:
-        sigs[i], words[i] = signatures(texts[i])
+        sigs[i], words[i], sizes[i] = signatures(texts[i])
     info = [facts(r) if ok[i] else None for i, r in enumerate(records)]
     ids = [str(getattr(r, "id", i)) for i, r in enumerate(records)]
     rank = np.empty(n, dtype=np.int64)
     rank[sorted(range(n), key=lambda i: (ids[i], i))] = np.arange(n)
     day = np.fromiter((min(f.dates).toordinal() if f and f.dates else -1 for f in info), np.int64, n)
 
-    parts = _lsh_pairs(sigs, usable)
+    parts = _lsh_pairs(sigs, usable, rank)
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i in usable.tolist():
         for key in _block_keys(info[i]):
@@ -442,7 +609,11 @@ def group_stories(
     for members in blocks.values():
         if len(members) > 1:
             parts.extend(_block_pairs(np.asarray(members, dtype=np.intp), day, rank))
-    edges = _decide(_unique_pairs(parts, n), info, sigs, words, threshold, days)
+    pairs = _unique_pairs(parts, n)
+    weighed: list[int] = []
+    edges = _decide(pairs, info, (sigs, words, sizes), threshold, days, weighed)
+    if stats is not None:
+        stats.update(candidates=len(pairs), weighed=sum(weighed), links=len(edges))
     return _components(n, ids, edges, together, apart)
 
 
@@ -451,29 +622,81 @@ def _unique_pairs(parts: list[np.ndarray], n: int) -> np.ndarray:
         return np.zeros((0, 2), dtype=np.intp)
     pairs = np.concatenate(parts)
     lo, hi = pairs.min(axis=1).astype(np.int64), pairs.max(axis=1).astype(np.int64)
-    codes = np.unique(lo * max(n, 1) + hi)
+    codes = distinct(lo * max(n, 1) + hi)
     return np.stack((codes // max(n, 1), codes % max(n, 1)), axis=1)
 
 
-def _decide(pairs, info, sigs, words, threshold, days) -> list[tuple[int, int]]:
+def _alone_key(f: Facts) -> tuple:
+    """Equal for two articles whose facts alone may make them one event in one language (the same
+    kind of event and the same partners: ``same_counterparts`` implies equal skeleton sets)."""
+    if f.partners:
+        return f.event_type, frozenset(p[1] for p in f.partners)
+    return f.event_type, f.counterparts or f.countries
+
+
+def _ordinals(info) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per record: the publication day, and the first and last of its dates (-1 where none)."""
+    n = len(info)
+    pub = np.fromiter((f.published.toordinal() if f and f.published else -1 for f in info), np.int64, n)
+    first = np.fromiter((min(f.dates).toordinal() if f and f.dates else -1 for f in info), np.int64, n)
+    last = np.fromiter((max(f.dates).toordinal() if f and f.dates else -1 for f in info), np.int64, n)
+    return pub, first, last
+
+
+def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tuple[int, int]]:
     """The candidate pairs that report one event. Cheap vectorized tests first: only the pairs whose
     wording is alike enough, or whose facts could suffice alone, reach ``same_event``."""
     lang = _codes([f.lang if f else None for f in info])
     home = _codes([f.home if f else None for f in info])
-    alone = _codes([(f.event_type, f.counterparts or f.countries) if f and f.home else None for f in info])
+    alone = _codes([_alone_key(f) if f and f.home else None for f in info])
+    partners = _codes([f.counterparts or "none" if f else None for f in info])
+    kind = _codes([f.event_type if f else None for f in info])
+    named = np.fromiter((bool(f and f.counterparts) for f in info), dtype=bool, count=len(info))
+    named_people = np.fromiter((bool(f and f.people) for f in info), dtype=bool, count=len(info))
+    sigs, words, sizes = signed
+    pub, first, last = _ordinals(info)
     edges = []
     for s in range(0, len(pairs), CHUNK):
         a, c = pairs[s : s + CHUNK, 0], pairs[s : s + CHUNK, 1]
         copy = (sigs[a] == sigs[c]).mean(axis=1)
         alike = (words[a] == words[c]).mean(axis=1)
+        short = np.minimum(sizes[a], sizes[c])
+        inside = np.where(short >= MIN_CONTAINED_WORDS, containment(alike, sizes[a], sizes[c]), 0.0)
         same_home = (home[a] == home[c]) & (home[a] > 0)
         # a superset of what ``same_event`` can accept: a copy, alike wording, or the facts alone
         # (another language, or the same kind of event with the same partners)
-        worth = (copy >= min(threshold, COPY)) | (alike >= WORDS_SUPPORT)
+        worth = (copy >= min(threshold, COPY)) | (alike >= WORDS_SUPPORT) | (inside >= CONTAINED)
         worth |= same_home & ((lang[a] != lang[c]) | ((alone[a] == alone[c]) & (alone[a] > 0)))
+        # ``dates_agree`` False: no two dates within ``days`` and both publication dates known
+        close = np.zeros(len(a), dtype=bool)
+        for x in (first, last):
+            for y in (first, last):
+                close |= (x[a] >= 0) & (y[c] >= 0) & (np.abs(x[a] - y[c]) <= days)
+        copied = (copy >= COPY) & ((lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0))
+        dates_ok = copied | close | (pub[a] < 0) | (pub[c] < 0)
+        worth &= dates_ok
+        two_homes = (home[a] != home[c]) & (home[a] > 0) & (home[c] > 0)
+        # a copy of one home city (or of an article without one) is one story, and so are alike words
+        # of one home city on the same days with the same partners: no need to weigh them one by one
+        same_lang = (lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0)
+        sure = copied & ~two_homes
+        sure |= same_home & same_lang & close & (alike >= WORDS_SAME) & (partners[a] == partners[c])
+        # ... and, in any language, the same kind of event with the same named partners on the same days
+        sure |= same_home & close & (kind[a] == kind[c]) & named[a] & (partners[a] == partners[c])
+        edges.extend(zip(a[sure].tolist(), c[sure].tolist(), strict=True))
+        worth &= ~sure
+        # in one language, wording not alike enough, no person on one side, and not the same kind of
+        # event with the same partners: ``same_event`` refuses them all, no need to weigh them
+        refused = ~two_homes & same_lang & ~copied & (alike < WORDS_SAME) & (inside < CONTAINED)
+        refused &= (~named_people[a] | ~named_people[c]) & ((alone[a] != alone[c]) | (alone[a] == 0))
+        worth &= ~refused
+        # two home cities: only each other's partners (``mirrored``) may be one event
+        for i in np.flatnonzero(dates_ok & two_homes).tolist():
+            worth[i] = mirrored(info[int(a[i])], info[int(c[i])])
+        weighed.append(int(worth.sum()))
         for i in np.flatnonzero(worth).tolist():
             x, y = int(a[i]), int(c[i])
-            if same_event(info[x], info[y], float(copy[i]), float(alike[i]), days):
+            if same_event(info[x], info[y], float(copy[i]), float(alike[i]), days, float(inside[i])):
                 edges.append((x, y))
     return edges
 

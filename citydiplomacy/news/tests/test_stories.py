@@ -237,3 +237,19 @@ def test_inbox_names_the_outlets_of_each_story(ingested, secretary, client_for):
     assert "agency.example.com, news.example.ir" in page
     persian = client_for(secretary, "fa").get(reverse("news:inbox"), {"scope": "other"}).content.decode()
     assert "همهٔ شهرها" in persian and "شهرهای دیگر" in persian
+
+
+def test_the_merge_form_offers_the_stories_of_the_same_days_and_the_undated_ones(ingested):
+    import datetime as dt
+
+    from citydiplomacy.news.forms import MergeForm
+
+    trip, visit, snow = (
+        story_of(XIAN_1),
+        story_of(AMBASSADOR),
+        Story.objects.get(articles__url__endswith="1004"),
+    )
+    Story.objects.filter(pk=visit.pk).update(published=None)
+    Story.objects.filter(pk=snow.pk).update(published=trip.published + dt.timedelta(days=40))
+    offered = set(MergeForm(story=trip).fields["stories"].queryset.values_list("pk", flat=True))
+    assert visit.pk in offered and snow.pk not in offered and trip.pk not in offered

@@ -1,6 +1,7 @@
 """Story grouping, on small invented articles (the evaluation files' names and sentences stay out)."""
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -8,10 +9,14 @@ from citydiplomacy.newsengine import NewsItem, NewsRecord, group_stories, proces
 from citydiplomacy.newsengine.dedup import (
     Facts,
     _buckets,
+    containment,
+    counterpart,
     dates_agree,
     facts,
     kinds_compatible,
+    mirrored,
     same_event,
+    same_partner,
     same_person,
     shared_people,
 )
@@ -300,3 +305,226 @@ def test_a_page_that_is_all_template_keeps_its_text():
 def test_the_decision_is_symmetric(one, two, copy, words):
     a, b = facts(NewsRecord(id="a", **one)), facts(NewsRecord(id="b", **two))
     assert same_event(a, b, copy, words) == same_event(b, a, copy, words)
+
+
+# -- across languages and scripts ------------------------------------------------------------------------
+# One invented visit told by the hosts' Persian press and by the visitors' English press.
+HOSTS_FA = (
+    "تبریز - شهردار بورسا ترکیه کمال آیدین‌اوغلو در رأس هیئتی ۱۲ نفره روز دوشنبه ۱۲ خرداد ۱۴۰۴ وارد "
+    "تبریز شد و با شهردار تبریز دیدار کرد.\nدر این دیدار دو طرف درباره همکاری در حمل و نقل عمومی، "
+    "گردشگری و برگزاری نمایشگاه مشترک صنایع دستی گفت‌وگو کردند."
+)
+VISITORS_EN = (
+    "Bursa Mayor Kemal Aydinoglu arrives in Tabriz\nJune 2, 2025 - A twelve-member delegation led by "
+    "the Mayor of Bursa, Kemal Aydınoğlu, arrived in Tabriz, Iran, on Monday and met the Mayor of "
+    "Tabriz. The two sides discussed public transport, tourism and a joint handicrafts exhibition."
+)
+
+
+def test_a_visit_told_by_the_hosts_in_persian_and_the_visitors_in_english_is_one_story():
+    recs = process_many([NewsItem(id="fa", text=HOSTS_FA), NewsItem(id="en", text=VISITORS_EN)])
+    assert recs[0].cluster is not None and recs[0].cluster == recs[1].cluster
+
+
+def mirror_pair(fa_day, en_day, **en):
+    fa = rec(
+        "fa",
+        home_city="Tabriz",
+        cities=["Bursa"],
+        countries=["Iran", "Turkey"],
+        event_type="inbound_visit",
+        people=[{"name": "کمال آیدین‌اوغلو"}],
+        published=fa_day,
+    )
+    base = dict(
+        lang="en",
+        home_city="Bursa",
+        cities=["Tabriz"],
+        countries=["Turkey", "Iran"],
+        event_type="outbound_visit",
+        people=[{"name": "Kemal Aydınoğlu"}],
+        published=en_day,
+    )
+    base.update(en)
+    return fa, rec("en", **base)
+
+
+def test_two_home_cities_each_the_others_partner_are_one_event_when_the_facts_agree():
+    fa, en = mirror_pair("2025-06-02", "2025-06-03")
+    assert mirrored(facts(fa), facts(en))
+    assert group_stories([fa, en]) == [[0, 1]]
+    # undated: the visiting mayor named in both scripts stands for the date
+    fa, en = mirror_pair(None, None)
+    assert group_stories([fa, en]) == [[0, 1]]
+    fa, en = mirror_pair(None, None, people=[{"name": "Ayşe Demirtaş"}])
+    assert group_stories([fa, en]) == []
+
+
+def test_the_same_mayors_two_visits_a_month_apart_are_two_stories_in_any_language():
+    fa, en = mirror_pair("2025-06-02", "2025-07-05")
+    assert group_stories([fa, en]) == []
+    other_fa = rec("fa2", home_city="Tabriz", cities=["Bursa"], countries=["Iran", "Turkey"],
+                   event_type="inbound_visit", people=[{"name": "کمال آیدین‌اوغلو"}], published="2025-07-04")  # fmt: skip
+    assert _as_sets([fa, en, other_fa], group_stories([fa, en, other_fa])) == {frozenset({"en", "fa2"})}
+
+
+def test_a_third_city_is_not_a_mirror():
+    fa, en = mirror_pair("2025-06-02", "2025-06-02", home_city="Konya")
+    assert not mirrored(facts(fa), facts(en))
+    assert group_stories([fa, en]) == []
+
+
+def test_a_person_is_matched_across_scripts_with_the_home_and_partner_of_one_visit():
+    mayor_fa = [{"name": "رستم نظروف"}, {"name": "علیرضا قاسمی‌نژاد"}]
+    mayor_en = [{"name": "Rustam Nazarov"}, {"name": "Alireza Ghaseminejad"}]
+    fa = rec(
+        "fa", event_type="agreement", people=mayor_fa, cities=["Dushanbe"], countries=["Iran", "Tajikistan"]
+    )
+    en = rec("en", lang="en", event_type="inbound_visit", people=mayor_en, cities=["Dushanbe"],
+             countries=["Iran", "Tajikistan"])  # fmt: skip
+    assert shared_people(facts(fa), facts(en)) == 2
+    # no date in either: two people in common and the same partners make a visit and its signing one
+    assert group_stories([fa, en]) == [[0, 1]]
+    one = rec("en1", lang="en", event_type="inbound_visit", people=mayor_en[:1], cities=["Dushanbe"],
+              countries=["Iran", "Tajikistan"])  # fmt: skip
+    assert group_stories([fa, one]) == []
+
+
+def test_partners_compare_by_canonical_name_and_unknown_names_by_skeleton():
+    # the gazetteer's names in two scripts give one canonical name
+    assert counterpart("city", "استانبول")[0] == counterpart("city", "Istanbul")[0] == "city:istanbul"
+    # a town no list has, in Persian and in Latin letters
+    assert same_partner(counterpart("city", "زلنوبورسک"), counterpart("city", "Zelenoborsk"))
+    # two known cities are never one by their skeleton
+    assert not same_partner(counterpart("city", "Karaj"), counterpart("city", "Karachi"))
+
+
+def test_a_short_report_retold_inside_a_longer_page_is_one_story():
+    body = " ".join(f"detail{i}" for i in range(40))
+    extra = " ".join(f"more{i}" for i in range(160))
+    short = rec("s", event_type="meeting", text=body)
+    long = rec("l", event_type="meeting", text=body + " " + extra, url="https://b.example/1")
+    j = 40 / 200
+    assert containment(np.array([j]), np.array([40.0]), np.array([200.0]))[0] == pytest.approx(1.0)
+    assert group_stories([short, long]) == [[0, 1]]
+    tiny = rec("t", event_type="meeting", text=" ".join(f"detail{i}" for i in range(12)))
+    assert group_stories([tiny, long]) == []  # too short to tell
+
+
+def test_event_dates_read_from_the_text_alone_do_not_keep_two_reports_apart():
+    a = facts(rec("a", event_date="2025-03-01"))
+    b = facts(rec("b", event_date="2025-03-20"))
+    assert dates_agree(a, b, 3) is None
+    c = facts(rec("c", published="2025-03-01"))
+    d = facts(rec("d", published="2025-03-20"))
+    assert dates_agree(c, d, 3) is False
+
+
+def test_alike_wording_on_the_same_days_is_one_event_whatever_kinds_the_engine_gave():
+    words = [f"ceremony{i}" for i in range(40)]  # the same words in another order: no copy
+    a = rec("a", event_type="meeting", text=" ".join(words), published="2025-04-01")
+    b = rec("b", event_type="statement_or_report", text=" ".join(reversed(words)), published="2025-04-02")
+    assert group_stories([a, b]) == [[0, 1]]
+    undated = [rec(r.id, event_type=r.event_type, text=r.text) for r in (a, b)]
+    assert group_stories(undated) == []
+
+
+_NAMES = [["Kemal Aydınoğlu"], ["کمال آیدین‌اوغلو"], ["Rustam Nazarov", "Olga Petrova"], ["رستم نظروف"], []]
+_cross = st.builds(
+    lambda lang, home, partner, kind, day, people: dict(
+        text=f"report {lang} {home} {partner}",
+        lang=lang,
+        home_city=home,
+        cities=[partner] if partner else [],
+        countries=["Iran", "Turkey"],
+        event_type=kind,
+        is_city_diplomacy=True,
+        published=None if day is None else f"2025-06-{day:02d}",
+        people=[{"name": p} for p in people],
+    ),
+    st.sampled_from(["fa", "en"]),
+    st.sampled_from(["Tabriz", "Bursa", "Tehran"]),
+    st.sampled_from(["Tabriz", "Bursa", "بورسا", "تبریز", None]),
+    st.sampled_from(["inbound_visit", "outbound_visit", "meeting", "statement_or_report"]),
+    st.one_of(st.none(), st.integers(1, 20)),
+    st.sampled_from(_NAMES),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_cross, min_size=2, max_size=9), st.randoms(use_true_random=False))
+def test_grouping_across_languages_does_not_depend_on_input_order(rows, rnd):
+    records = [NewsRecord(id=f"r{i}", **row) for i, row in enumerate(rows)]
+    shuffled = list(records)
+    rnd.shuffle(shuffled)
+    assert _as_sets(records, group_stories(records)) == _as_sets(shuffled, group_stories(shuffled))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_cross, _cross, st.floats(0, 1), st.floats(0, 1), st.floats(0, 1))
+def test_the_decision_across_languages_is_symmetric(one, two, copy, words, contained):
+    a, b = facts(NewsRecord(id="a", **one)), facts(NewsRecord(id="b", **two))
+    assert same_event(a, b, copy, words, 3, contained) == same_event(b, a, copy, words, 3, contained)
+
+
+def test_many_copies_of_one_story_are_one_group_in_any_order_and_the_work_is_counted():
+    from citydiplomacy.newsengine.dedup import SMALL_BUCKET
+
+    words = " ".join(f"wire{i}" for i in range(60))
+    copies = [
+        rec(f"c{i:02d}", text=f"{words} outlet{i}", published="2025-02-02") for i in range(SMALL_BUCKET + 9)
+    ]
+    towns = ["Prague", "Kazan", "Lyon", "Minsk", "Osaka"]  # each its own event
+    others = [
+        rec(f"o{i}", text=f"unrelated{i} " * 30, home_city="Qom", cities=[t]) for i, t in enumerate(towns)
+    ]
+    records = copies + others
+    stats = {}
+    groups = group_stories(records, stats=stats)
+    assert _as_sets(records, groups) == {frozenset(r.id for r in copies)}
+    assert stats["links"] >= len(copies) - 1 and stats["candidates"] >= stats["weighed"]
+    shuffled = records[::-1]
+    assert _as_sets(shuffled, group_stories(shuffled)) == {frozenset(r.id for r in copies)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_record, _cross), min_size=2, max_size=9))
+def test_the_vectorized_shortcuts_decide_as_the_named_signals_do(rows):
+    """``_decide`` accepts copies, alike reports and date conflicts without calling ``same_event``:
+    on every pair its links are exactly the pairs ``same_event`` accepts."""
+    from itertools import combinations
+
+    from citydiplomacy.newsengine.dedup import _decide, containment, own_texts, signatures
+
+    records = [NewsRecord(id=f"r{i}", **row) for i, row in enumerate(rows)]
+    texts = own_texts(records, range(len(records)))
+    signed = [signatures(texts[i]) for i in range(len(records))]
+    sigs, words = np.stack([s[0] for s in signed]), np.stack([s[1] for s in signed])
+    sizes = np.array([float(s[2]) for s in signed])
+    info = [facts(r) for r in records]
+    pairs = np.array(list(combinations(range(len(records)), 2)), dtype=np.intp)
+    links = set(_decide(pairs, info, (sigs, words, sizes), 0.3, 3, []))
+    expected = set()
+    for x, y in pairs.tolist():
+        copy, alike = float((sigs[x] == sigs[y]).mean()), float((words[x] == words[y]).mean())
+        inside = float(containment(np.array([alike]), sizes[[x]], sizes[[y]])[0])
+        inside = inside if min(sizes[x], sizes[y]) >= 30 else 0.0
+        if same_event(info[x], info[y], copy, alike, 3, inside):
+            expected.add((x, y))
+    assert links == expected
+
+
+def test_a_short_item_inside_the_weeks_round_up_is_not_the_round_up():
+    body = " ".join(f"detail{i}" for i in range(40))
+    roundup = " ".join(f"item{i}" for i in range(160))
+    short = rec("s", event_type="meeting", text=body, published="2025-05-05")
+    week = rec("w", event_type="statement_or_report", text=f"{body} {roundup}", published="2025-05-05")
+    assert group_stories([short, week]) == []
+
+
+@given(st.lists(st.integers(0, 2**63 - 1), max_size=50))
+def test_distinct_is_numpys_unique(values):
+    from citydiplomacy.newsengine.dedup import distinct
+
+    x = np.array(values, dtype=np.uint64)
+    assert np.array_equal(distinct(x), np.unique(x))
