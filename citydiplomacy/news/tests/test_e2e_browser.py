@@ -61,16 +61,16 @@ def test_analyst_merges_splits_and_corrects_a_story_in_persian(browser_page, ing
     assert Article.objects.filter(story=trip).count() == 2
     assert GroupingDecision.objects.filter(together=False).exists()  # kept when stories are re-grouped
 
-    # Correct the event type of the ambassador's story: a meeting, not what the engine proposed.
-    assert alone.event_type != "meeting"
-    page.select_option("#id_event_type", "meeting")
+    # Correct the event type of the ambassador's story: the analyst knows the ambassador came from elsewhere.
+    assert alone.event_type != "inbound_visit"
+    page.select_option("#id_event_type", "inbound_visit")
     page.click("#correct-form button[type=submit]")
     page.wait_for_selector("text=رکورد پیشنهادی اصلاح شد.")
-    assert "دیدار:" in page.locator("#proposal").inner_text()
+    assert "سفر هیئت خارجی به شهر:" in page.locator("#proposal").inner_text()
     assert "event_type" in page.locator("#corrections").inner_text()
     alone.refresh_from_db()
-    assert alone.event_type == "meeting" and alone.proposed["event_type"] == "meeting"
+    assert alone.event_type == "inbound_visit" and alone.proposed["event_type"] == "inbound_visit"
     correction = Correction.objects.get(story=alone)
-    assert correction.fields == ["event_type"] and correction.corrected == {"event_type": "meeting"}
+    assert correction.fields == ["event_type"] and correction.corrected == {"event_type": "inbound_visit"}
     assert correction.user == secretary
     assert history(alone).first().action == "news.story.corrected"
