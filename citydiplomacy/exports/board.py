@@ -8,7 +8,7 @@ from django.db.models.expressions import RawSQL
 
 from citydiplomacy.core.sql import quoted
 
-from .models import STAGE_ORDER, Lead, PipelineTally, Stage, StageProbability
+from .models import DEFAULT_PROBABILITY, STAGE_ORDER, Lead, PipelineTally, Stage, StageProbability
 
 COLUMNS = [*STAGE_ORDER[:4], Stage.WON, Stage.LOST, Stage.DELIVERY, Stage.AFTER_SALES]
 CARDS_PER_COLUMN = 12
@@ -20,35 +20,38 @@ CARD_FIELDS = (
 
 
 def _totals(leads, filters):
-    """Leads and value per stage: from the tallies when the board is whole or filtered by one country or one
-    offering (one short hand-written statement), else counted on the filtered leads."""
+    """Leads and value per stage, and the probability of each stage. From the tallies when the board is whole
+    or filtered by one country or one offering (one short hand-written statement, the probabilities read with
+    it), else counted on the filtered leads."""
     used = {name: value for name, value in (filters or {}).items() if value not in (None, "")}
     if not used or set(used) in ({"country"}, {"offering"}):
-        t = PipelineTally
+        t, p = PipelineTally, StageProbability
         dimension = t.Dimension.OFFERING if used.get("offering") else t.Dimension.COUNTRY
-        sql = (
-            f"SELECT {quoted(t, 'stage')}, SUM({quoted(t, 'leads')}), SUM({quoted(t, 'value')}) FROM {quoted(t)} "
-            f"WHERE {quoted(t, 'dimension')} = %s"
-        )
-        params = [str(dimension)]
+        where, params = f"{quoted(t, 'dimension')} = %s", [str(dimension)]
         if used:
-            sql += f" AND {quoted(t, 'key')} = %s"
+            where += f" AND {quoted(t, 'key')} = %s"
             params.append(next(iter(used.values())).pk)
+        sql = (
+            f"SELECT 'probability', {quoted(p, 'stage')}, {quoted(p, 'probability')}, NULL FROM {quoted(p)} "
+            f"UNION ALL SELECT 'tally', {quoted(t, 'stage')}, SUM({quoted(t, 'leads')}), SUM({quoted(t, 'value')}) "
+            f"FROM {quoted(t)} WHERE {where} GROUP BY {quoted(t, 'stage')}"
+        )
         with connections[leads.db].cursor() as cursor:
-            cursor.execute(sql + f" GROUP BY {quoted(t, 'stage')}", params)
-            return {stage: {"n": n, "total": total} for stage, n, total in cursor.fetchall()}
-    return {
-        row["stage"]: row
-        for row in leads.order_by().values("stage").annotate(n=Count("pk"), total=Sum("value_base"))
-    }
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        probability = {str(k): v for k, v in DEFAULT_PROBABILITY.items()}
+        probability.update({stage: n for kind, stage, n, _total in rows if kind == "probability"})
+        totals = {stage: {"n": n, "total": total} for kind, stage, n, total in rows if kind == "tally"}
+        return totals, probability
+    counted = leads.order_by().values("stage").annotate(n=Count("pk"), total=Sum("value_base"))
+    return {row["stage"]: row for row in counted}, StageProbability.table()
 
 
 def board(leads, per_column=CARDS_PER_COLUMN, filters=None):
     """`leads` is a filtered queryset and `filters` the filter form's cleaned data; returns the columns in
     pipeline order (lost after won)."""
-    totals = _totals(leads, filters)
+    totals, probability = _totals(leads, filters)
     cards = _cards(leads, per_column)
-    probability = StageProbability.table()
     columns = []
     for stage in COLUMNS:
         row = totals.get(stage, {})

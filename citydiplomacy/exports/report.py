@@ -17,6 +17,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from django.db import connection
+from django.utils.translation import get_language
 
 from citydiplomacy.core.sql import quoted
 from citydiplomacy.lib.jalali import jalali_year_bounds, jalali_year_of
@@ -24,6 +25,7 @@ from citydiplomacy.partners.models import Country
 from citydiplomacy.reports.models import ManagementTerm
 
 from .models import (
+    DEFAULT_PROBABILITY,
     OPEN_STAGES,
     STAGE_ORDER,
     DayTally,
@@ -59,84 +61,90 @@ def _day(value):
     return connection.ops.adapt_datefield_value(value)
 
 
-def _names(model, ids):
-    """Names in the reader's language, by primary key."""
-    from django.utils.translation import get_language
+def _name(fa, en, english):
+    return (en if english and en else fa) or ""
 
-    ids = sorted(ids)
-    if not ids:
-        return {}
+
+def _pipeline():
+    """The probabilities per stage, and the open leads, value and weighted value per country and per offering
+    with their names, and the leads and value per stage: one statement."""
+    t, p, c, o = PipelineTally, StageProbability, Country, Offering
+    sql = (
+        f"SELECT 'probability', NULL, {quoted(p, 'stage')}, {quoted(p, 'probability')}, NULL, NULL, NULL "
+        f"FROM {quoted(p)} UNION ALL "
+        f"SELECT t.{quoted(t, 'dimension')}, t.{quoted(t, 'key')}, t.{quoted(t, 'stage')}, t.{quoted(t, 'leads')}, "
+        f"t.{quoted(t, 'value')}, COALESCE(c.{quoted(c, 'name_fa')}, o.{quoted(o, 'name_fa')}), "
+        f"COALESCE(c.{quoted(c, 'name_en')}, o.{quoted(o, 'name_en')}) FROM {quoted(t)} t "
+        f"LEFT JOIN {quoted(c)} c ON t.{quoted(t, 'dimension')} = %s AND c.{quoted(c, 'id')} = t.{quoted(t, 'key')} "
+        f"LEFT JOIN {quoted(o)} o ON t.{quoted(t, 'dimension')} = %s AND o.{quoted(o, 'id')} = t.{quoted(t, 'key')} "
+        f"WHERE t.{quoted(t, 'stage')} IN ({_slots(OPEN_STAGES)}) AND t.{quoted(t, 'leads')} > 0"
+    )
+    params = [str(t.Dimension.COUNTRY), str(t.Dimension.OFFERING), *[str(s) for s in OPEN_STAGES]]
+    rows = _rows(sql, params)
+    probability = {str(k): v for k, v in DEFAULT_PROBABILITY.items()}
+    probability.update({stage: value for kind, _key, stage, value, *_rest in rows if kind == "probability"})
     english = get_language() == "en"
-    sql = (
-        f"SELECT {quoted(model, 'id')}, {quoted(model, 'name_fa')}, {quoted(model, 'name_en')} "
-        f"FROM {quoted(model)} WHERE {quoted(model, 'id')} IN ({_slots(ids)})"
-    )
-    return {pk: (en if english and en else fa) for pk, fa, en in _rows(sql, ids)}
-
-
-def _pipeline(probability):
-    """Open leads, value and weighted value per country and per offering, and leads and value per stage."""
-    t = PipelineTally
-    sql = (
-        f"SELECT {quoted(t, 'dimension')}, {quoted(t, 'key')}, {quoted(t, 'stage')}, {quoted(t, 'leads')}, "
-        f"{quoted(t, 'value')} FROM {quoted(t)} "
-        f"WHERE {quoted(t, 'stage')} IN ({_slots(OPEN_STAGES)}) AND {quoted(t, 'leads')} > 0"
-    )
     grouped = {
-        dimension: defaultdict(lambda: {"leads": 0, "value": Decimal(0), "weighted": Decimal(0)})
+        dimension: defaultdict(lambda: {"name": "", "leads": 0, "value": Decimal(0), "weighted": Decimal(0)})
         for dimension in t.Dimension.values
     }
     stages = defaultdict(lambda: {"leads": 0, "value": Decimal(0)})
-    for dimension, key, stage, leads, value in _rows(sql, [str(s) for s in OPEN_STAGES]):
+    for dimension, key, stage, leads, value, name_fa, name_en in rows:
+        if dimension == "probability":
+            continue
         value = _money(value)
         entry = grouped[dimension][key]
+        entry["name"] = _name(name_fa, name_en, english)
         entry["leads"] += leads
         entry["value"] += value
         entry["weighted"] += value * probability[stage] / 100
         if dimension == t.Dimension.COUNTRY:  # every lead has a country: the country rows are the pipeline
             stages[stage]["leads"] += leads
             stages[stage]["value"] += value
-    return stages, grouped[t.Dimension.COUNTRY], grouped[t.Dimension.OFFERING]
+    return probability, stages, grouped[t.Dimension.COUNTRY], grouped[t.Dimension.OFFERING]
 
 
-def _period_days(start, end):
-    """The period's day tallies summed by kind, stage and reason: a few rows whatever the period."""
-    d = DayTally
-    sql = (
-        f"SELECT {quoted(d, 'kind')}, {quoted(d, 'stage')}, {quoted(d, 'reason')}, SUM({quoted(d, 'count')}), "
-        f"SUM({quoted(d, 'amount')}), SUM({quoted(d, 'days')}) FROM {quoted(d)} "
-        f"WHERE {quoted(d, 'day')} BETWEEN %s AND %s "
-        f"GROUP BY {quoted(d, 'kind')}, {quoted(d, 'stage')}, {quoted(d, 'reason')}"
-    )
-    return _rows(sql, [_day(start), _day(end)])
-
-
-def _delivered(start, end, terms):
-    """Exports delivered in the period per Jalali year and per city-management term, summed by the database in
-    one statement (a pair of sums for each year and term that meets the period), whatever the number of days."""
-    d = DayTally
+def _buckets(start, end, terms):
+    """The Jalali years and the city-management terms that meet the period, each with its first and last day."""
     years = range(jalali_year_of(start), jalali_year_of(end) + 1)
     buckets = [("year", year, *jalali_year_bounds(year)) for year in years]
     buckets += [("term", term, term.start_date, term.end_date) for term in terms
                 if term.start_date <= end and term.end_date >= start]  # fmt: skip
+    return buckets
+
+
+def _period_days(start, end, buckets):
+    """The period's day tallies summed by kind, stage and reason, with the loss reason's name and, for the
+    deliveries, a count and a value for each bucket (year or term): a few rows whatever the period."""
+    d, r = DayTally, LossReason
+    day = f"d.{quoted(d, 'day')}"
     sums, params = [], []
     for _kind, _what, first, last in buckets:
         for column in ("count", "amount"):
             sums.append(
-                f"SUM(CASE WHEN {quoted(d, 'day')} BETWEEN %s AND %s THEN {quoted(d, column)} ELSE 0 END)"
+                f", SUM(CASE WHEN d.{quoted(d, 'kind')} = %s AND {day} BETWEEN %s AND %s "
+                f"THEN d.{quoted(d, column)} ELSE 0 END)"
             )
-            params += [_day(first), _day(last)]
+            params += [str(d.Kind.DELIVERED), _day(first), _day(last)]
+    group = f"d.{quoted(d, 'kind')}, d.{quoted(d, 'stage')}, d.{quoted(d, 'reason')}"
     sql = (
-        f"SELECT {', '.join(sums)} FROM {quoted(d)} "
-        f"WHERE {quoted(d, 'kind')} = %s AND {quoted(d, 'day')} BETWEEN %s AND %s"
+        f"SELECT {group}, r.{quoted(r, 'name_fa')}, r.{quoted(r, 'name_en')}, SUM(d.{quoted(d, 'count')}), "
+        f"SUM(d.{quoted(d, 'amount')}), SUM(d.{quoted(d, 'days')}){''.join(sums)} FROM {quoted(d)} d "
+        f"LEFT JOIN {quoted(r)} r ON r.{quoted(r, 'id')} = d.{quoted(d, 'reason')} "
+        f"WHERE {day} BETWEEN %s AND %s "
+        f"GROUP BY {group}, r.{quoted(r, 'name_fa')}, r.{quoted(r, 'name_en')}"
     )
-    row = _rows(sql, [*params, str(d.Kind.DELIVERED), _day(start), _day(end)])[0]
+    return _rows(sql, [*params, _day(start), _day(end)])
+
+
+def _delivered(rows, buckets):
+    """Exports delivered per Jalali year and per term, from the buckets' sums of the period's rows."""
     per_year, per_term = [], []
     for i, (kind, what, _first, _last) in enumerate(buckets):
-        contracts = row[2 * i] or 0
+        contracts = sum(row[8 + 2 * i] or 0 for row in rows)
         if not contracts:
             continue
-        entry = {"contracts": contracts, "value": _money(row[2 * i + 1])}
+        entry = {"contracts": contracts, "value": _money(sum(_money(row[9 + 2 * i]) for row in rows))}
         if kind == "year":
             per_year.append({"year": what, **entry})
         else:
@@ -147,8 +155,7 @@ def _delivered(start, end, terms):
 def exports_report(start, end, terms=None):
     """The report for the days start..end; `terms`: the city-management terms in order, when the caller has
     read them already."""
-    probability = StageProbability.table()
-    stages, countries, offerings = _pipeline(probability)
+    probability, stages, countries, offerings = _pipeline()
     pipeline = []
     for stage in OPEN_STAGES:
         total = stages[stage]["value"]
@@ -158,31 +165,33 @@ def exports_report(start, end, terms=None):
             "weighted": _money(total * probability[stage] / 100),
         })  # fmt: skip
 
-    names = _names(Country, countries)
     by_country = sorted(
-        ({"country": names.get(k, ""), "country_id": k, "leads": v["leads"], "value": v["value"],
+        ({"country": v["name"], "country_id": k, "leads": v["leads"], "value": v["value"],
           "weighted": _money(v["weighted"])} for k, v in countries.items()),
         key=lambda r: (-r["weighted"], r["country"]),
     )  # fmt: skip
-    names = _names(Offering, offerings)
     by_offering = sorted(
-        ({"offering": names.get(k, ""), "offering_id": k, "leads": v["leads"], "value": v["value"],
+        ({"offering": v["name"], "offering_id": k, "leads": v["leads"], "value": v["value"],
           "weighted": _money(v["weighted"])} for k, v in offerings.items()),
         key=lambda r: (-r["weighted"], r["offering"]),
     )  # fmt: skip
 
+    english = get_language() == "en"
+    terms = list(ManagementTerm.objects.order_by("start_date")) if terms is None else terms
+    buckets = _buckets(start, end, terms)
+    rows = _period_days(start, end, buckets)
     totals, losses = defaultdict(lambda: {"n": 0, "amount": Decimal(0)}), defaultdict(int)
-    moves = defaultdict(lambda: {"n": 0, "d": 0.0})
-    for kind, stage, reason, n, amount, spent in _period_days(start, end):
+    moves, reasons = defaultdict(lambda: {"n": 0, "d": 0.0}), {}
+    for kind, stage, reason, name_fa, name_en, n, amount, spent, *_buckets_sums in rows:
         totals[kind]["n"] += n
         totals[kind]["amount"] += _money(amount)
         if kind == DayTally.Kind.LOST:
             losses[reason] += n
+            reasons[reason] = _name(name_fa, name_en, english)
         elif kind == DayTally.Kind.MOVE:
             moves[stage]["n"] += n
             moves[stage]["d"] += spent
     won, lost = totals["won"]["n"], totals["lost"]["n"]
-    reasons = _names(LossReason, losses)
     outcomes = {
         "won": won, "won_value": _money(totals["won"]["amount"]), "lost": lost,
         "win_rate": round(won / (won + lost), 4) if won + lost else None,
@@ -195,8 +204,7 @@ def exports_report(start, end, terms=None):
         for s in [*STAGE_ORDER, Stage.LOST] if s in moves and moves[s]["n"]
     ]  # fmt: skip
 
-    terms = list(ManagementTerm.objects.order_by("start_date")) if terms is None else terms
-    per_year, per_term = _delivered(start, end, terms)
+    per_year, per_term = _delivered(rows, buckets)
     return {
         "period": {"from": start.isoformat(), "to": end.isoformat()},
         "currency": report_currency(),

@@ -79,6 +79,42 @@ def escape(text):
 
 
 @register.simple_tag(takes_context=True)
+def board_columns(context, columns):
+    """The board's columns, each with its head (count, value, weighted value) and its cards, written in Python
+    from plain values like the cards."""
+    from django.utils.safestring import mark_safe
+    from django.utils.translation import get_language
+    from django.utils.translation import gettext as _
+
+    from citydiplomacy.core.templatetags.cd import grouped
+
+    language = get_language() or "fa"
+    currency = context["currency"]
+    weighted = escape(_("weighted"))
+    parts = []
+    for col in columns:
+        stage, count, shown = col["stage"], col["count"], len(col["cards"])
+        head = f"{money_text(col['total'], currency, language)}"
+        if col["probability"] and col["probability"] < 100:
+            head += f" · {weighted} {money_text(col['weighted'], currency, language)}"
+        more = ""
+        if count > shown:
+            text = _("%(n)s of %(total)s shown; filter to narrow.") % {
+                "n": grouped(shown),
+                "total": grouped(count),
+            }
+            more = f'<li class="small text-muted">{escape(text)}</li>'
+        parts.append(
+            f'<section class="board-column card flex-shrink-0" data-stage="{stage}" aria-labelledby="col-{stage}">'
+            f'<div class="card-header small"><h2 class="h6 m-0" id="col-{stage}">{escape(col["label"])}</h2>'
+            f'<span class="text-muted"><span class="col-count">{grouped(count)}</span> · {head}</span></div>'
+            f'<ul class="list-unstyled card-body p-2 m-0 board-cards" data-stage="{stage}">'
+            f"{board_cards(context, col['cards'])}{more}</ul></section>"
+        )
+    return mark_safe("".join(parts))
+
+
+@register.simple_tag(takes_context=True)
 def board_cards(context, cards):
     """The cards of a column, written in Python from plain values (a template per card costs more than the
     rest of the board)."""

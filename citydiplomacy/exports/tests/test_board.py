@@ -125,3 +125,17 @@ def test_board_escapes_card_text_as_django_does():
 
     for text in ["<b>\"Tom\" & 'Jerry'</b>", "همکاری «شهرهای خواهر» & <script>", "plain", ""]:
         assert escape(text) == django_escape(text)
+
+
+def test_board_weights_each_column_by_the_stage_probability(leads, officer):
+    services.set_probability(officer, stage=Stage.PROPOSAL, probability=40)
+    for columns in (
+        board(Lead.objects.all()),
+        board(Lead.objects.filter(title__contains="lead 1"), filters={"q": "lead 1"}),
+    ):
+        column = next(c for c in columns if c["stage"] == Stage.PROPOSAL)
+        assert column["probability"] == 40
+        assert Decimal(str(column["weighted"])).quantize(Decimal("0.01")) == (
+            Decimal(str(column["total"])) * 40 / 100
+        ).quantize(Decimal("0.01"))
+        assert next(c for c in columns if c["stage"] == Stage.INQUIRY)["probability"] == 10

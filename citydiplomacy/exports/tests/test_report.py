@@ -168,3 +168,10 @@ def test_exports_delivered_per_jalali_year_and_term_equal_a_day_by_day_count():
     ]
     assert {r["year"] for r in report["delivered_per_year"]} == {1402, 1403}
     assert len(report["delivered_per_term"]) == 2
+
+
+def test_a_stage_without_leads_shows_the_probability_the_office_set(officer):
+    services.set_probability(officer, stage=Stage.NEGOTIATION, probability=60)
+    rows = {r["stage"]: r for r in _report()["pipeline"]}
+    assert rows["negotiation"]["probability"] == 60 and rows["negotiation"]["leads"] == 0
+    assert rows["inquiry"]["probability"] == 10  # the default where the office set none
