@@ -113,13 +113,17 @@ def _card_rows(db, ids_sql, params):
         query = Lead.objects.using(db).filter(pk__in=RawSQL(_SLOT, ())).order_by().values_list(*CARD_FIELDS)
         compiler = query.query.get_compiler(using=db)
         sql, no_params = compiler.as_sql()
-        assert not no_params and sql.count(_SLOT) == 1 and "%" not in sql
+        assert not no_params and sql.count(f" IN ({_SLOT})") == 1 and "%" not in sql
         converters = compiler.get_converters(
             [col for col, _sql, _alias in compiler.select[: len(CARD_FIELDS)]]
         )
         statement = _CARD_STATEMENTS[connection] = (sql, compiler, converters)
     sql, compiler, converters = statement
+    if connection.vendor == "postgresql":  # an array of the ids is planned faster than a semi-join on them
+        sql = sql.replace(f" IN ({_SLOT})", f" = ANY(ARRAY({ids_sql}))")
+    else:
+        sql = sql.replace(_SLOT, ids_sql)
     with connection.cursor() as cursor:
-        cursor.execute(sql.replace(_SLOT, ids_sql), params)
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
     return compiler.apply_converters(rows, converters) if converters else rows

@@ -253,7 +253,7 @@ def board_page(request):
     flt = LeadFilter(request.GET, queryset=Lead.objects.all())
     flt.form.fields.pop("stage", None)
     columns = board(flt.qs, filters=flt.form.cleaned_data if flt.is_valid() else {})
-    flt.offer_countries_in_use()
+    flt.read_choices()
     return render(request, "exports/board.html", {
         "filter": flt, "columns": columns, "may_edit": can_edit_leads(request.user),
         "stages": Stage.choices, "today": timezone.localdate(), "currency": services.report_currency(),
@@ -267,7 +267,7 @@ def lead_list(request):
     if request.GET.get("format") == "xlsx":
         return exporters.leads_xlsx(flt.qs)
     page = CappedPaginator(flt.qs, 50).get_page(request.GET.get("page"))
-    flt.offer_countries_in_use()
+    flt.read_choices()
     return render(request, "exports/lead_list.html", {
         "filter": flt, "page": page, "may_edit": can_edit_leads(request.user), "today": timezone.localdate(),
     })  # fmt: skip

@@ -97,6 +97,13 @@ def test_the_filter_bar_offers_the_countries_with_leads_and_the_one_chosen(leads
     chosen = client.get(reverse("exports:board"), {"country": japan.pk}).content.decode()
     select = re.search(r'<select name="country".*?</select>', chosen, re.S).group(0)
     assert f'value="{japan.pk}" selected' in select  # no lead there, still offered once chosen
+    offerings = re.search(r'<select name="offering".*?</select>', page, re.S).group(0)
+    assert offerings.index("Citizens&#x27; hotline system") < offerings.index(
+        "City services app"
+    )  # alphabetical
+    owners = re.search(r'<select name="owner".*?</select>', page, re.S).group(0)
+    assert f'value="{officer.pk}"' in owners and f">{officer}<" in owners
+    assert client.get(reverse("exports:board"), {"owner": officer.pk}).status_code == 200
 
 
 def test_board_cards_when_a_filter_value_equals_the_stage_marker(leads, monkeypatch):
