@@ -12,7 +12,7 @@ catalogues), a country's name or shorter than four letters is left out too. The 
 Organizations: the rows of the research file's sections 1 and 2 (international bodies; section 1k,
 Iranian national bodies, is left out), with their acronyms, English names and the Persian names
 marked as seen in sources (✔); the suggested renderings marked "unverified" are left out, and so are
-descriptive English names (``descriptive_name``: "Association of Cities of the SCO Countries"), which
+descriptive English names (``descriptive_name``: "Council of Capitals of the GCC States"), which
 a reference writes for a body the press names by an acronym or in Persian. Each row
 keeps the research file's row number and source URL in its source column.
 """

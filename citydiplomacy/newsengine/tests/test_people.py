@@ -187,7 +187,7 @@ def test_a_prefix_joined_to_the_given_name():
 
 
 def test_a_surname_alone_after_an_honorific():
-    found = people("The mayor of Kayseri congratulated Dr.Rahimi on his election as the new mayor of Tabriz.")
+    found = people("Dr.Rahimi, now mayor of Ardabil, thanked the council of Batumi for its letter.")
     assert found.get("Rahimi", "").startswith("Mayor")
     assert "Keller" in people("Mr. Keller said the two cities will cooperate.")
     assert "Ana Lopes" in people("Mrs. Ana Lopes, the mayor of Braga, spoke.")  # two words: the usual rule
