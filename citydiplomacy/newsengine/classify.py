@@ -331,6 +331,11 @@ def decide_event_type(
     for a, b in (("outbound_visit", "inbound_visit"), ("inbound_visit", "outbound_visit")):
         if a in scores and b in scores and told[a] and not told[b]:
             del scores[b]  # one trip told outright: a guess of the other way round is wrong
+    lead = [s for s in story if s.weight > BODY_WEIGHT]
+    if "statement_or_report" in scores and any(L.TRIPS_COUNTED.search(s.text) for s in lead):
+        # a report on the trips made (a transparency list, a council's review): they are its content
+        for moved in ("outbound_visit", "inbound_visit", "event_attended"):
+            scores.pop(moved, None)
     questions = [s.text for s in story if s.text.rstrip().endswith(("?", "؟"))]
     if len(questions) >= INTERVIEW_QUESTIONS:
         # questions and answers: the story is an interview, whatever it talks about
@@ -339,7 +344,6 @@ def decide_event_type(
     if not scores:
         return "other", "", 0.3
     kind = max(scores, key=lambda k: (scores[k], -list(WEIGHTS).index(k)))
-    lead = [s for s in story if s.weight > BODY_WEIGHT]
     for moved, event_kind, signal in _FOR_AN_EVENT:
         if kind not in moved:
             continue

@@ -700,3 +700,10 @@ PARTICIPANTS = rx(
     r"\brepresentatives\b",
     r"\btook part\b",
 )
+
+
+# trips counted together: a story about them is a report, and the trips it lists are its content
+TRIPS_COUNTED = rx(
+    r"سفرهای" + S + r"(?:خارجی|برون" + S + r"مرزی)",
+    r"\b(?:foreign|overseas) trips\b",
+)

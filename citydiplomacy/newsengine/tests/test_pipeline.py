@@ -283,3 +283,22 @@ def test_a_readiness_offered_is_no_event_of_the_story():
         "شهردار شیراز آمادگی شهرداری را برای برگزاری هفته فرهنگی شیراز در ازمیر اعلام کرد."
     )
     assert process_item(NewsItem(id="r2", text=fa)).event_type != "event_attended"
+
+
+def test_a_report_on_the_trips_made_is_a_report_not_a_trip():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    fa = (
+        "جزئیات سفرهای خارجی مدیران شهرداری شیراز در پاییز منتشر شد.\n"
+        "دو تن از مدیران شهرداری شیراز مهر ماه به مدت چهار روز به ارمنستان سفر کرده‌اند. "
+        "در سفر دوم، معاون حمل و نقل شهرداری برای شرکت در نمایشگاه مترو به مالزی رفته است."
+    )
+    assert process_item(NewsItem(id="t1", text=fa)).event_type == "statement_or_report"
+    en = (
+        "Foreign trips of Isfahan municipality officials published\n"
+        "The municipality of Isfahan published the foreign trips of its managers for the spring. "
+        "Two deputies traveled to Armenia for four days, and the head of the metro company went to Malaysia."
+    )
+    assert process_item(NewsItem(id="t2", text=en)).event_type == "statement_or_report"
+    one_trip = "شهردار شیراز برای دیدار با شهردار ایروان به ارمنستان سفر کرد و درباره همکاری‌ها گفت‌وگو کرد."
+    assert process_item(NewsItem(id="t3", text=one_trip)).event_type == "outbound_visit"
