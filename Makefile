@@ -6,6 +6,7 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 REGISTRY_BENCH_PG ?= postgres://postgres@127.0.0.1:5432/citydiplomacy_registry_bench
 AWARDS_BENCH_PG ?= postgres://postgres@127.0.0.1:5432/citydiplomacy_awards_bench
+EXPORTS_BENCH_PG ?= postgres://postgres@127.0.0.1:5432/citydiplomacy_exports_bench
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -62,6 +63,8 @@ bench: setup
 	DATABASE_URL=$(AWARDS_BENCH_PG) $(PY) bench/awards/run.py
 	$(PY) bench/events/run.py
 	$(PY) bench/exports/run.py
+	$(PY) scripts/fresh_pg_db.py $(EXPORTS_BENCH_PG)
+	DATABASE_URL=$(EXPORTS_BENCH_PG) $(PY) bench/exports/run.py
 
 # The production setup (gunicorn on PostgreSQL, deploy/) under 20 logged-in clients.
 .PHONY: bench-load
