@@ -432,7 +432,7 @@ def report_page(request):
                        chart={"labels": [r["label"] for r in report["pipeline"]],
                               "value": [float(r["value"]) for r in report["pipeline"]],
                               "weighted": [float(r["weighted"]) for r in report["pipeline"]],
-                              "names": {"value": _("Value"), "weighted": _("Weighted value")}})  # fmt: skip
+                              "names": {"value": _("value"), "weighted": _("weighted value")}})  # fmt: skip
     return render(request, "exports/report.html", context, status=400 if error else 200)
 
 

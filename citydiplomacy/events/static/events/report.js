@@ -6,6 +6,9 @@ document.addEventListener("DOMContentLoaded", function () {
   var data = JSON.parse(source.textContent);
   var rtl = document.documentElement.dir === "rtl";
   var font = { family: "Vazirmatn, Tahoma, sans-serif" };
+  // counts in the page's digits, zero included (Chart.js writes a zero tick as a Latin "0")
+  var numbers = new Intl.NumberFormat(rtl ? "fa-IR" : "en", { maximumFractionDigits: 0 });
+  var ticks = { font: font, precision: 0, callback: function (value) { return numbers.format(value); } };
   function bar(id, labels, datasets, horizontal) {
     var canvas = document.getElementById(id);
     if (!canvas) { return; }
@@ -16,8 +19,8 @@ document.addEventListener("DOMContentLoaded", function () {
         locale: rtl ? "fa-IR" : "en", animation: false, indexAxis: horizontal ? "y" : "x", responsive: true,
         plugins: { legend: { rtl: rtl, labels: { font: font } }, tooltip: { rtl: rtl } },
         scales: {
-          x: { stacked: true, reverse: rtl && !horizontal, ticks: { font: font, precision: 0 } },
-          y: { stacked: true, position: rtl && horizontal ? "right" : "left", ticks: { font: font, precision: 0 }, beginAtZero: true }
+          x: { stacked: true, reverse: rtl && !horizontal, ticks: horizontal ? ticks : { font: font } },
+          y: { stacked: true, position: rtl && horizontal ? "right" : "left", ticks: horizontal ? { font: font } : ticks, beginAtZero: true }
         }
       }
     });
