@@ -27,7 +27,6 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "citydiplomacy" / "newsengine" / "tests"))
 
 from citydiplomacy.newsengine import NewsItem, process_item  # noqa: E402
 from citydiplomacy.newsengine import classify as C  # noqa: E402
@@ -59,7 +58,7 @@ def features(story, side) -> list[float]:
 
 def examples(shared: Path) -> list[tuple[str, list[float], str, object]]:
     """(group, features, gold type, (story, side)) for each city-diplomacy example."""
-    from event_stories import STORIES  # the invented stories
+    from citydiplomacy.newsengine.tests.event_stories import STORIES  # the invented stories
 
     seen = _capture()
     rows = []

@@ -5,6 +5,20 @@ import functools
 from django.db import connection
 
 
+def fetch(sql, params=(), using="default"):
+    """The rows of a hand-written statement (names from ``quoted``, values as %s parameters)."""
+    from django.db import connections
+
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def slots(values):
+    """The parameters' places for an IN list of `values`: "%s, %s, %s"."""
+    return ", ".join(["%s"] * len(values))
+
+
 def quoted(model, field=None):
     """The quoted table name of `model`, or the quoted column name of its `field`."""
     return _quoted(connection.vendor, model, field)

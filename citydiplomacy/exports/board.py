@@ -6,9 +6,9 @@ from django.db import connections
 from django.db.models import Count, Sum
 from django.db.models.expressions import RawSQL
 
-from citydiplomacy.core.sql import quoted
+from citydiplomacy.core.sql import fetch, quoted
 
-from .models import DEFAULT_PROBABILITY, STAGE_ORDER, Lead, PipelineTally, Stage, StageProbability
+from .models import STAGE_ORDER, Lead, PipelineTally, Stage, StageProbability
 
 COLUMNS = [*STAGE_ORDER[:4], Stage.WON, Stage.LOST, Stage.DELIVERY, Stage.AFTER_SALES]
 CARDS_PER_COLUMN = 12
@@ -36,11 +36,10 @@ def _totals(leads, filters):
             f"UNION ALL SELECT 'tally', {quoted(t, 'stage')}, SUM({quoted(t, 'leads')}), SUM({quoted(t, 'value')}) "
             f"FROM {quoted(t)} WHERE {where} GROUP BY {quoted(t, 'stage')}"
         )
-        with connections[leads.db].cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        probability = {str(k): v for k, v in DEFAULT_PROBABILITY.items()}
-        probability.update({stage: n for kind, stage, n, _total in rows if kind == "probability"})
+        rows = fetch(sql, params, leads.db)
+        probability = StageProbability.with_defaults(
+            (stage, n) for kind, stage, n, _total in rows if kind == "probability"
+        )
         totals = {stage: {"n": n, "total": total} for kind, stage, n, total in rows if kind == "tally"}
         return totals, probability
     counted = leads.order_by().values("stage").annotate(n=Count("pk"), total=Sum("value_base"))
@@ -123,7 +122,5 @@ def _card_rows(db, ids_sql, params):
         sql = sql.replace(f" IN ({_SLOT})", f" = ANY(ARRAY({ids_sql}))")
     else:
         sql = sql.replace(_SLOT, ids_sql)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
+    rows = fetch(sql, params, db)
     return compiler.apply_converters(rows, converters) if converters else rows

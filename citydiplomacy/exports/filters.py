@@ -43,10 +43,9 @@ class LeadFilter(FilterSet):
         """The filter bar's choices in one statement: the offerings, the countries that have leads and the one
         chosen (rather than the whole world; any country is still accepted in the address, as by the API), and
         the exports officers, each list in the reader's alphabetical order."""
-        from django.db import connection
         from django.utils.translation import get_language
 
-        from citydiplomacy.core.sql import quoted
+        from citydiplomacy.core.sql import fetch, quoted
         from citydiplomacy.lib.persian import sort_key
 
         from .models import PipelineTally
@@ -63,9 +62,7 @@ class LeadFilter(FilterSet):
             f"{quoted(u, 'username')}, {quoted(u, 'name_en')} FROM {quoted(u)} WHERE {quoted(u, 'role')} IN (%s, %s)"
         )
         params = [getattr(chosen, "pk", None), str(t.Dimension.COUNTRY), str(Role.EXPORTS), str(Role.ADMIN)]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
+        rows = fetch(sql, params)
         english = get_language() == "en"
         options = {"offering": [], "country": [], "owner": []}
         for kind, pk, first, second, username, name_en in rows:

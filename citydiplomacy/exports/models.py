@@ -219,16 +219,19 @@ class StageProbability(models.Model):
 
     @classmethod
     def table(cls):
-        """Stage → probability: the administrator's, else the default (read on every board and report, by a
-        plain statement)."""
-        from django.db import connection
+        """Stage → probability: the administrator's, else the default (read by a plain statement)."""
+        from citydiplomacy.core.sql import fetch, quoted
 
-        from citydiplomacy.core.sql import quoted
+        return cls.with_defaults(
+            fetch(f"SELECT {quoted(cls, 'stage')}, {quoted(cls, 'probability')} FROM {quoted(cls)}")
+        )
 
+    @staticmethod
+    def with_defaults(pairs):
+        """The table from the administrator's (stage, probability) pairs, the default for the other stages (the
+        board and the report read the pairs within their own statements)."""
         table = {str(k): v for k, v in DEFAULT_PROBABILITY.items()}
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT {quoted(cls, 'stage')}, {quoted(cls, 'probability')} FROM {quoted(cls)}")
-            table.update(dict(cursor.fetchall()))
+        table.update(pairs)
         return table
 
 

@@ -19,13 +19,12 @@ from decimal import Decimal
 from django.db import connection
 from django.utils.translation import get_language
 
-from citydiplomacy.core.sql import quoted
+from citydiplomacy.core.sql import fetch, quoted, slots
 from citydiplomacy.lib.jalali import jalali_year_bounds, jalali_year_of
 from citydiplomacy.partners.models import Country
 from citydiplomacy.reports.models import ManagementTerm
 
 from .models import (
-    DEFAULT_PROBABILITY,
     OPEN_STAGES,
     STAGE_ORDER,
     DayTally,
@@ -45,16 +44,6 @@ def _money(value):
     if value is None:
         return Decimal(0).quantize(CENT)
     return (value if isinstance(value, Decimal) else Decimal(str(value))).quantize(CENT)
-
-
-def _rows(sql, params):
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-
-def _slots(values):
-    return ", ".join(["%s"] * len(values))
 
 
 def _day(value):
@@ -77,12 +66,13 @@ def _pipeline():
         f"COALESCE(c.{quoted(c, 'name_en')}, o.{quoted(o, 'name_en')}) FROM {quoted(t)} t "
         f"LEFT JOIN {quoted(c)} c ON t.{quoted(t, 'dimension')} = %s AND c.{quoted(c, 'id')} = t.{quoted(t, 'key')} "
         f"LEFT JOIN {quoted(o)} o ON t.{quoted(t, 'dimension')} = %s AND o.{quoted(o, 'id')} = t.{quoted(t, 'key')} "
-        f"WHERE t.{quoted(t, 'stage')} IN ({_slots(OPEN_STAGES)}) AND t.{quoted(t, 'leads')} > 0"
+        f"WHERE t.{quoted(t, 'stage')} IN ({slots(OPEN_STAGES)}) AND t.{quoted(t, 'leads')} > 0"
     )
     params = [str(t.Dimension.COUNTRY), str(t.Dimension.OFFERING), *[str(s) for s in OPEN_STAGES]]
-    rows = _rows(sql, params)
-    probability = {str(k): v for k, v in DEFAULT_PROBABILITY.items()}
-    probability.update({stage: value for kind, _key, stage, value, *_rest in rows if kind == "probability"})
+    rows = fetch(sql, params)
+    probability = StageProbability.with_defaults(
+        (stage, value) for kind, _key, stage, value, *_rest in rows if kind == "probability"
+    )
     english = get_language() == "en"
     grouped = {
         dimension: defaultdict(lambda: {"name": "", "leads": 0, "value": Decimal(0), "weighted": Decimal(0)})
@@ -134,7 +124,7 @@ def _period_days(start, end, buckets):
         f"WHERE {day} BETWEEN %s AND %s "
         f"GROUP BY {group}, r.{quoted(r, 'name_fa')}, r.{quoted(r, 'name_en')}"
     )
-    return _rows(sql, [*params, _day(start), _day(end)])
+    return fetch(sql, [*params, _day(start), _day(end)])
 
 
 def _delivered(rows, buckets):

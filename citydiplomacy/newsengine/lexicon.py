@@ -558,7 +558,7 @@ TOPICS = {
         r"\btheat(?:re|er)s?\b",
     ),
     # "visitors" is left out: a delegation is called visitors too
-    "tourism": rx(r"گردشگر", r"توریس", r"جهانگرد", r"\btouris", r"\btravel agenc"),
+    "tourism": rx(r"گردشگر", r"توریس", r"\btouris", r"\btravel agenc"),
     "education": rx(
         r"آموزش",
         r"آموزشی",
