@@ -604,13 +604,17 @@ def regroup(user=None, *, days=GROUPING_WINDOW_DAYS):
     groups = group_stories([_as_record(a) for a in pool], together=together, apart=apart)
     grouped = {i for g in groups for i in g}
     groups += [[i] for i in range(len(pool)) if i not in grouped]
-    # each group keeps the story most of its articles are in (the oldest on a tie), once
-    claimed, moved, touched = set(), 0, set()
+    # each group keeps a story a person corrected (their record stands), else the story most of its
+    # articles are in (the oldest on a tie), once
+    corrected = {a.story_id for a in pool if a.story.proposed.get("corrected")}
+    claimed, moved, touched, went = set(), 0, set(), {}
     for group in sorted(groups, key=lambda g: (-len(g), pool[g[0]].pk)):
         counts = {}
         for i in group:
             counts[pool[i].story_id] = counts.get(pool[i].story_id, 0) + 1
-        choices = sorted((s for s in counts if s not in claimed), key=lambda s: (-counts[s], s))
+        choices = sorted(
+            (s for s in counts if s not in claimed), key=lambda s: (s not in corrected, -counts[s], s)
+        )
         if choices:
             target = next(pool[i].story for i in group if pool[i].story_id == choices[0])
         else:
@@ -620,6 +624,7 @@ def regroup(user=None, *, days=GROUPING_WINDOW_DAYS):
         for i in group:
             if pool[i].story_id != target.pk:
                 touched.add(pool[i].story_id)
+                went.setdefault(pool[i].story_id, set()).add(target.pk)
                 pool[i].story = target
                 pool[i].save(update_fields=["story"])
                 moved += 1
@@ -629,9 +634,12 @@ def regroup(user=None, *, days=GROUPING_WINDOW_DAYS):
             _refresh_proposal(story)
             audit.record("news.story.regrouped", story, user, articles=story.articles.count())
         else:
+            into = went.get(story.pk, set())
             story.status, story.dismiss_reason = Story.Status.DISMISSED, _("Regrouped into other stories.")
-            story.save(update_fields=["status", "dismiss_reason"])
-            audit.record("news.story.regrouped", story, user, articles=0)
+            if len(into) == 1:  # the inbox links the story to where its articles went
+                story.merged_into_id = next(iter(into))
+            story.save(update_fields=["status", "dismiss_reason", "merged_into"])
+            audit.record("news.story.regrouped", story, user, articles=0, into=sorted(into))
     return moved
 
 
