@@ -169,10 +169,18 @@ def _file_into_stories(articles, records):
 
 
 def _refresh_proposal(story):
-    """The story proposes the record of its most confident article about the city's international activity."""
+    """The story proposes the record of its most confident article about the city's international activity,
+    told from the office's own city where an article tells it so (the partner's press tells the same visit as
+    its own trip)."""
     articles = list(story.articles.all())
+    ours = settings.CITY_NAME_EN.casefold()
     best = max(
-        articles, key=lambda a: (bool(a.record.get("is_city_diplomacy")), a.record.get("confidence") or 0)
+        articles,
+        key=lambda a: (
+            bool(a.record.get("is_city_diplomacy")),
+            (a.record.get("home_city") or "").casefold() == ours,
+            a.record.get("confidence") or 0,
+        ),
     )
     if story.status == Story.Status.NEW and not story.proposed.get("corrected"):
         story.proposed = _proposal(best.record)

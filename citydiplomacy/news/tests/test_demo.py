@@ -1,0 +1,31 @@
+"""The demo inbox: what a first-time reader sees is what the engine made of the invented demo articles."""
+
+from django.urls import reverse
+
+from citydiplomacy.news import demo
+from citydiplomacy.news.models import Article, Story
+
+
+def story_of(url):
+    return Story.objects.get(articles__url=url)
+
+
+def test_the_demo_inbox_shows_one_story_per_event_across_languages_and_other_cities(
+    db, client_for, secretary
+):
+    result = demo.seed()
+    assert result["errors"] == 0 and result["articles"] == Article.objects.count() == 12
+    # a visit reported in Persian and in English is one story, with both outlets
+    yerevan = story_of("https://news.example.ir/fa/news/1010")
+    assert story_of("https://en.example.com/news/2210") == yerevan
+    assert yerevan.event_type == "agreement" and "Yerevan" in yerevan.proposed["cities"]
+    # another city's trip abroad is kept, marked as another city's
+    isfahan = story_of("https://imna.example.ir/fa/news/3301")
+    assert isfahan.other_city and isfahan.proposed["home_city"] == "Isfahan"
+    # the local park is set aside, not lost
+    park = story_of("https://news.example.ir/fa/news/1015")
+    assert not park.is_city_diplomacy
+    assert demo.seed()["articles"] == 0  # seeding again adds nothing
+    page = client_for(secretary).get(reverse("news:inbox"))
+    assert page.status_code == 200
+    assert "ایروان" in page.content.decode()
