@@ -4,6 +4,7 @@ Only these functions write news records; views, the API, commands and background
 """
 
 import datetime as dt
+import re
 from urllib.parse import urlparse
 
 from django.conf import settings
@@ -15,13 +16,14 @@ from citydiplomacy.core import audit
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.newsengine import NewsItem, NewsRecord, group_stories, process_item
 
+from .labels import role_in_persian
 from .models import Article, Correction, FetchRun, GroupingDecision, Source, Story
 
 # Recent articles are compared with new ones so a story keeps gathering its outlets.
 GROUPING_WINDOW_DAYS = 14
 PROPOSAL_FIELDS = (
     "is_city_diplomacy", "event_type", "agreement_kind", "home_city", "cities", "countries", "organizations",
-    "people", "event_date", "published", "topics", "confidence", "evidence",
+    "people", "event_date", "published", "topics", "confidence", "evidence", "surface_forms",
 )  # fmt: skip
 
 
@@ -203,8 +205,20 @@ def localized(proposed):
     return localized_all([proposed])[0]
 
 
-def localized_all(proposals):
-    """`localized` for many records (a page of the inbox) in two queries."""
+_ROLE_PLACE = re.compile(r"\(([^()]+)\)")
+
+
+def _written_in_persian(proposed, name):
+    """The name as a Persian article wrote it (the engine's surface form), for a place the directory lacks."""
+    for form in (proposed.get("surface_forms") or {}).get(name) or ():
+        if form and any("\u0600" <= ch <= "\u06ff" for ch in form):
+            return form
+    return name
+
+
+def localized_all(proposals, *, written=False):
+    """`localized` for many records (a page of the inbox) in two queries. With ``written``, for display
+    only, a place the directory has no Persian name for is shown as a Persian article wrote it."""
     from django.utils.translation import get_language
 
     from citydiplomacy.partners.models import City, Country
@@ -215,17 +229,33 @@ def localized_all(proposals):
     for proposed in proposals:
         names |= set(proposed.get("cities") or []) | set(proposed.get("countries") or [])
         names.add(proposed.get("home_city"))
+        if written:  # the places of people's roles: "Mayor (Rasht)"
+            names |= {
+                m.group(1)
+                for p in proposed.get("people") or []
+                for m in _ROLE_PLACE.finditer(p.get("role") or "")
+            }
     names.discard(None)
     persian = dict(City.objects.filter(name_en__in=names).values_list("name_en", "name_fa"))
     persian.update(Country.objects.filter(name_en__in=names).values_list("name_en", "name_fa"))
-    results = []
-    for proposed in proposals:
-        result = dict(proposed)
-        for key in ("cities", "countries"):
-            result[key] = [persian.get(name, name) for name in proposed.get(key) or []]
-        result["home_city"] = persian.get(proposed.get("home_city"), proposed.get("home_city"))
-        results.append(result)
-    return results
+    return [_in_persian(proposed, persian, written) for proposed in proposals]
+
+
+def _in_persian(proposed, persian, written):
+    def name_of(name):
+        if not name or persian.get(name):
+            return persian.get(name) or name
+        return _written_in_persian(proposed, name) if written else name
+
+    result = dict(proposed)
+    for key in ("cities", "countries"):
+        result[key] = [name_of(name) for name in proposed.get(key) or []]
+    result["home_city"] = name_of(proposed.get("home_city"))
+    if written:
+        result["people"] = [
+            dict(p, role=role_in_persian(p.get("role"), name_of)) for p in proposed.get("people") or []
+        ]
+    return result
 
 
 def summary(proposed):

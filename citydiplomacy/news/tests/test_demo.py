@@ -29,3 +29,27 @@ def test_the_demo_inbox_shows_one_story_per_event_across_languages_and_other_cit
     page = client_for(secretary).get(reverse("news:inbox"))
     assert page.status_code == 200
     assert "ایروان" in page.content.decode()
+
+
+def test_a_persian_page_names_places_people_and_numbers_in_persian(db, client_for, secretary):
+    demo.seed()
+    client = client_for(secretary, "fa")
+    inbox = client.get(reverse("news:inbox")).content.decode()
+    # a city the partner directory lacks is named as the Persian article wrote it
+    assert "ساراگوسا" in inbox and "Zaragoza" not in inbox
+    # a Persian title keeps Persian digits
+    assert "سال ۱۴۰۳" in inbox and "1403" not in inbox
+    yerevan = story_of("https://news.example.ir/fa/news/1010")
+    roles = [p["role"] for p in yerevan.proposed["people"]]
+    page = client.get(reverse("news:story", args=[yerevan.pk])).content.decode()
+    assert "Mayor (Yerevan)" in roles and "شهردار ایروان" in page.split('id="proposal"')[1]
+    assert "Mayor" not in page.split('id="proposal"')[1].split("</dl>")[0]
+
+
+def test_roles_read_in_persian_with_their_place_and_unknown_roles_kept():
+    from citydiplomacy.news.labels import role_in_persian
+
+    assert role_in_persian("Mayor (Rasht)", {"Rasht": "رشت"}.get) == "شهردار رشت"
+    assert role_in_persian("Consul General") == "سرکنسول"
+    assert role_in_persian("Chief Engineer") == "Chief Engineer"
+    assert role_in_persian("") == ""
