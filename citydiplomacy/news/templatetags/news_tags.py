@@ -2,7 +2,6 @@ from django import template
 from django.utils.translation import get_language
 
 from citydiplomacy.lib.persian import to_persian_digits
-
 from citydiplomacy.news.labels import topic_label
 
 register = template.Library()
