@@ -226,8 +226,21 @@ _LONG_AGO = re.compile(
 
 
 def recalled(s: Sentence) -> bool:
-    """The sentence tells of another time or is an interview or a report: not this story's trip."""
-    return has(_LONG_AGO, s.text) or has(L.REPORT, s.text)
+    """The sentence tells of another time or is an interview or a report: not this story's trip. A time
+    that dates a signing ("to implement the memorandum signed in 2022") dates the agreement, not the trip."""
+    if has(L.REPORT, s.text):
+        return True
+    return any(not dates_a_signing(s.text, m) for m in _LONG_AGO.finditer(s.text))
+
+
+def dates_a_signing(text: str, when: re.Match) -> bool:
+    """The time ``when`` belongs to a signing next to it ("signed by the two cities in 2022", "که سال
+    گذشته امضا شد"), with no trip told in between."""
+    for m in L.SIGN.finditer(text, max(0, when.start() - 50), min(len(text), when.end() + 50)):
+        between = text[m.end() : when.start()] if m.end() <= when.start() else text[when.end() : m.start()]
+        if not L.TRAVEL_OUT.search(between):
+            return True
+    return False
 
 
 # who receives whom: "X hosted/received/welcomed ...", "مورد استقبال X قرار گرفت", "X از ... استقبال کرد"
@@ -282,8 +295,10 @@ def goes_abroad(s: Sentence, side: Side) -> float:
 _IN = re.compile(r"(?:\bin|\bat|در)\s*$", re.I)
 # "a delegation from X", "هیئتی از X", "X's delegation"
 _FROM_BEFORE = re.compile(
-    r"(?:\bdelegation (?:from|of)|\bvisitors? from|هی[ئی]?[اأ]?تی?" + S + r"(?:\S+" + S + r"){0,3}از|"
-    r"نمایندگان" + S + r"(?:\S+" + S + r"){0,2}از)\s*(?:the\s+)?(?:شهر|کشور|city of)?\s*$",
+    r"(?:\bdelegation (?:from|of)|\b(?:visitors?|guests|investors|business ?(?:people|men|leaders)|a group) from"
+    r"|هی[ئی]?[اأ]?تی?" + S + r"(?:\S+" + S + r"){0,3}از|"
+    r"(?:نمایندگان|گروهی|میهمانانی|مهمانانی|سرمایه" + S + r"گذارانی)" + S + r"(?:\S+" + S + r"){0,2}از)"
+    r"\s*(?:the\s+)?(?:شهر|کشور|city of)?\s*$",
     re.I,
 )
 # officials whose country follows the role ("سفیر روسیه", "mayor of Kazan"): their coming is a visit
@@ -689,9 +704,10 @@ def speaks(s: Sentence) -> float:
 
 
 def sends_message(s: Sentence) -> float:
-    """A message, a congratulation or condolence, or an invitation: no activity took place yet."""
+    """A message, a congratulation or condolence, or an invitation: no activity took place yet. A visit
+    made "at the invitation of" the city is no invitation still open: the guests came."""
     if has(L.MESSAGE, s.text):
         return 1.0
-    if has(L.INVITE, s.text) and not signs_agreement(s):
+    if has(L.INVITE, s.text) and not signs_agreement(s) and L.INVITE.search(_AT_INVITATION.sub(" ", s.text)):
         return 0.6
     return 0.0

@@ -312,3 +312,27 @@ def test_foreign_trips_counted_together_are_a_report():
     assert (
         Sg.goes_abroad(sent("The council's foreign trips to Almaty and Baku cost 40,000 euros."), GRAZ) == 0.0
     )
+
+
+# -- evidence of travel, of an event held, of a signing --------------------------------------------
+def test_a_visit_at_the_invitation_of_the_city_is_no_open_invitation():
+    s = sent(
+        "A group of investors from Almaty, in Graz at the invitation of the city, met the mayor of Graz."
+    )
+    assert Sg.sends_message(s) == 0.0
+    assert Sg.sends_message(sent("The mayor of Almaty invited the mayor of Graz to the city.")) > 0
+
+
+def test_guests_or_investors_from_abroad_come_home():
+    assert Sg.comes_home(sent("A group of investors from Almaty toured the Graz tram depot."), GRAZ) == 1.0
+    assert Sg.comes_home(sent("گروهی از سرمایه‌گذاران از کازان از شهرک صنعتی یزد بازدید کردند."), YAZD) == 1.0
+
+
+def test_a_year_that_dates_a_signing_does_not_date_the_trip():
+    s = sent("A delegation of Graz arrived in Almaty on Monday to implement the memorandum signed in 2021.")
+    assert Sg.goes_abroad(s, GRAZ) == 1.0
+    # ... but a trip of that year is recalled
+    assert (
+        Sg.goes_abroad(sent("In 2021 the mayor of Graz travelled to Almaty and signed a memorandum."), GRAZ)
+        == 0
+    )
