@@ -109,6 +109,10 @@ SIGN = rx(
     r"\bbec(?:a|o)me (?:sister|twin)",
     r"\bestablished (?:sister|twin)[- ]cit",
     r"خواهرخوانده" + S + r"(?:شدند|شد)(?![\u0600-\u06FF])",
+    # an agreement renewed or extended is agreed again
+    r"تمدید",
+    r"\brenew(?:s|ed|al)?\b",
+    r"\bextended\b",
 )
 AGREEMENT_NOUN = rx(
     r"تفاهم" + S + r"نامه",
@@ -261,8 +265,15 @@ EVENT_NOUN = rx(
     r"\b(?:steering|executive) committee\b",
     r"\b(?:plenary|statutory|executive) (?:session|meeting)\b",
     r"\bmeeting of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|board|bureau|executive council)\b",
-    r"(?:هفته|روزهای|روز)" + S + r"فرهنگ",
-    r"\bcultur(?:e|al) (?:week|days)\b",
+    r"(?:هفته|روزهای|روز)" + S + r"(?:فرهنگ|فیلم|سینما|هنر|غذا)",
+    r"\b(?:cultur(?:e|al)|film|cinema|art|food) (?:week|days)\b",
+    # sports competitions: a tournament, a championship, a marathon
+    r"مسابقات",
+    r"تورنمنت",
+    r"ماراتن",
+    r"\btournament\b",
+    r"\bchampionships?\b",
+    r"\bmarathon\b",
     r"\bweek of (?:\w+ ){0,2}culture\b",
     r"شرکت" + S + r"در" + S + r"نشست",
     r"\bsummit\b",

@@ -336,3 +336,18 @@ def test_a_year_that_dates_a_signing_does_not_date_the_trip():
         Sg.goes_abroad(sent("In 2021 the mayor of Graz travelled to Almaty and signed a memorandum."), GRAZ)
         == 0
     )
+
+
+def test_film_weeks_and_tournaments_are_events():
+    assert Sg.is_event(sent("هفته فیلم ایران در کازان با حضور شهردار یزد آغاز شد."))
+    assert Sg.hosts_event(
+        sent("The international cycling tournament opened in Graz with riders from 9 countries."), GRAZ
+    )
+
+
+def test_an_agreement_renewed_is_agreed_again():
+    assert (
+        Sg.signs_agreement(sent("Graz and Almaty renewed their memorandum of understanding for five years."))
+        == 1.0
+    )
+    assert Sg.signs_agreement(sent("تفاهم‌نامه همکاری یزد و کازان برای سه سال دیگر تمدید شد.")) == 1.0
