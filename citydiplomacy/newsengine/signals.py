@@ -629,14 +629,29 @@ def event_place(s: Sentence, side: Side) -> str:
     if _HELD.search(s.text) and _MUNICIPAL_VENUE.search(s.text):
         if not any(is_foreign(h, side) and h.entry.kind == "city" for h in s.hits):
             return "home"  # held in the municipality's hall: the home city's own
-    for h in places(s):
+    # a city places the event more surely than a country, which may only qualify it ("Iranian culture days")
+    for h in sorted(places(s), key=lambda h: h.entry.kind != "city"):
         near = s.text[max(0, h.start - 40) : h.start]
-        if _EVENT_IN.search(near) or _HELD.search(s.text[h.end : h.end + 30]) or _EVENT_OF.search(near):
+        if _EVENT_IN.search(near) or held_right_after(s.text[h.end : h.end + 30]) or _EVENT_OF.search(near):
             if is_home(h, side):
                 return "home"
             if is_foreign(h, side):
                 return "abroad"
     return ""
+
+
+_NOT_THE_PLACE = re.compile(r"(?:^|\s)(?:در|at|in|to)\s", re.I)
+
+
+def held_right_after(after: str) -> bool:
+    """The words after a place say an event was held there ("... باغ ارم شیراز آغاز شد"); not when the
+    place is a person's and the event follows ("شهردار شیراز در افتتاح هفته فیلم ...")."""
+    m = _HELD.search(after)
+    return (
+        m is not None
+        and not _NOT_THE_PLACE.search(after[: m.start()])
+        and not L.EVENT_NOUN.search(after[: m.start()])
+    )
 
 
 _HOSTED_BY = re.compile(r"(?:به" + S + r"میزبانی|\bhosted by|\bhost city|\bhosting city)\s*$", re.I)

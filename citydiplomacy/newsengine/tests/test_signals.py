@@ -351,3 +351,12 @@ def test_an_agreement_renewed_is_agreed_again():
         == 1.0
     )
     assert Sg.signs_agreement(sent("تفاهم‌نامه همکاری یزد و کازان برای سه سال دیگر تمدید شد.")) == 1.0
+
+
+def test_an_event_abroad_named_after_our_country_or_opened_with_our_mayor_is_abroad():
+    assert Sg.event_place(sent("شهردار یزد در افتتاح هفته فیلم ایران در کازان شرکت کرد."), YAZD) == "abroad"
+    assert (
+        Sg.event_place(sent("A Graz delegation took part in the Austrian culture days in Almaty."), GRAZ)
+        == "abroad"
+    )
+    assert Sg.event_place(sent("هفته فرهنگی روسیه در باغ دولت‌آباد یزد آغاز شد."), YAZD) == "home"
