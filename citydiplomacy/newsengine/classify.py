@@ -332,6 +332,13 @@ def decide_event_type(
         if a in scores and b in scores and told[a] and not told[b]:
             del scores[b]  # one trip told outright: a guess of the other way round is wrong
     lead = [s for s in story if s.weight > BODY_WEIGHT]
+    if (
+        "inbound_visit" in scores
+        and not told["inbound_visit"]
+        and any(Sg.guest_met_away(s, side) for s in lead)
+    ):
+        # a visitor only guessed (a foreign official named) while the lead places the meeting elsewhere
+        del scores["inbound_visit"]
     if "statement_or_report" in scores and any(L.TRIPS_COUNTED.search(s.text) for s in lead):
         # a report on the trips made (a transparency list, a council's review): they are its content
         for moved in ("outbound_visit", "inbound_visit", "event_attended"):

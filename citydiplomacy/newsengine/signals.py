@@ -302,7 +302,7 @@ _FROM_BEFORE = re.compile(
     re.I,
 )
 # officials whose country follows the role ("سفیر روسیه", "mayor of Kazan"): their coming is a visit
-VISITOR_ROLES = {
+VISITOR_ROLES = (
     "Ambassador",
     "Mayor",
     "Deputy Mayor",
@@ -310,7 +310,7 @@ VISITOR_ROLES = {
     "Foreign Minister",
     "Governor",
     "President",
-}
+)
 
 
 @_announced
@@ -318,6 +318,8 @@ def comes_home(s: Sentence, side: Side) -> float:
     """A foreign side comes to the home city: a destination at home, a delegation from abroad, or a
     visiting foreign official in a sentence that names the home city."""
     if not side.home or recalled(s) or host_side(s, side) == "foreign":
+        return 0.0
+    if met_away(s, side):
         return 0.0
     if any(is_home(h, side) for h in destinations(s)) and (
         has(L.INBOUND, s.text) or any(is_foreign(h, side) for h in s.hits) or has(L.FOREIGN_ACTOR, s.text)
@@ -335,6 +337,35 @@ def comes_home(s: Sentence, side: Side) -> float:
     ):
         return 0.8  # "representatives of Asian cities met the mayor of <home>"
     return foreign_visitor(s, side)
+
+
+def met_away(s: Sentence, side: Side) -> bool:
+    """The sentence places the meeting away from the home city and has nobody come to it: in another
+    city ("at the embassy in Moscow"), or at the end of our side's trip inside the country ("شهردار
+    اصفهان در سفر به تهران با سفیر ... دیدار کرد"): the guest was met where he is posted or staying."""
+    speech = speech_start(s)
+    if speech < len(s.text):  # what a speaker says ("... said: in Havana we will ...") places nobody here
+        s = Sentence(s.text[:speech], [h for h in s.hits if h.end <= speech], s.weight)
+    goes = destinations(s)
+    if any(h.entry.kind == "city" and is_home(h, side) for h in goes):
+        return False
+    if any(h.entry.kind == "city" and h.entry.country == side.home_cc and not is_home(h, side) for h in goes):
+        return True
+    return elsewhere(s, side)
+
+
+def guest_met_away(s: Sentence, side: Side) -> bool:
+    """A foreign official (an envoy, a mayor, a minister) is met in a sentence that places the meeting
+    away from the home city: the lead overrules a visit guessed from the official's title."""
+    if not (met_away(s, side) and has(L.MEETING, s.text)):
+        return False
+    speech = speech_start(s)
+    for r in s.hits:
+        if r.entry.kind == "role" and r.entry.canonical in VISITOR_ROLES + _ENVOY and r.start < speech:
+            place = role_place(s, r)
+            if place is not None and is_foreign(place, side):
+                return True
+    return False
 
 
 # a group from abroad named without its places ("نمایندگان شهرهای اروپایی", "a delegation of European cities")

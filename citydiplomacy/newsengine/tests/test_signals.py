@@ -360,3 +360,25 @@ def test_an_event_abroad_named_after_our_country_or_opened_with_our_mayor_is_abr
         == "abroad"
     )
     assert Sg.event_place(sent("هفته فرهنگی روسیه در باغ دولت‌آباد یزد آغاز شد."), YAZD) == "home"
+
+
+def test_a_guest_met_away_from_home_has_not_come():
+    # our mayor's trip inside the country: the ambassador is met in the capital, not in our city
+    s = sent("شهردار یزد در سفر یک‌روزه به تهران با سفیر بلاروس دیدار کرد.")
+    assert Sg.met_away(s, YAZD) and Sg.comes_home(s, YAZD) == 0.0
+    assert Sg.guest_met_away(s, YAZD)
+    # what a speaker says places nobody ("... گفت: در کازان نیز ...")
+    assert not Sg.met_away(
+        sent("شهردار کازان در دیدار با شهردار یزد گفت: ما در کازان نیز پذیرای شما هستیم."), YAZD
+    )
+    # our own mayor named in a sentence about a meeting elsewhere is no guest
+    assert not Sg.guest_met_away(sent("The mayor of Graz met colleagues in Vienna."), GRAZ)
+
+
+def test_a_title_guessing_a_visit_yields_to_a_lead_placing_the_meeting_elsewhere():
+    story = [
+        sent("Graz mayor holds talks with Kazakh ambassador"),
+        sent("The mayor of Graz met the ambassador of Kazakhstan to Austria at the embassy in Vienna.", 1.0),
+    ]
+    assert Sg.comes_home(story[0], GRAZ) > 0
+    assert decide_event_type(story, GRAZ, True)[0] == "meeting"
