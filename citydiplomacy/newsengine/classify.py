@@ -265,6 +265,9 @@ def story_sentences(title: str, sents: list[tuple[int, str]], hits: list[Hit], g
 
 
 LIST_WEIGHT = 0.15
+GUESSED_VISIT_SHARE = (
+    0.4  # a visit guessed with no word of travel (1.8 x 0.8 x 0.4) weighs less than a talk (0.6)
+)
 INTERVIEW_QUESTIONS = 3  # so many questions make a story an interview
 INTERVIEW_WEIGHT = 2.0
 # the start of a page's lists of other stories, tags and comments
@@ -339,6 +342,9 @@ def decide_event_type(
     ):
         # a visitor only guessed (a foreign official named) while the lead places the meeting elsewhere
         del scores["inbound_visit"]
+    if "inbound_visit" in scores and not told["inbound_visit"] and not any(Sg.shows_coming(s) for s in lead):
+        # a visitor only guessed from a foreign official's title, with no word of a trip or a stay
+        scores["inbound_visit"] *= GUESSED_VISIT_SHARE
     if "statement_or_report" in scores and any(L.TRIPS_COUNTED.search(s.text) for s in lead):
         # a report on the trips made (a transparency list, a council's review): they are its content
         for moved in ("outbound_visit", "inbound_visit", "event_attended"):

@@ -354,6 +354,21 @@ def met_away(s: Sentence, side: Side) -> bool:
     return elsewhere(s, side)
 
 
+# what shows that a guest came: thanks for the hospitality, a first visit, a stay, a trip, a tour, an
+# accompanying delegation ("با تشکر از مهمان‌نوازی", "on his first visit to", "هیئت همراه")
+_CAME = re.compile(
+    r"(?:مهمان|میهمان)" + S + r"نوازی|سفر|بازدید|ورود|وارد|اقامت|هی[ئی]?[اأ]?ت|حضور" + S + r"در" + S + r"شهر"
+    r"|\bhospitality\b|\bfirst (?:time|visit)\b|\bstay\b|\bvisit|\btour|\barriv|\bdelegation|\bin town\b"
+    r"|\btrip\b|\btravel|\bcame\b|\bguests?\b|\bhosted\b|\bwelcomed\b",
+    re.I,
+)
+
+
+def shows_coming(s: Sentence) -> bool:
+    """The sentence shows that somebody travelled or stays as a guest (before any words it reports)."""
+    return _CAME.search(s.text, 0, speech_start(s)) is not None
+
+
 def guest_met_away(s: Sentence, side: Side) -> bool:
     """A foreign official (an envoy, a mayor, a minister) is met in a sentence that places the meeting
     away from the home city: the lead overrules a visit guessed from the official's title."""

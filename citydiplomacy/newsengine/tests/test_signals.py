@@ -382,3 +382,23 @@ def test_a_title_guessing_a_visit_yields_to_a_lead_placing_the_meeting_elsewhere
     ]
     assert Sg.comes_home(story[0], GRAZ) > 0
     assert decide_event_type(story, GRAZ, True)[0] == "meeting"
+
+
+def test_thanks_for_the_hospitality_or_a_first_visit_show_a_guest_came():
+    assert Sg.shows_coming(sent("سفیر بلاروس ضمن قدردانی از مهمان‌نوازی مردم یزد گفت: ..."))
+    assert Sg.shows_coming(sent("The ambassador of Kazakhstan, on his first visit to Graz, met the mayor."))
+    assert not Sg.shows_coming(sent("سفیر بلاروس و شهردار یزد درباره همکاری‌های فرهنگی گفت‌وگو کردند."))
+    # a trip in what the guest says is not shown ("... گفت: سفر گردشگران ...")
+    assert not Sg.shows_coming(
+        sent("سفیر بلاروس در دیدار با شهردار یزد گفت: سفر گردشگران بلاروسی افزایش یافته است.")
+    )
+
+
+def test_a_visit_only_guessed_from_a_title_is_a_meeting_when_nothing_shows_travel():
+    met = [
+        sent("دیدار سفیر بلاروس با شهردار یزد"),
+        sent("سفیر بلاروس و شهردار یزد درباره همکاری‌های فرهنگی گفت‌وگو کردند."),
+    ]
+    assert decide_event_type(met, YAZD, True)[0] == "meeting"
+    came = [met[0], sent("سفیر بلاروس ضمن قدردانی از مهمان‌نوازی مردم یزد، با شهردار یزد گفت‌وگو کرد.")]
+    assert decide_event_type(came, YAZD, True)[0] == "inbound_visit"
