@@ -651,8 +651,26 @@ _HELD = re.compile(
 
 def is_event(s: Sentence) -> bool:
     """An event: a summit, forum, festival ... or a meeting of many parties ("نشست شهرداران شهرهای
-    خواهرخوانده", "a meeting of mayors from 12 countries"), not a meeting of two sides."""
-    return has(L.EVENT_NOUN, s.text) or (has(L.MEETING, s.text) and has(L.MULTILATERAL, s.text))
+    خواهرخوانده", "a meeting of mayors from 12 countries"), not a meeting of two sides, nor an event
+    only talked about ("درباره برگزاری نمایشگاه ... گفت‌وگو کردند", "discussed holding a festival")."""
+    text = _event_talked_about(s.text)
+    return has(L.EVENT_NOUN, text) or (has(L.MEETING, text) and has(L.MULTILATERAL, text))
+
+
+# an event as the topic of talks: "about/on holding ...", "درباره برگزاری ..." (the event noun follows)
+_EVENT_TOPIC = re.compile(
+    r"(?:درباره|در" + S + r"(?:مورد|خصوص|زمینه)|پیرامون)" + S + r"(?:چگونگی" + S + r")?(?:برگزاری|برپایی|"
+    r"ایجاد|راه" + S + r"اندازی)(?:\s+[^\s.،؛]+){1,4}"
+    r"|\b(?:discuss(?:ed|es|ing)?|about|on|talked about|plans? (?:for|to)|proposed)\s+(?:holding|organi[sz]ing|"
+    r"hosting|staging|hold|organi[sz]e|stage|a joint)\b(?:\s+[^\s.,;]+){1,4}",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8192)
+def _event_talked_about(text: str) -> str:
+    """The sentence with the events it only talks about blanked (offsets kept)."""
+    return _EVENT_TOPIC.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # held at or by a consulate or an embassy ("در سرکنسولگری ترکیه", "at the Turkish consulate")

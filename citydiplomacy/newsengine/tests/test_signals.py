@@ -402,3 +402,9 @@ def test_a_visit_only_guessed_from_a_title_is_a_meeting_when_nothing_shows_trave
     assert decide_event_type(met, YAZD, True)[0] == "meeting"
     came = [met[0], sent("سفیر بلاروس ضمن قدردانی از مهمان‌نوازی مردم یزد، با شهردار یزد گفت‌وگو کرد.")]
     assert decide_event_type(came, YAZD, True)[0] == "inbound_visit"
+
+
+def test_an_event_only_talked_about_is_not_held():
+    assert not Sg.is_event(sent("سرکنسول روسیه در یزد با شهردار یزد درباره برگزاری نمایشگاه عکس گفت‌وگو کرد."))
+    assert not Sg.is_event(sent("The mayors of Graz and Almaty discussed holding a joint food festival."))
+    assert Sg.is_event(sent("نمایشگاه عکس روسیه با حضور سرکنسول روسیه در یزد برگزار شد."))
