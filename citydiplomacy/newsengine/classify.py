@@ -261,10 +261,13 @@ def story_sentences(title: str, sents: list[tuple[int, str]], hits: list[Hit], g
             w = BODY_WEIGHT  # the body
         out.append(Sg.Sentence.of(text, rel, w))
         out[-1].about_agreement = bool(about) and w > BODY_WEIGHT
+        if LIST_WEIGHT < w < SIGNED_AT_THE_END_WEIGHT and Sg.signed_at_this_event(out[-1]):
+            out[-1].weight = SIGNED_AT_THE_END_WEIGHT  # the meeting's outcome, told last
     return out
 
 
 LIST_WEIGHT = 0.15
+SIGNED_AT_THE_END_WEIGHT = LEAD_WEIGHTS[1]  # a signing at the end of the story's meeting, however late told
 GUESSED_VISIT_SHARE = (
     0.4  # a visit guessed with no word of travel (1.8 x 0.8 x 0.4) weighs less than a talk (0.6)
 )

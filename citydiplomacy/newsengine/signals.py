@@ -583,6 +583,39 @@ def signs_agreement(s: Sentence) -> float:
     return 1.0
 
 
+# this story's own meeting, visit or session: "در پایان این دیدار", "at the end of the videoconference"
+_THIS_EVENT = re.compile(
+    r"(?:در"
+    + S
+    + r"پایان|در"
+    + S
+    + r"حاشیه|در|طی|پس"
+    + S
+    + r"از|به"
+    + S
+    + r"دنبال)"
+    + S
+    + r"(?:این|آن)"
+    + S
+    + r"(?:دیدار|نشست|جلسه|سفر|مراسم|ویدی?[ئو]?و"
+    + S
+    + r"کنفرانس|اجلاس|همایش|گفت"
+    + S
+    + r"و"
+    + S
+    + r"گو)"
+    r"|\b(?:at the (?:end|close|conclusion) of|during|following|after) the (?:\w+ ){0,2}(?:meeting|talks|visit|"
+    r"video ?conference|video call|ceremony|session|summit|forum)\b",
+    re.I,
+)
+
+
+def signed_at_this_event(s: Sentence) -> bool:
+    """An agreement signed at the end of the story's own meeting or visit, told late in the story ("در
+    پایان این دیدار تفاهم‌نامه ... به امضا رسید"): the meeting's outcome, as much news as its lead."""
+    return has(_THIS_EVENT, s.text) and signs_agreement(s) >= 1.0
+
+
 def proposes_agreement(s: Sentence) -> float:
     """An agreement proposed or discussed, not signed: the news is the plan."""
     if has(L.AGREEMENT_NOUN, s.text) and has(L.PROPOSE, s.text) and signs_agreement(s) < 1.0:
@@ -662,14 +695,16 @@ _EVENT_TOPIC = re.compile(
     r"(?:درباره|در" + S + r"(?:مورد|خصوص|زمینه)|پیرامون)" + S + r"(?:چگونگی" + S + r")?(?:برگزاری|برپایی|"
     r"ایجاد|راه" + S + r"اندازی)(?:\s+[^\s.،؛]+){1,4}"
     r"|\b(?:discuss(?:ed|es|ing)?|about|on|talked about|plans? (?:for|to)|proposed)\s+(?:holding|organi[sz]ing|"
-    r"hosting|staging|hold|organi[sz]e|stage|a joint)\b(?:\s+[^\s.,;]+){1,4}",
+    r"hosting|staging|hold|organi[sz]e|stage|a joint)\b(?:\s+[^\s.,;]+){1,4}"
+    # a press conference is no event
+    r"|(?:نشست|کنفرانس)" + S + r"(?:خبری|مطبوعاتی)|\b(?:news|press) conference\b",
     re.I,
 )
 
 
 @lru_cache(maxsize=8192)
 def _event_talked_about(text: str) -> str:
-    """The sentence with the events it only talks about blanked (offsets kept)."""
+    """The sentence with the events it only talks about, and press conferences, blanked (offsets kept)."""
     return _EVENT_TOPIC.sub(lambda m: " " * len(m.group(0)), text)
 
 

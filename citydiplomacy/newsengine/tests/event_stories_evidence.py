@@ -296,6 +296,68 @@ SIGNED = [
         "Municipality for 40 city buses on Wednesday.",
         "agreement",
     ),
+    (
+        "agr-fa-reported-today",
+        "امضای تفاهم‌نامه همکاری شهرداری‌های اصفهان و کوالالامپور",
+        "به گزارش روابط عمومی شهرداری اصفهان، معاون امور بین‌الملل شهرداری اصفهان گفت: تفاهم‌نامه همکاری "
+        "دو شهر در زمینه گردشگری و حمل و نقل امروز به امضای شهرداران دو شهر رسید.",
+        "agreement",
+    ),
+    (
+        "agr-fa-virtual-session",
+        "خواهرخواندگی مشهد و لاهور در نشست مجازی",
+        "در نشست مجازی شهرداران مشهد و لاهور، تفاهم‌نامه خواهرخواندگی دو شهر به امضای طرفین رسید.",
+        "agreement",
+    ),
+    (
+        "agr-en-passive-videoconference",
+        "Memorandum signed between Yazd and Bukhara",
+        "A memorandum of understanding on heritage conservation was signed between Yazd Municipality and the "
+        "city of Bukhara during a videoconference of the two mayors on Sunday.",
+        "agreement",
+    ),
+    (
+        "agr-en-announced-has-signed",
+        "Tabriz mayor announces sister-city deal with Kazan",
+        "The mayor of Tabriz announced on Monday that the city has signed a sister-city agreement with Kazan, "
+        "the first such tie with a Russian city.",
+        "agreement",
+    ),
+    (
+        "agr-fa-contract-company",
+        "قرارداد خرید اتوبوس برقی با شرکت چینی امضا شد",
+        "قرارداد خرید ۶۰ دستگاه اتوبوس برقی میان شهرداری شیراز و یک شرکت خودروسازی چین امضا شد.",
+        "agreement",
+    ),
+    (
+        "agr-en-sidelines-summit",
+        "Mashhad and Karachi sign MoU at Islamic cities summit in Istanbul",
+        "On the sidelines of the Islamic cities summit in Istanbul, the mayors of Mashhad and Karachi signed a "
+        "memorandum of understanding on pilgrim services.",
+        "agreement",
+    ),
+    (
+        "agr-fa-signed-at-the-end",
+        "دیدار شهردار زنجان با سفیر قزاقستان",
+        "سفیر قزاقستان در دیدار با شهردار زنجان گفت دو کشور پیوندهای فرهنگی دیرینه‌ای دارند. "
+        "وی افزود: شهرهای قزاقستان آماده تبادل تجربه در حوزه مدیریت شهری هستند. "
+        "شهردار زنجان نیز در این دیدار گفت زنجان ظرفیت‌های فراوانی در صنایع دستی دارد. "
+        "وی همچنین از علاقه شهرداری به همکاری با شهر آلماتی سخن گفت و بر توسعه گردشگری تأکید کرد. "
+        "شهردار زنجان افزود: پروازهای مستقیم می‌تواند گردشگری دو طرف را رونق دهد. "
+        "در پایان این دیدار تفاهم‌نامه همکاری شهرداری زنجان و شهرداری آلماتی به امضا رسید.",
+        "agreement",  # the meeting's outcome, told in its last sentence
+    ),
+    (
+        "agr-en-signed-at-the-end-video",
+        "Tabriz and Kazan mayors hold videoconference",
+        "The mayors of Tabriz and Kazan held a videoconference on Wednesday. "
+        "The mayor of Kazan said the two cities share a long history of trade. "
+        "The mayor of Tabriz said his city wants more Russian tourists. "
+        "They also talked about a joint carpet exhibition and student exchanges. "
+        "The mayor of Kazan invited his counterpart to the city's annual festival. "
+        "At the end of the videoconference, the two mayors signed a memorandum of understanding on tourism.",
+        "agreement",  # signed online: the signing, not the call, is the news
+    ),
 ]
 # -- an agreement only the topic: a statement, a report, a visit to follow it up ------------------------
 ONLY_TOPIC = [
@@ -346,6 +408,34 @@ ONLY_TOPIC = [
         "Graz mayor sees results from Almaty twinning",
         "The twinning agreement with Almaty has brought two student exchanges and a joint concert, the mayor "
         "of Graz told the city council on Thursday.",
+        "statement_or_report",
+    ),
+    (
+        "stat-fa-mayor-to-reporters",
+        "شهردار کرمانشاه: تفاهم‌نامه با سلیمانیه ثمربخش بود",
+        "شهردار کرمانشاه در جمع خبرنگاران گفت تفاهم‌نامه‌ای که سال گذشته با شهرداری سلیمانیه امضا شد، به "
+        "تبادل تجربه در مدیریت پسماند انجامیده است.",
+        "statement_or_report",
+    ),
+    (
+        "stat-fa-press-conference",
+        "نشست خبری شهردار تبریز",
+        "شهردار تبریز در نشست خبری امروز از سفر هیئت شهرداری به باکو و امضای سه تفاهم‌نامه با شهرهای "
+        "همسایه در سال جاری سخن گفت.",
+        "statement_or_report",
+    ),
+    (
+        "stat-en-press-conference",
+        "Isfahan mayor: foreign tourists up 30 percent",
+        "At a news conference on Sunday, the mayor of Isfahan said the number of foreign tourists visiting "
+        "the city had risen by 30 percent, thanks partly to ties with Kyoto and Florence.",
+        "statement_or_report",
+    ),
+    (
+        "stat-en-council-debate",
+        "Councillors question value of twinning links",
+        "Bristol city councillors questioned on Tuesday the value of the city's twinning agreements, saying "
+        "the links with Porto and Hanover had brought few exchanges.",
         "statement_or_report",
     ),
 ]

@@ -408,3 +408,17 @@ def test_an_event_only_talked_about_is_not_held():
     assert not Sg.is_event(sent("سرکنسول روسیه در یزد با شهردار یزد درباره برگزاری نمایشگاه عکس گفت‌وگو کرد."))
     assert not Sg.is_event(sent("The mayors of Graz and Almaty discussed holding a joint food festival."))
     assert Sg.is_event(sent("نمایشگاه عکس روسیه با حضور سرکنسول روسیه در یزد برگزار شد."))
+
+
+def test_a_signing_at_the_end_of_the_storys_meeting_is_its_outcome():
+    assert Sg.signed_at_this_event(sent("در پایان این دیدار تفاهم‌نامه همکاری یزد و کازان به امضا رسید."))
+    assert Sg.signed_at_this_event(sent("At the end of the videoconference the mayors signed a memorandum."))
+    # a signing recalled, or not tied to this meeting, is not
+    assert not Sg.signed_at_this_event(sent("در این دیدار به تفاهم‌نامه‌ای که سال گذشته امضا شد اشاره شد."))
+    assert not Sg.signed_at_this_event(sent("Graz and Almaty signed a memorandum of understanding on waste."))
+
+
+def test_words_to_the_press_are_a_statement_and_no_event():
+    s = sent("شهردار یزد در نشست خبری از امضای سه تفاهم‌نامه با شهرهای خارجی سخن گفت.")
+    assert Sg.speaks(s) == 1.0 and not Sg.is_event(s) and Sg.signs_agreement(s) < 1.0
+    assert not Sg.is_event(sent("At a news conference the mayor of Graz said visitors from Almaty doubled."))
