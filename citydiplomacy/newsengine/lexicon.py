@@ -40,7 +40,7 @@ MUNICIPAL = rx(
     r"شهرهای" + S + r"خواهر",
     r"\bmayors?\b",
     r"\bmunicipal",
-    r"\bcity council\b",
+    r"\bcity council(?:lors?|men|women)?\b",
     r"\bcity hall\b",
     r"خواهر" + S + r"خواند",
     r"\blocal governments?\b",
@@ -109,6 +109,10 @@ SIGN = rx(
     r"\bbec(?:a|o)me (?:sister|twin)",
     r"\bestablished (?:sister|twin)[- ]cit",
     r"خواهرخوانده" + S + r"(?:شدند|شد)(?![\u0600-\u06FF])",
+    # an agreement renewed or extended is agreed again
+    r"تمدید",
+    r"\brenew(?:s|ed|al)?\b",
+    r"\bextended\b",
 )
 AGREEMENT_NOUN = rx(
     r"تفاهم" + S + r"نامه",
@@ -261,8 +265,15 @@ EVENT_NOUN = rx(
     r"\b(?:steering|executive) committee\b",
     r"\b(?:plenary|statutory|executive) (?:session|meeting)\b",
     r"\bmeeting of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|board|bureau|executive council)\b",
-    r"(?:هفته|روزهای|روز)" + S + r"فرهنگ",
-    r"\bcultur(?:e|al) (?:week|days)\b",
+    r"(?:هفته|روزهای|روز)" + S + r"(?:فرهنگ|فیلم|سینما|هنر|غذا)",
+    r"\b(?:cultur(?:e|al)|film|cinema|art|food) (?:week|days)\b",
+    # sports competitions: a tournament, a championship, a marathon
+    r"مسابقات",
+    r"تورنمنت",
+    r"ماراتن",
+    r"\btournament\b",
+    r"\bchampionships?\b",
+    r"\bmarathon\b",
     r"\bweek of (?:\w+ ){0,2}culture\b",
     r"شرکت" + S + r"در" + S + r"نشست",
     r"\bsummit\b",
@@ -383,6 +394,11 @@ SPEECH = rx(
     r"\bsaid\b",
     r"\bsays\b",
     r"\bstated\b",
+    r"\bsaying\b",
+    # criticism voiced ("councillors criticised the twinning links", «انتقاد کرد»)
+    r"\bcriticis",
+    r"\bcriticiz",
+    r"انتقاد" + S + r"(?:کرد|کردند)",
 )
 # An official who can be quoted in a "Role X: quote" headline.
 SPEAKER = rx(
@@ -662,6 +678,10 @@ REPORT = rx(
     r"\b(?:data|figures|details|list|records|statistics)\b[^.]{0,60}\b(?:published|released|made public)\b",
     r"(?:بر" + S + r"اساس|طبق|بنابر)" + S + r"(?:این" + S + r")?(?:گزارش|آمار)",
     r"\btold (?:reporters|journalists|the press|the (?:city )?council|a (?:news )?conference)\b",
+    # a press conference or words to reporters ("در جمع خبرنگاران", "نشست خبری", "at a news conference")
+    r"(?:در" + S + r"جمع|به)" + S + r"(?:خبرنگاران|اصحاب" + S + r"رسانه)",
+    r"(?:نشست|کنفرانس|گفت" + S + r"و" + S + r"گوی)" + S + r"(?:خبری|مطبوعاتی)",
+    r"\b(?:news|press) (?:conference|briefing)\b",
     r"\baccording to (?:the )?(?:figures|statistics|data|a report|the report)\b",
     r"\breport (?:by|from|published)\b.{0,80}\b(?:shows?|says?|finds?|found|showed)\b",
     r"\bfigures (?:show|published|released)\b",
