@@ -34,7 +34,7 @@ import unicodedata
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -61,7 +61,8 @@ _WB = _rng.integers(0, 2**63 - 1, WORD_PERM, dtype=np.uint64).reshape(-1, 1)
 _MAXSIG = np.uint64(2**32 - 1)
 
 # thresholds of the decision (tuned on the "tune" part of bench/news/dev-split.json only)
-COPY = 0.6  # bigram similarity of a copy: the same story whatever the extracted facts say
+COPY = 0.6  # bigram similarity of a copy: the same story unless its partners or dates conflict
+SAME_TEXT = 0.9  # bigram similarity of one text published twice: the same story whatever its dates
 WORDS_SAME = 0.25  # word Jaccard of two reports of one event in the same language
 WORDS_SUPPORT = 0.12  # word Jaccard that, with a shared person and counterpart, makes one event
 CONTAINED = 0.45  # share of the shorter report's words found in the other: one report retold
@@ -348,6 +349,18 @@ def kinds_compatible(a: Facts, b: Facts) -> bool:
     return a.event_type == b.event_type or (a.event_type in _ACTION and b.event_type in _ACTION)
 
 
+# kinds of event the engine confuses for one gathering (a visit reported as the meeting held in it,
+# an event hosted by one outlet and attended by the other); an agreement is an act of its own
+_GATHERING = _ACTION - {"agreement"}
+
+
+def kinds_close(a: Facts, b: Facts) -> bool:
+    """The same kind, two kinds of one gathering, or a story whose kind the engine could not tell
+    ("other") next to any kind."""
+    kinds = {a.event_type, b.event_type}
+    return len(kinds) == 1 or kinds <= _GATHERING or "other" in kinds
+
+
 def same_person(p: Person, q: Person) -> bool:
     """One name written out in full or in part ("first last" and "first middle last"), in any order;
     across scripts (Persian and Latin letters), by the consonant skeleton of the name."""
@@ -411,8 +424,48 @@ def share_counterpart(a: Facts, b: Facts) -> bool:
 
 
 def partners_differ(a: Facts, b: Facts) -> bool:
-    """Both name partners (cities or organizations) and none is shared."""
-    return bool(a.counterparts and b.counterparts) and not share_counterpart(a, b)
+    """Both name partners (cities or organizations) and none is shared; when neither names any, both
+    name foreign countries and none is shared (the ambassadors of two countries received one day)."""
+    if a.counterparts and b.counterparts:
+        return not share_counterpart(a, b)
+    if a.counterparts or b.counterparts:
+        return False
+    return bool(a.countries and b.countries) and not (a.countries & b.countries)
+
+
+EXTRA_PARTNERS = 1  # partners one report of an event may name more than another
+
+
+def counterparts_overlap(a: Facts, b: Facts) -> bool:
+    """A partner in common and all the partners of one of the two found in the other, which names at
+    most ``EXTRA_PARTNERS`` more (or none, and the same foreign country): a round-up of the week
+    names many partners, one of them the short report's."""
+    if not share_counterpart(a, b) or abs(len(a.partners) - len(b.partners)) > EXTRA_PARTNERS:
+        return False
+    return _covered(a.partners, b.partners) or _covered(b.partners, a.partners)
+
+
+def with_home(a: Facts, b: Facts) -> tuple[Facts, Facts]:
+    """When one of the two names no home city but names the other's home among its cities (an
+    outlet telling of "the mayors of X and Y" makes neither the actor), that city is its home too."""
+    if a.home and not b.home:
+        return a, _homed(b, a.home)
+    if b.home and not a.home:
+        return _homed(a, b.home), b
+    return a, b
+
+
+def _homed(f: Facts, home: str) -> Facts:
+    key = f"city:{home}"
+    if key not in f.counterparts:
+        return f
+    return replace(
+        f,
+        home=home,
+        counterparts=f.counterparts - {key},
+        partners=tuple(p for p in f.partners if p[0] != key),
+        countries=f.countries - {home_country(home)},
+    )
 
 
 def mirrored(a: Facts, b: Facts) -> bool:
@@ -431,18 +484,23 @@ def mirrored(a: Facts, b: Facts) -> bool:
 def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, contained: float = 0.0) -> bool:
     """Do two articles report one event? ``copy``: bigram similarity; ``words``: word Jaccard;
     ``contained``: share of the shorter one's words in the other (0 when it is too short to tell)."""
+    a, b = with_home(a, b)
     mirror = mirrored(a, b)
     if homes_differ(a, b) and not mirror:
         return False
     same_lang = not a.lang or not b.lang or a.lang == b.lang
-    if same_lang and copy >= COPY:
-        return True
     when = dates_agree(a, b, days)
+    if partners_differ(a, b) and not mirror:
+        return False  # two partners: however alike the wording (a template sentence), two events
+    if same_lang and _copied(copy, when):
+        return True
     if when is False:
         return False
     alike = same_lang and words >= WORDS_SAME
-    if alike and when and not partners_differ(a, b):
+    if alike and when:
         return True  # alike wording on the same days: the kinds of event are the engine's guesses
+    if alike and when is None and _undated_alike(a, b):
+        return True
     # a report retold inside a longer page, for one home city and partner; a kind of event that does
     # not fit (a short news item inside the week's round-up of the city) keeps them apart
     retold = contained >= CONTAINED and bool(a.home) and a.home == b.home and share_counterpart(a, b)
@@ -462,26 +520,45 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
     if same_lang:
         if people and words >= WORDS_SUPPORT and dated_or_same_kind:
             return True
-        return bool(when or people >= 2) and same_counterparts(a, b) and a.event_type == b.event_type
+        if when and words >= WORDS_SUPPORT and counterparts_overlap(a, b):
+            return True  # some wording in common on the same days: the kinds are the engine's guesses
+        return bool(when or people >= 2) and counterparts_overlap(a, b) and a.event_type == b.event_type
     return _across_languages(a, b, when, people)
+
+
+def _copied(copy: float, when: bool | None) -> bool:
+    """A copy of one report: alike word pairs, on dates that do not conflict, unless it is the same
+    text published again (a copy's template sentence, "the ambassador of X met the mayor", with
+    other dates and partners, tells another event)."""
+    return copy >= SAME_TEXT or (copy >= COPY and when is not False)
+
+
+def _undated_alike(a: Facts, b: Facts) -> bool:
+    """Alike wording with a date on one side only: one event when the two share a partner and their
+    kinds are two names of one gathering (a meeting, a visit, an event), not a visit and a letter."""
+    return share_counterpart(a, b) and kinds_close(a, b)
 
 
 def _across_languages(a: Facts, b: Facts, when: bool | None, people: int) -> bool:
     """Two reports of one home city and partner in two languages: the wording cannot be compared, so
     the facts must agree. With dates in common, a kind of event the two may name differently (a visit
-    and the meeting held during it) is one event when a person or all the partners are shared too;
-    without a date, all the partners and the kind of event (or two people) must be the same."""
+    and the meeting held during it) is one event when a person is shared too or the partners of one
+    are all among the other's; without a date, all the partners and the kind of event (or two
+    people) must be the same."""
     if when:
-        return a.event_type == b.event_type or people >= 1 or same_counterparts(a, b)
+        return a.event_type == b.event_type or people >= 1 or counterparts_overlap(a, b)
     if not same_counterparts(a, b):
         return False
     return a.event_type == b.event_type or people >= 2
 
 
 def _seen_from_both_sides(a: Facts, b: Facts, when: bool | None, same_lang: bool, words: float) -> bool:
-    """A pair of ``mirrored`` articles: with dates in common, one event; without, a person named in
-    both (in any script) and, in one language, wording alike enough must back it."""
+    """A pair of ``mirrored`` articles: with dates in common, one event; without, wording alike in
+    one language, or a person named in both (in any script) backed, in one language, by some wording
+    in common."""
     if when:
+        return True
+    if same_lang and words >= WORDS_SAME:
         return True
     if not shared_people(a, b):
         return False
@@ -489,6 +566,7 @@ def _seen_from_both_sides(a: Facts, b: Facts, when: bool | None, same_lang: bool
 
 
 # -- candidates ----------------------------------------------------------------------------------------
+PAIRED_CITIES = 4  # cities of a report without a home city that are blocked two by two
 WINDOW = 7  # days between the earliest dates of two articles of a block that are compared
 CHUNK = 20_000  # candidate pairs compared at once (bounds the memory of the comparison)
 
@@ -501,7 +579,12 @@ def _block_keys(f: Facts) -> list[tuple]:
     """Home city; home city with each counterpart (with each foreign country when it names none).
     A story with no home city (no municipality acting) is blocked by the countries it names."""
     if not f.home:
-        return [("country", "", c) for c in sorted(f.countries)]
+        # and by each pair of the cities it names: one of them may be the home of another report
+        # (``with_home``), whose own key for the pair is the same
+        cities = sorted(c.removeprefix("city:") for c in f.counterparts if c.startswith("city:"))
+        cities = cities[:PAIRED_CITIES]
+        pairs = [("pair", x, y) for i, x in enumerate(cities) for y in cities[i + 1 :]]
+        return [("country", "", c) for c in sorted(f.countries)] + pairs
     keys = [("home", f.home)]
     # a partner city: the pair of cities, whichever is home (so both sides' press meet, see ``mirrored``)
     keys += [
@@ -626,12 +709,10 @@ def _unique_pairs(parts: list[np.ndarray], n: int) -> np.ndarray:
     return np.stack((codes // max(n, 1), codes % max(n, 1)), axis=1)
 
 
-def _alone_key(f: Facts) -> tuple:
-    """Equal for two articles whose facts alone may make them one event in one language (the same
-    kind of event and the same partners: ``same_counterparts`` implies equal skeleton sets)."""
-    if f.partners:
-        return f.event_type, frozenset(p[1] for p in f.partners)
-    return f.event_type, f.counterparts or f.countries
+def _partners_key(f: Facts) -> object:
+    """Equal for two articles whose partners are the same (the foreign countries when neither names a
+    city or an organization): equal keys never make ``partners_differ``."""
+    return f.counterparts or ("countries", f.countries)
 
 
 def _ordinals(info) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -648,8 +729,7 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
     wording is alike enough, or whose facts could suffice alone, reach ``same_event``."""
     lang = _codes([f.lang if f else None for f in info])
     home = _codes([f.home if f else None for f in info])
-    alone = _codes([_alone_key(f) if f and f.home else None for f in info])
-    partners = _codes([f.counterparts or "none" if f else None for f in info])
+    partners = _codes([_partners_key(f) if f else None for f in info])
     kind = _codes([f.event_type if f else None for f in info])
     named = np.fromiter((bool(f and f.counterparts) for f in info), dtype=bool, count=len(info))
     named_people = np.fromiter((bool(f and f.people) for f in info), dtype=bool, count=len(info))
@@ -663,35 +743,47 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         short = np.minimum(sizes[a], sizes[c])
         inside = np.where(short >= MIN_CONTAINED_WORDS, containment(alike, sizes[a], sizes[c]), 0.0)
         same_home = (home[a] == home[c]) & (home[a] > 0)
-        # a superset of what ``same_event`` can accept: a copy, alike wording, or the facts alone
-        # (another language, or the same kind of event with the same partners)
-        worth = (copy >= min(threshold, COPY)) | (alike >= WORDS_SUPPORT) | (inside >= CONTAINED)
-        worth |= same_home & ((lang[a] != lang[c]) | ((alone[a] == alone[c]) & (alone[a] > 0)))
-        # ``dates_agree`` False: no two dates within ``days`` and both publication dates known
+        # one names no home city: ``with_home`` may give it the other's, so no shortcut decides them
+        one_home = (home[a] == 0) != (home[c] == 0)
+        same_kind = kind[a] == kind[c]
+        # ``dates_agree``: True where two dates are within ``days``; False where none are and both
+        # publication dates are known
         close = np.zeros(len(a), dtype=bool)
         for x in (first, last):
             for y in (first, last):
                 close |= (x[a] >= 0) & (y[c] >= 0) & (np.abs(x[a] - y[c]) <= days)
-        copied = (copy >= COPY) & ((lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0))
-        dates_ok = copied | close | (pub[a] < 0) | (pub[c] < 0)
-        worth &= dates_ok
-        two_homes = (home[a] != home[c]) & (home[a] > 0) & (home[c] > 0)
-        # a copy of one home city (or of an article without one) is one story, and so are alike words
-        # of one home city on the same days with the same partners: no need to weigh them one by one
+        conflict = ~close & (pub[a] >= 0) & (pub[c] >= 0)
         same_lang = (lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0)
-        sure = copied & ~two_homes
-        sure |= same_home & same_lang & close & (alike >= WORDS_SAME) & (partners[a] == partners[c])
+        copied = same_lang & ((copy >= SAME_TEXT) | ((copy >= COPY) & ~conflict))  # ``_copied``
+        # a superset of what ``same_event`` can accept: a copy, alike wording, or the facts alone
+        # (another language, or the same kind of event)
+        worth = (copy >= min(threshold, COPY)) | (alike >= WORDS_SUPPORT) | (inside >= CONTAINED)
+        worth |= same_home & ((lang[a] != lang[c]) | same_kind)
+        worth |= one_home
+        worth &= copied | ~conflict
+        two_homes = (home[a] != home[c]) & (home[a] > 0) & (home[c] > 0)
+        same_partners = partners[a] == partners[c]
+        # a copy of one home city (or of two articles without one) with the same partners is one
+        # story, and so are alike words of one home city on the same days with the same partners: no
+        # need to weigh them one by one
+        sure = copied & ~two_homes & ~one_home & same_partners
+        sure |= same_home & same_lang & close & (alike >= WORDS_SAME) & same_partners
         # ... and, in any language, the same kind of event with the same named partners on the same days
-        sure |= same_home & close & (kind[a] == kind[c]) & named[a] & (partners[a] == partners[c])
+        sure |= same_home & close & same_kind & named[a] & same_partners
         edges.extend(zip(a[sure].tolist(), c[sure].tolist(), strict=True))
         worth &= ~sure
-        # in one language, wording not alike enough, no person on one side, and not the same kind of
-        # event with the same partners: ``same_event`` refuses them all, no need to weigh them
-        refused = ~two_homes & same_lang & ~copied & (alike < WORDS_SAME) & (inside < CONTAINED)
-        refused &= (~named_people[a] | ~named_people[c]) & ((alone[a] != alone[c]) | (alone[a] == 0))
+        # in one language, no copy, wording not alike enough, no person on one side, and not the same
+        # kind of event (or some wording in common) of one home city on the same days: ``same_event``
+        # refuses them all
+        refused = (
+            ~two_homes & ~one_home & same_lang & (copy < COPY) & (alike < WORDS_SAME) & (inside < CONTAINED)
+        )
+        refused &= (~named_people[a] | ~named_people[c]) & ~(
+            same_home & close & (same_kind | (alike >= WORDS_SUPPORT))
+        )
         worth &= ~refused
         # two home cities: only each other's partners (``mirrored``) may be one event
-        for i in np.flatnonzero(dates_ok & two_homes).tolist():
+        for i in np.flatnonzero((copied | ~conflict) & two_homes).tolist():
             worth[i] = mirrored(info[int(a[i])], info[int(c[i])])
         weighed.append(int(worth.sum()))
         for i in np.flatnonzero(worth).tolist():
