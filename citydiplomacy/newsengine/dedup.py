@@ -518,12 +518,25 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
         return False  # the facts alone speak only for two articles of one known home city
     people = shared_people(a, b)
     if same_lang:
-        if people and words >= WORDS_SUPPORT and dated_or_same_kind:
-            return True
-        if when and words >= WORDS_SUPPORT and counterparts_overlap(a, b):
-            return True  # some wording in common on the same days: the kinds are the engine's guesses
-        return bool(when or people >= 2) and counterparts_overlap(a, b) and a.event_type == b.event_type
+        return _in_one_language(a, b, when, people, words)
     return _across_languages(a, b, when, people)
+
+
+def _in_one_language(a: Facts, b: Facts, when: bool | None, people: int, words: float) -> bool:
+    """Two reports of one home city and partner in one language, wording not alike enough alone.
+    Some wording in common with a person named in both, or on the same days, makes one event of two
+    close kinds (a visit and the meeting held in it); two people named in both, with partners that
+    overlap, too; on the same days alone, with overlapping partners, only the same kind."""
+    close = bool(when) or kinds_close(a, b)
+    if people and words >= WORDS_SUPPORT and close:
+        return True
+    if not counterparts_overlap(a, b):
+        return False
+    if when and words >= WORDS_SUPPORT:
+        return True  # some wording in common on the same days: the kinds are the engine's guesses
+    if people >= 2:
+        return kinds_close(a, b)
+    return bool(when) and a.event_type == b.event_type
 
 
 def _copied(copy: float, when: bool | None) -> bool:
@@ -544,12 +557,12 @@ def _across_languages(a: Facts, b: Facts, when: bool | None, people: int) -> boo
     the facts must agree. With dates in common, a kind of event the two may name differently (a visit
     and the meeting held during it) is one event when a person is shared too or the partners of one
     are all among the other's; without a date, all the partners and the kind of event (or two
-    people) must be the same."""
+    people, or one person and two close kinds) must be the same."""
     if when:
         return a.event_type == b.event_type or people >= 1 or counterparts_overlap(a, b)
     if not same_counterparts(a, b):
         return False
-    return a.event_type == b.event_type or people >= 2
+    return a.event_type == b.event_type or people >= 2 or (people >= 1 and kinds_close(a, b))
 
 
 def _seen_from_both_sides(a: Facts, b: Facts, when: bool | None, same_lang: bool, words: float) -> bool:
@@ -566,7 +579,7 @@ def _seen_from_both_sides(a: Facts, b: Facts, when: bool | None, same_lang: bool
 
 
 # -- candidates ----------------------------------------------------------------------------------------
-PAIRED_CITIES = 4  # cities of a report without a home city that are blocked two by two
+HOMES_NAMED = 4  # cities of a report without a home city whose home blocks it joins
 WINDOW = 7  # days between the earliest dates of two articles of a block that are compared
 CHUNK = 20_000  # candidate pairs compared at once (bounds the memory of the comparison)
 
@@ -579,12 +592,10 @@ def _block_keys(f: Facts) -> list[tuple]:
     """Home city; home city with each counterpart (with each foreign country when it names none).
     A story with no home city (no municipality acting) is blocked by the countries it names."""
     if not f.home:
-        # and by each pair of the cities it names: one of them may be the home of another report
-        # (``with_home``), whose own key for the pair is the same
+        # and by each city it names: one of them may be the home of another report (``with_home``)
         cities = sorted(c.removeprefix("city:") for c in f.counterparts if c.startswith("city:"))
-        cities = cities[:PAIRED_CITIES]
-        pairs = [("pair", x, y) for i, x in enumerate(cities) for y in cities[i + 1 :]]
-        return [("country", "", c) for c in sorted(f.countries)] + pairs
+        homes = [("home", c) for c in cities[:HOMES_NAMED]]
+        return [("country", "", c) for c in sorted(f.countries)] + homes
     keys = [("home", f.home)]
     # a partner city: the pair of cities, whichever is home (so both sides' press meet, see ``mirrored``)
     keys += [
@@ -758,7 +769,7 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         # a superset of what ``same_event`` can accept: a copy, alike wording, or the facts alone
         # (another language, or the same kind of event)
         worth = (copy >= min(threshold, COPY)) | (alike >= WORDS_SUPPORT) | (inside >= CONTAINED)
-        worth |= same_home & ((lang[a] != lang[c]) | same_kind)
+        worth |= same_home & ((lang[a] != lang[c]) | same_kind | (named_people[a] & named_people[c]))
         worth |= one_home
         worth &= copied | ~conflict
         two_homes = (home[a] != home[c]) & (home[a] > 0) & (home[c] > 0)

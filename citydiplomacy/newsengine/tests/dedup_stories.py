@@ -418,6 +418,36 @@ SAME: list[tuple[str, list[Report]]] = [
             ),
         ],
     ),
+    (
+        "fa-fa-undated-two-people-other-kinds",
+        [
+            (
+                "دیدار سفیر بلاروس با شهردار تبریز\nویکتور کاراسیک سفیر بلاروس در ایران در دیدار با بهروز "
+                "نیک‌سرشت شهردار تبریز بر همکاری دو کشور در ساخت اتوبوس برقی تأکید کرد.",
+                None,
+            ),
+            (
+                "سفر سفیر بلاروس به تبریز\nکاراسیک سفیر بلاروس که به تبریز سفر کرده است در شهرداری تبریز با "
+                "نیک‌سرشت شهردار این شهر درباره خرید اتوبوس برقی و آموزش رانندگان گفت‌وگو کرد.",
+                None,
+            ),
+        ],
+    ),
+    (
+        "fa-en-undated-one-person-other-kinds",
+        [
+            (
+                "دیدار سفیر بلاروس با شهردار تبریز\nویکتور کاراسیک سفیر بلاروس با شهردار تبریز دیدار و درباره "
+                "ساخت اتوبوس برقی گفت‌وگو کرد.",
+                None,
+            ),
+            (
+                "Belarus ambassador visits Tabriz\nAmbassador of Belarus Viktor Karasik visited Tabriz and held "
+                "talks with the city's mayor on electric buses.",
+                None,
+            ),
+        ],
+    ),
 ]
 
 APART: list[tuple[str, list[Report]]] = [
@@ -660,6 +690,36 @@ APART: list[tuple[str, list[Report]]] = [
             (
                 "Mashhad mayor meets consul of Iraq\nThe Mayor of Mashhad met the Consul General of Iraq to "
                 "discuss pilgrims from Najaf and Karbala.",
+                None,
+            ),
+        ],
+    ),
+    (
+        "undated-same-mayor-visit-and-agreement-across-languages",
+        [
+            (
+                "سفر شهردار تبریز به مینسک\nبهروز نیک‌سرشت شهردار تبریز در رأس هیئتی به مینسک سفر کرد و با "
+                "شهردار مینسک دیدار کرد.",
+                None,
+            ),
+            (
+                "Tabriz and Minsk sign memorandum\nTabriz Mayor Behrouz Nikseresht and the Mayor of Minsk signed a "
+                "memorandum of understanding on electric buses.",
+                None,
+            ),
+        ],
+    ),
+    (
+        "undated-same-mayor-two-partners",
+        [
+            (
+                "دیدار شهردار تبریز با سفیر بلاروس\nبهروز نیک‌سرشت شهردار تبریز با سفیر بلاروس درباره اتوبوس "
+                "برقی گفت‌وگو کرد.",
+                None,
+            ),
+            (
+                "دیدار شهردار تبریز با سفیر گرجستان\nبهروز نیک‌سرشت شهردار تبریز با سفیر گرجستان درباره "
+                "گردشگری گفت‌وگو کرد.",
                 None,
             ),
         ],

@@ -606,3 +606,16 @@ def _d(text):
     import datetime as dt
 
     return dt.date.fromisoformat(text)
+
+
+def test_people_named_in_both_join_two_close_kinds_without_a_date():
+    envoy = [{"name": "Viktor Samplov"}, {"name": "Behnam Example"}]
+    visit = rec("a", lang="en", event_type="inbound_visit", people=envoy, cities=[], countries=["Belarus"])
+    talks = rec("b", lang="en", event_type="meeting", people=envoy, cities=[], countries=["Belarus"])
+    signing = rec("c", lang="en", event_type="agreement", people=envoy, cities=[], countries=["Belarus"])
+    assert group_stories([visit, talks]) == [[0, 1]]
+    assert group_stories([visit, signing]) == []
+    # across languages one person suffices, with the same partners
+    fa = rec("d", event_type="meeting", people=[{"name": "ویکتور سمپلوف"}], cities=[], countries=["Belarus"])
+    assert group_stories([visit, fa]) == [[0, 1]]
+    assert group_stories([signing, fa]) == []
