@@ -39,6 +39,14 @@ def test_a_persian_page_names_places_people_and_numbers_in_persian(db, client_fo
     assert "ساراگوسا" in inbox and "Zaragoza" not in inbox
     # a Persian title keeps Persian digits
     assert "سال ۱۴۰۳" in inbox and "1403" not in inbox
+    report = story_of("https://news.example.ir/fa/news/1014")
+    text = (
+        client.get(reverse("news:story", args=[report.pk]))
+        .content.decode()
+        .split("article-text")[1]
+        .split("</div>")[0]
+    )
+    assert "۱۸ سفر" in text and "18" not in text
     yerevan = story_of("https://news.example.ir/fa/news/1010")
     roles = [p["role"] for p in yerevan.proposed["people"]]
     page = client.get(reverse("news:story", args=[yerevan.pk])).content.decode()
