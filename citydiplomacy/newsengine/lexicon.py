@@ -12,7 +12,7 @@ S = "[ \u200c]?"  # optional space or ZWNJ inside Persian compounds
 
 
 def rx(*parts: str) -> re.Pattern:
-    # the display form writes ئ as ی ("هیئت" -> "هییت"): accept both in every pattern
+    # texts write ئ and ی both ("هیئت", "هییت"): accept both in every pattern
     body = "|".join(parts).replace("ئ", "[ئی]")
     firsts = {_first_char(p) for p in parts}
     if None in firsts:
