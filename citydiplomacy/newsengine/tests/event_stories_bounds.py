@@ -1,0 +1,42 @@
+"""Invented stories at the boundaries of the README's definitions, for the event-type tests.
+
+Written for the tests like ``event_stories`` (no sentence or name pairing of the evaluation files): a
+body's board or a regional meeting that the city hosts (an event, though its noun is "نشست"), a
+report that counts trips, signings and videoconferences (its content, not its event), a trip only
+proposed by a speaker, an event a speaker plans for next year. ``event_stories`` joins them into
+``STORIES``.
+"""
+
+# -- a meeting of many cities or of a body's board, held in our city: an event hosted ---------------
+HOSTED_MEETINGS = [
+    (
+        "bound-fa-board-in-yazd",
+        "آغاز نشست هیأت اجرایی شبکه شهرهای جاده ابریشم در یزد",
+        "نشست هیأت اجرایی شبکه شهرهای جاده ابریشم صبح امروز با حضور نمایندگانی از نه شهر از جمله سمرقند و بخارا در یزد آغاز "
+        "به کار کرد. شهردار یزد در آیین افتتاح گفت: یزد آماده انتقال تجربه خود در مرمت بافت تاریخی است.",
+        "event_hosted",
+    ),
+    (
+        "bound-fa-city-hosts-regional-meeting",
+        "شیراز میزبان نشست منطقه‌ای شهرهای تاریخی شد",
+        "نشست منطقه‌ای شهرهای تاریخی غرب آسیا با حضور هیئت‌هایی از شش کشور از دیروز در شیراز آغاز شده "
+        "است و نمایندگان شهرهایی از ارمنستان و گرجستان در آن حضور دارند؛ شهردار شیراز میزبانی این نشست را فرصتی برای گردشگری شهر دانست.",
+        "event_hosted",
+    ),
+    (
+        "bound-fa-member-cities",
+        "نشست شهرداران شهرهای عضو مجمع در مشهد برگزار شد",
+        "نشست سالانه شهرداران شهرهای عضو مجمع شهرهای زیارتی امروز در مشهد برگزار شد و هیئتی از کربلا "
+        "نیز در آن شرکت کرد.",
+        "event_hosted",
+    ),
+    (
+        "bound-en-executive-board",
+        "Mashhad hosts executive board of pilgrimage cities network",
+        "The executive board of the pilgrimage cities network opened its two-day session in Mashhad on "
+        "Monday with delegates from seven member cities including Samarkand in Uzbekistan and Karbala in Iraq, Mashhad's mayor said at the opening.",
+        "event_hosted",
+    ),
+]
+
+BOUNDS = HOSTED_MEETINGS
