@@ -319,10 +319,11 @@ def decide_event_type(
     scores: dict[str, float] = {}
     evidence: dict[str, str] = {}
     told: dict[str, bool] = {}  # a sentence says it outright (signal 1.0), not only suggests it
+    counted = report_tallies(story)
     for kind, signals in WEIGHTS.items():
         total, best, best_s = 0.0, 0.0, ""
         for fn, weight in signals:
-            raw = [(fn(s, side), s) for s in story]
+            raw = [(0.0 if kind in TALLIED_KINDS and id(s) in counted else fn(s, side), s) for s in story]
             told[kind] = told.get(kind, False) or any(v >= 1.0 for v, _s in raw)
             values = [(s.weight * v, s.text) for v, s in raw]
             values = [(v, t) for v, t in values if v > 0]
@@ -373,6 +374,18 @@ def decide_event_type(
             break
     confidence = round(min(0.95, scores[kind] / sum(scores.values())), 2)
     return kind, evidence[kind].strip()[:400], confidence
+
+
+# what a report counts is its content ("نه سفر خارجی انجام شد", "three MoUs were signed"), not the story's event
+TALLIED_KINDS = frozenset(WEIGHTS) - {"statement_or_report", "other"}
+
+
+def report_tallies(story: list[Sg.Sentence]) -> set[int]:
+    """The sentences that count trips, signings or meetings in a story whose headline or first sentence
+    is a report (an annual report, statistics, a council's review of trips): ids of the sentences."""
+    if not any(s.weight >= LEAD_WEIGHTS[1] and Sg.has(L.REPORT, s.text) for s in story):
+        return set()
+    return {id(s) for s in story if Sg.tallied(s)}
 
 
 _FOR_AN_EVENT = (

@@ -679,6 +679,27 @@ def speaks(s: Sentence) -> float:
     return 0.3 if has(L.STATEMENT, s.text) else 0.0
 
 
+# a count of signings, trips, delegations or meetings ("سه تفاهم‌نامه جدید", "۹ سفر خارجی", "در ۱۱ اجلاس", "38
+# foreign delegations", "in 11 international conferences"): a tally of many, not one event
+_TALLY = re.compile(
+    r"(?<![\w\u0600-\u06FF.,/])(?:[2-9]|[1-9][0-9]+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)"
+    + S
+    + r"(?:(?:[\w\u0600-\u06FF\u200c]+"
+    + S
+    + r"){0,2}?)"
+    r"(?:تفاهم" + S + r"نامه|توافق" + S + r"نامه|قرارداد|سند|سفر|هی(?:ئ|أ|ا|ی)?ت|اجلاس|همایش|نشست|رویداد"
+    r"|agreements|memoranda|mous|contracts|trips|visits|delegations|conferences|meetings|events|summits"
+    r"|forums)(?![\w\u0600-\u06FF])",
+    re.I,
+)
+
+
+def tallied(s: Sentence) -> bool:
+    """The sentence counts signings, trips, delegations or meetings: in a report, they are its content."""
+    return has(_TALLY, s.text)
+
+
 def sends_message(s: Sentence) -> float:
     """A message, a congratulation or condolence, or an invitation: no activity took place yet. A visit
     made "at the invitation of" the city is no invitation still open: the guests came."""

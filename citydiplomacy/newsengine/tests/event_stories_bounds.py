@@ -39,4 +39,30 @@ HOSTED_MEETINGS = [
     ),
 ]
 
-BOUNDS = HOSTED_MEETINGS
+# -- a report that counts trips, signings and videoconferences: a report, not one of them -------------
+COUNTED = [
+    (
+        "bound-fa-yearly-record-signings",
+        "کارنامه یک ساله روابط بین‌الملل شهرداری اصفهان",
+        "مدیر روابط بین‌الملل شهرداری اصفهان گزارش عملکرد سال گذشته این اداره را ارائه کرد. به گفته وی "
+        "در این مدت پنج تفاهم‌نامه همکاری با شهرهای ترکیه و ارمنستان امضا شد و هفت سفر خارجی انجام "
+        "گرفت.",
+        "statement_or_report",
+    ),
+    (
+        "bound-fa-council-review-video",
+        "گزارش سفرهای خارجی مدیران شهرداری رشت در شورای شهر",
+        "رئیس کمیسیون نظارت شورای شهر رشت گزارش سفرهای خارجی مدیران شهرداری را قرائت کرد. "
+        "در این مدت در شش همایش بین‌المللی در روسیه و گرجستان به صورت ویدئوکنفرانس شرکت شده است.",
+        "statement_or_report",
+    ),
+    (
+        "bound-en-annual-report-mous",
+        "Kerman municipality's annual report: four MoUs and six trips abroad",
+        "Kerman's international affairs office published its annual report on Sunday. Four memoranda were "
+        "signed with cities in Afghanistan and Tajikistan, and six delegations from China visited Kerman.",
+        "statement_or_report",
+    ),
+]
+
+BOUNDS = HOSTED_MEETINGS + COUNTED

@@ -423,3 +423,23 @@ def test_words_to_the_press_are_a_statement_and_no_event():
     s = sent("شهردار یزد در نشست خبری از امضای سه تفاهم‌نامه با شهرهای خارجی سخن گفت.")
     assert Sg.speaks(s) == 1.0 and not Ev.is_event(s) and Sg.signs_agreement(s) < 1.0
     assert not Ev.is_event(sent("At a news conference the mayor of Graz said visitors from Almaty doubled."))
+
+
+def test_a_count_of_signings_trips_or_meetings_is_a_tally():
+    assert Sg.tallied(sent("در این مدت پنج تفاهم‌نامه همکاری امضا شد و هفت سفر خارجی انجام گرفت."))
+    assert Sg.tallied(sent("Four memoranda were signed and six delegations from China visited Yazd."))
+    assert not Sg.tallied(sent("تفاهم‌نامه همکاری دو شهر امروز امضا شد."))
+    assert not Sg.tallied(sent("The two mayors signed a memorandum on Monday."))
+
+
+def test_a_reports_tallies_are_its_content_but_a_signing_of_three_mous_is_an_agreement():
+    report = [
+        sent("گزارش عملکرد سالانه اداره روابط بین‌الملل شهرداری یزد ارائه شد."),
+        sent("در این مدت سه تفاهم‌نامه با شهرهای روسیه امضا شد.", 0.9),
+    ]
+    assert decide_event_type(report, YAZD, True)[0] == "statement_or_report"
+    signing = [
+        sent("شهرداران یزد و کازان سه تفاهم‌نامه همکاری امضا کردند."),
+        sent("این تفاهم‌نامه‌ها در حوزه گردشگری و حمل و نقل است.", 0.9),
+    ]
+    assert decide_event_type(signing, YAZD, True)[0] == "agreement"
