@@ -366,7 +366,7 @@ def decide_event_type(
         if kind not in moved:
             continue
         # a trip made for an event is the event: attended abroad, hosted when the guests came to ours
-        event = next((s.text for s in lead if signal(s, side)), None)
+        event = next((s.text for s in lead if signal(Sg.narrated(s), side)), None)
         if event is not None:
             scores[event_kind] = max(scores.get(event_kind, 0.0), scores[kind])
             evidence[event_kind] = evidence.get(event_kind) or event

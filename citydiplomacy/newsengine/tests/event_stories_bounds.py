@@ -65,4 +65,36 @@ COUNTED = [
     ),
 ]
 
-BOUNDS = HOSTED_MEETINGS + COUNTED
+# -- a meeting where a trip is proposed or an event planned for next year: still a meeting ----------
+PLANS_IN_A_MEETING = [
+    (
+        "bound-fa-ambassador-proposes-trip",
+        "دیدار سفیر قطر با شهردار تهران",
+        "سفیر قطر در تهران امروز با شهردار تهران در ساختمان شهرداری دیدار کرد. سفیر قطر در این دیدار "
+        "گفت: پیشنهاد می‌کنم هیأتی از شهرداری تهران برای آشنایی با مترو دوحه به دوحه سفر کند.",
+        "meeting",
+    ),
+    (
+        "bound-en-consul-suggests-trip",
+        "Turkish consul general meets Tabriz mayor",
+        "The Consul General of Turkey in Tabriz met the mayor of Tabriz on Sunday and suggested that a "
+        "delegation of the municipality travel to Trabzon to see its port.",
+        "meeting",
+    ),
+    (
+        "bound-fa-festival-next-year-in-speech",
+        "دیدار سرکنسول روسیه با شهردار اصفهان",
+        "سرکنسول روسیه در اصفهان امروز با شهردار اصفهان دیدار و گفت‌وگو کرد. شهردار اصفهان در این "
+        "دیدار گفت: برگزاری هفته فرهنگی سن‌پترزبورگ در اصفهان برای ماه آینده قطعی شده است.",
+        "meeting",
+    ),
+    (
+        "bound-en-festival-next-year-in-speech",
+        "Mashhad mayor meets Iraqi consul general",
+        "The Consul General of Iraq in Mashhad met the mayor of Mashhad on Monday. The mayor said: a "
+        "festival of Karbala's culture will be held in Mashhad next year with the consulate's help.",
+        "meeting",
+    ),
+]
+
+BOUNDS = HOSTED_MEETINGS + COUNTED + PLANS_IN_A_MEETING

@@ -443,3 +443,17 @@ def test_a_reports_tallies_are_its_content_but_a_signing_of_three_mous_is_an_agr
         sent("این تفاهم‌نامه‌ها در حوزه گردشگری و حمل و نقل است.", 0.9),
     ]
     assert decide_event_type(signing, YAZD, True)[0] == "agreement"
+
+
+def test_a_trip_proposed_or_an_event_dated_next_year_is_still_a_plan():
+    assert Sg.goes_abroad(sent("سفیر پیشنهاد کرد هیأتی از شهرداری یزد به کازان سفر کند."), YAZD) == 0.0
+    assert Sg.announced("The festival will be staged in Graz next year.")
+    assert Sg.announced("برگزاری هفته فرهنگی در یزد برای ماه آینده قطعی شده است.")
+    assert not Sg.announced("The festival opened in Graz on Monday.")
+
+
+def test_what_a_speaker_reports_is_left_out_of_the_narrated_part():
+    s = sent("The mayor said: a festival will be held in Graz next year.")
+    assert Sg.narrated(s).text == "The mayor said:"
+    s = sent("شهردار یزد در این دیدار گفت: هفته فرهنگی کازان در یزد برگزار می‌شود.")
+    assert not Ev.is_event(Sg.narrated(s)) and Ev.is_event(s)
