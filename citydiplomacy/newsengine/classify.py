@@ -30,12 +30,14 @@ from .signals import Side
 _SENT = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[.؟!])(?=[\u0600-\u06FF])")
 MUNI_BEFORE = re.compile(
     r"(?:شهرداری|شهردار|شورای[ \u200c]?(?:اسلامی[ \u200c]?)?شهر|کلان[ \u200c]?شهر|شهرداری[ \u200c]?های|"
-    r"mayor of|municipality of|municipalities of|city of|deputy mayor of|governor of)"
+    r"mayors? of|municipality of|municipalities of|city of|deputy mayor of|governor of|akim(?:at)? of|"
+    # a body of the city ("سازمان مدیریت بحران شهر تهران"): the municipality's own organization
+    r"سازمان(?:[ \u200c][\u0600-\u06FF]+){0,5}[ \u200c]شهر)"
     r"[ \u200c]*(?:[\u0600-\u06FF]+[ \u200c]){0,1}$",
     re.I,
 )
 MUNI_AFTER = re.compile(
-    r"^['’]?s?[ ]*(?:municipality|mayor|city council|city hall|municipal|metropolitan)", re.I
+    r"^['’]?s?[ ]*(?:municipality|mayor|city council|city hall|municipal|metropolitan|akim(?:at)?\b)", re.I
 )
 LEAD_SENTENCES = 5  # sentences of the text where the event date is looked for after the title
 
@@ -124,7 +126,8 @@ def site_of(url: str | None) -> str:
     if not url:
         return ""
     host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
-    labels = [lab for lab in host.split(".") if lab not in ("www", "en", "fa", "ir", "com", "org", "net")]
+    generic = ("www", "en", "fa", "ru", "news", "com", "org", "net", "gov", "co", "ac", "edu", "go")
+    labels = [lab for lab in host.split(".") if lab not in generic and not (len(lab) == 2 and lab.isalpha())]
     return "".join(c for c in (labels[-1] if labels else "") if c.isalpha())
 
 
