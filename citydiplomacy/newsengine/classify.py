@@ -30,12 +30,14 @@ from .signals import Side
 _SENT = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[.؟!])(?=[\u0600-\u06FF])")
 MUNI_BEFORE = re.compile(
     r"(?:شهرداری|شهردار|شورای[ \u200c]?(?:اسلامی[ \u200c]?)?شهر|کلان[ \u200c]?شهر|شهرداری[ \u200c]?های|"
-    r"mayor of|municipality of|municipalities of|city of|deputy mayor of|governor of)"
+    r"mayors? of|municipality of|municipalities of|city of|deputy mayor of|governor of|akim(?:at)? of|"
+    # a body of the city ("سازمان مدیریت بحران شهر تهران"): the municipality's own organization
+    r"سازمان(?:[ \u200c][\u0600-\u06FF]+){0,5}[ \u200c]شهر)"
     r"[ \u200c]*(?:[\u0600-\u06FF]+[ \u200c]){0,1}$",
     re.I,
 )
 MUNI_AFTER = re.compile(
-    r"^['’]?s?[ ]*(?:municipality|mayor|city council|city hall|municipal|metropolitan)", re.I
+    r"^['’]?s?[ ]*(?:municipality|mayor|city council|city hall|municipal|metropolitan|akim(?:at)?\b)", re.I
 )
 LEAD_SENTENCES = 5  # sentences of the text where the event date is looked for after the title
 
@@ -124,7 +126,8 @@ def site_of(url: str | None) -> str:
     if not url:
         return ""
     host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
-    labels = [lab for lab in host.split(".") if lab not in ("www", "en", "fa", "ir", "com", "org", "net")]
+    generic = ("www", "en", "fa", "ru", "news", "com", "org", "net", "gov", "co", "ac", "edu", "go")
+    labels = [lab for lab in host.split(".") if lab not in generic and not (len(lab) == 2 and lab.isalpha())]
     return "".join(c for c in (labels[-1] if labels else "") if c.isalpha())
 
 
@@ -319,10 +322,11 @@ def decide_event_type(
     scores: dict[str, float] = {}
     evidence: dict[str, str] = {}
     told: dict[str, bool] = {}  # a sentence says it outright (signal 1.0), not only suggests it
+    counted = report_tallies(story)
     for kind, signals in WEIGHTS.items():
         total, best, best_s = 0.0, 0.0, ""
         for fn, weight in signals:
-            raw = [(fn(s, side), s) for s in story]
+            raw = [(0.0 if kind in TALLIED_KINDS and id(s) in counted else fn(s, side), s) for s in story]
             told[kind] = told.get(kind, False) or any(v >= 1.0 for v, _s in raw)
             values = [(s.weight * v, s.text) for v, s in raw]
             values = [(v, t) for v, t in values if v > 0]
@@ -365,7 +369,7 @@ def decide_event_type(
         if kind not in moved:
             continue
         # a trip made for an event is the event: attended abroad, hosted when the guests came to ours
-        event = next((s.text for s in lead if signal(s, side)), None)
+        event = next((s.text for s in lead if signal(Sg.narrated(s), side)), None)
         if event is not None:
             scores[event_kind] = max(scores.get(event_kind, 0.0), scores[kind])
             evidence[event_kind] = evidence.get(event_kind) or event
@@ -373,6 +377,18 @@ def decide_event_type(
             break
     confidence = round(min(0.95, scores[kind] / sum(scores.values())), 2)
     return kind, evidence[kind].strip()[:400], confidence
+
+
+# what a report counts is its content ("نه سفر خارجی انجام شد", "three MoUs were signed"), not the story's event
+TALLIED_KINDS = frozenset(WEIGHTS) - {"statement_or_report", "other"}
+
+
+def report_tallies(story: list[Sg.Sentence]) -> set[int]:
+    """The sentences that count trips, signings or meetings in a story whose headline or first sentence
+    is a report (an annual report, statistics, a council's review of trips): ids of the sentences."""
+    if not any(s.weight >= LEAD_WEIGHTS[1] and Sg.has(L.REPORT, s.text) for s in story):
+        return set()
+    return {id(s) for s in story if Sg.tallied(s)}
 
 
 _FOR_AN_EVENT = (

@@ -246,16 +246,21 @@ EVENT_NOUN = rx(
     # a meeting of a body's organ (commission, committee, board, bureau) and culture weeks or days
     r"(?:نشست|جلسه|اجلاس)"
     + S
-    + r"(?:کمیسیون|کمیته|هیئت"
+    + r"(?:کمیسیون|کمیته|هی(?:ئ|أ|ا)?ت"
     + S
-    + r"مدیره|هیات"
-    + S
-    + r"مدیره|دفتر"
+    + r"(?:مدیره|اجرایی|رئیسه|رییسه)|دفتر"
     + S
     + r"اجرایی|شورای"
     + S
-    + r"(?:جهانی|اجرایی))",
+    + r"(?:جهانی|اجرایی)|منطقه"
+    + S
+    + r"ای)",
     r"\b(?:commission|committee|board|bureau|executive council|world council) meeting\b",
+    r"\bexecutive board\b",
+    r"\bregional (?:meeting|session)\b",
+    # a city that hosts a meeting holds an event: two sides meet, a city does not host them
+    r"میزبان(?:ی)?" + S + r"(?:نشست|جلسه)",
+    r"\bhost(?:s|ed|ing)? (?:a|the|an) (?:[\w-]+ ){0,4}meeting of\b",
     r"\bboard of directors\b",
     r"\bassembly\b",
     # ceremonies and receptions (a national day at a consulate)
@@ -299,6 +304,13 @@ MULTILATERAL = rx(
     r"\bmayors of (?:\w+ ){0,2}(?:cities|countries)\b",
     r"(?:[0-9]+|چند)" + S + r"پایتخت",
     r"(?:شهرداران|نمایندگان)" + S + r"پایتخت" + S + r"های",
+    # three or more cities or countries ("نمایندگانی از هشت کشور", "14 شهر آسیایی"), member cities
+    r"(?:[3-9]|[1-9][0-9]+|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|بیست|سی)"
+    + S
+    + r"(?:کشور|شهر)(?![\u0600-\u06FF])",
+    r"(?:شهرهای|شهرداران|کشورهای)" + S + r"عضو",
+    r"\bmember (?:cities|countries|states)\b",
+    r"\bfrom (?:[0-9]+|several|many|\w+teen|twenty|thirty|three|four|five|six|seven|eight|nine|ten|eleven|twelve) cities\b",
     r"\b(?:mayors|representatives|delegates) of (?:\w+ ){0,3}capitals\b",
 )
 ATTEND = rx(

@@ -67,6 +67,7 @@ _REPORTED = re.compile(
     + S
     + r"کرد)(?=\s+(?!و\s*گو)[\u0600-\u06FF])"
     r"|\b(?:said|added|noted|stressed|stated|recalled|told \w+(?: \w+)?) that\b"
+    r"|\b(?:said|added|noted|stressed|stated)\s*:"
     r"|\b(?:said|says|recalled)\s+(?:the|a|an|his|her|their|our|its)\b",
     re.I,
 )
@@ -172,12 +173,25 @@ def invited(text: str) -> bool:
 # an invitation, or a readiness offered ("ready to hold ...", «اعلام آمادگی»): nothing is planned yet
 _INVITE = re.compile(
     r"دعوت|آمادگی|\binvit|\bready to\b|\breadiness\b|\bwilling(?:ness)? to\b"
+    # a trip or an event proposed ("پیشنهاد می‌کنم هیأتی ... سفر کند", "suggested a visit"): not made
+    r"|پیشنهاد|\bpropos(?:ed|es|al|ing)\b|\bsuggest"
     r"|\bexpressed (?:his|her|its|their) (?:interest|desire|wish)\b",
     re.I,
 )
 
 
+# a time to come ("برای خرداد سال آینده", "next year"): a trip or an event then is still a plan
+_TIME_TO_COME = re.compile(
+    r"(?:سال|ماه|هفته)" + S + r"(?:آینده|آتی)|\bnext (?:week|month|year|spring|summer|autumn|fall|winter)\b"
+    r"|\blater this (?:week|month|year)\b",
+    re.I,
+)
 FUTURE_SHARE = 0.6  # an announced trip is news of that trip, told less surely than one made
+
+
+def announced(text: str) -> bool:
+    """A trip or an event still to come: told in the future, as a plan, or dated next week or year."""
+    return invited_or_future(text) or has(_TIME_TO_COME, text)
 
 
 def _announced(fn):
@@ -187,7 +201,7 @@ def _announced(fn):
         if invited(s.text):
             return 0.0
         v = fn(s, side)
-        return v * FUTURE_SHARE if v and invited_or_future(s.text) else v
+        return v * FUTURE_SHARE if v and announced(s.text) else v
 
     signal.__name__, signal.__doc__ = fn.__name__, fn.__doc__
     return signal
@@ -353,6 +367,15 @@ def met_away(s: Sentence, side: Side) -> bool:
     if any(h.entry.kind == "city" and h.entry.country == side.home_cc and not is_home(h, side) for h in goes):
         return True
     return elsewhere(s, side)
+
+
+def narrated(s: Sentence) -> Sentence:
+    """The sentence up to the words it reports ("X said in the meeting: the festival will be held in
+    our city" → "X said in the meeting:"): what the story tells happened, not what a speaker talks of."""
+    speech = speech_start(s)
+    if speech >= len(s.text):
+        return s
+    return Sentence(s.text[:speech], [h for h in s.hits if h.end <= speech], s.weight)
 
 
 # what shows that a guest came: thanks for the hospitality, a first visit, a stay, a trip, a tour, an
@@ -677,6 +700,27 @@ def speaks(s: Sentence) -> float:
     if (s.reported or has(L.SPEECH, s.text)) and not has(L.BILATERAL, s.text):
         return 0.7
     return 0.3 if has(L.STATEMENT, s.text) else 0.0
+
+
+# a count of signings, trips, delegations or meetings ("سه تفاهم‌نامه جدید", "۹ سفر خارجی", "در ۱۱ اجلاس", "38
+# foreign delegations", "in 11 international conferences"): a tally of many, not one event
+_TALLY = re.compile(
+    r"(?<![\w\u0600-\u06FF.,/])(?:[2-9]|[1-9][0-9]+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)"
+    + S
+    + r"(?:(?:[\w\u0600-\u06FF\u200c]+"
+    + S
+    + r"){0,2}?)"
+    r"(?:تفاهم" + S + r"نامه|توافق" + S + r"نامه|قرارداد|سند|سفر|هی(?:ئ|أ|ا|ی)?ت|اجلاس|همایش|نشست|رویداد"
+    r"|agreements|memoranda|mous|contracts|trips|visits|delegations|conferences|meetings|events|summits"
+    r"|forums)(?![\w\u0600-\u06FF])",
+    re.I,
+)
+
+
+def tallied(s: Sentence) -> bool:
+    """The sentence counts signings, trips, delegations or meetings: in a report, they are its content."""
+    return has(_TALLY, s.text)
 
 
 def sends_message(s: Sentence) -> float:

@@ -423,3 +423,37 @@ def test_words_to_the_press_are_a_statement_and_no_event():
     s = sent("شهردار یزد در نشست خبری از امضای سه تفاهم‌نامه با شهرهای خارجی سخن گفت.")
     assert Sg.speaks(s) == 1.0 and not Ev.is_event(s) and Sg.signs_agreement(s) < 1.0
     assert not Ev.is_event(sent("At a news conference the mayor of Graz said visitors from Almaty doubled."))
+
+
+def test_a_count_of_signings_trips_or_meetings_is_a_tally():
+    assert Sg.tallied(sent("در این مدت پنج تفاهم‌نامه همکاری امضا شد و هفت سفر خارجی انجام گرفت."))
+    assert Sg.tallied(sent("Four memoranda were signed and six delegations from China visited Yazd."))
+    assert not Sg.tallied(sent("تفاهم‌نامه همکاری دو شهر امروز امضا شد."))
+    assert not Sg.tallied(sent("The two mayors signed a memorandum on Monday."))
+
+
+def test_a_reports_tallies_are_its_content_but_a_signing_of_three_mous_is_an_agreement():
+    report = [
+        sent("گزارش عملکرد سالانه اداره روابط بین‌الملل شهرداری یزد ارائه شد."),
+        sent("در این مدت سه تفاهم‌نامه با شهرهای روسیه امضا شد.", 0.9),
+    ]
+    assert decide_event_type(report, YAZD, True)[0] == "statement_or_report"
+    signing = [
+        sent("شهرداران یزد و کازان سه تفاهم‌نامه همکاری امضا کردند."),
+        sent("این تفاهم‌نامه‌ها در حوزه گردشگری و حمل و نقل است.", 0.9),
+    ]
+    assert decide_event_type(signing, YAZD, True)[0] == "agreement"
+
+
+def test_a_trip_proposed_or_an_event_dated_next_year_is_still_a_plan():
+    assert Sg.goes_abroad(sent("سفیر پیشنهاد کرد هیأتی از شهرداری یزد به کازان سفر کند."), YAZD) == 0.0
+    assert Sg.announced("The festival will be staged in Graz next year.")
+    assert Sg.announced("برگزاری هفته فرهنگی در یزد برای ماه آینده قطعی شده است.")
+    assert not Sg.announced("The festival opened in Graz on Monday.")
+
+
+def test_what_a_speaker_reports_is_left_out_of_the_narrated_part():
+    s = sent("The mayor said: a festival will be held in Graz next year.")
+    assert Sg.narrated(s).text == "The mayor said:"
+    s = sent("شهردار یزد در این دیدار گفت: هفته فرهنگی کازان در یزد برگزار می‌شود.")
+    assert not Ev.is_event(Sg.narrated(s)) and Ev.is_event(s)
