@@ -40,10 +40,12 @@ import numpy as np
 
 from .normalize import KEY_TABLE
 from .storyfacts import (
+    ACTION,
     Facts,
     counterparts_overlap,
     dates_agree,
     facts,
+    fewer_participants,
     homes_differ,
     kinds_close,
     kinds_compatible,
@@ -54,6 +56,8 @@ from .storyfacts import (
     shared_people,
     with_home,
 )
+
+STATEMENT = "statement_or_report"
 
 NUM_PERM = 120
 BANDS = 40
@@ -239,7 +243,7 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
     retold = contained >= CONTAINED and bool(a.home) and a.home == b.home and share_counterpart(a, b)
     alike = alike or (same_lang and retold)
     if not kinds_compatible(a, b):
-        return False
+        return _speeches_at_the_event(a, b, when)
     if mirror:
         return _seen_from_both_sides(a, b, when, same_lang, words)
     # without a date in common, two kinds of event of one partner are two events (a visit, and the
@@ -272,6 +276,19 @@ def _in_one_language(a: Facts, b: Facts, when: bool | None, people: int, words: 
     return bool(when) and a.event_type == b.event_type
 
 
+def _speeches_at_the_event(a: Facts, b: Facts, when: bool | None) -> bool:
+    """A report the engine read as a statement (it quotes what the mayor and a guest said at the
+    opening) next to a report of the event itself: one event when, on the same days, one home city,
+    two people are named in both and the partners overlap. One person, or other partners, is the
+    interview or the week's round-up that mentions the event: another story."""
+    kinds = {a.event_type, b.event_type}
+    if STATEMENT not in kinds or not kinds - {STATEMENT} <= ACTION:
+        return False
+    if not (when and a.home and a.home == b.home):
+        return False
+    return shared_people(a, b) >= 2 and counterparts_overlap(a, b)
+
+
 def _copied(copy: float, when: bool | None) -> bool:
     """A copy of one report: alike word pairs, on dates that do not conflict, unless it is the same
     text published again (a copy's template sentence, "the ambassador of X met the mayor", with
@@ -292,7 +309,9 @@ def _across_languages(a: Facts, b: Facts, when: bool | None, people: int) -> boo
     are all among the other's; without a date, all the partners and the kind of event (or two
     people, or one person and two close kinds) must be the same."""
     if when:
-        return a.event_type == b.event_type or people >= 1 or counterparts_overlap(a, b)
+        if a.event_type == b.event_type or people >= 1 or counterparts_overlap(a, b):
+            return True
+        return kinds_close(a, b) and fewer_participants(a, b)
     if not same_counterparts(a, b):
         return False
     return a.event_type == b.event_type or people >= 2 or (people >= 1 and kinds_close(a, b))

@@ -21,7 +21,7 @@ from .normalize import match_key
 # kinds of event that can be the same event seen by two outlets (a visit reported by one as a
 # meeting, by the other as the signing made during it); a report, a membership and a story that
 # is no city diplomacy only match their own kind
-_ACTION = frozenset(
+ACTION = frozenset(
     {
         "outbound_visit",
         "inbound_visit",
@@ -164,12 +164,12 @@ def dates_agree(a: Facts, b: Facts, days: int) -> bool | None:
 
 
 def kinds_compatible(a: Facts, b: Facts) -> bool:
-    return a.event_type == b.event_type or (a.event_type in _ACTION and b.event_type in _ACTION)
+    return a.event_type == b.event_type or (a.event_type in ACTION and b.event_type in ACTION)
 
 
 # kinds of event the engine confuses for one gathering (a visit reported as the meeting held in it,
 # an event hosted by one outlet and attended by the other); an agreement is an act of its own
-_GATHERING = _ACTION - {"agreement"}
+_GATHERING = ACTION - {"agreement"}
 
 
 def kinds_close(a: Facts, b: Facts) -> bool:
@@ -259,6 +259,18 @@ def counterparts_overlap(a: Facts, b: Facts) -> bool:
     most ``EXTRA_PARTNERS`` more (or none, and the same foreign country): a round-up of the week
     names many partners, one of them the short report's."""
     if not share_counterpart(a, b) or abs(len(a.partners) - len(b.partners)) > EXTRA_PARTNERS:
+        return False
+    return _covered(a.partners, b.partners) or _covered(b.partners, a.partners)
+
+
+MIN_SHARED_PARTNERS = 2  # partners a short report shares with a fuller one of one gathering
+
+
+def fewer_participants(a: Facts, b: Facts) -> bool:
+    """One report names only some of the other's partners, at least ``MIN_SHARED_PARTNERS`` of them
+    (a short agency item names the forum and one guest city, the fuller report every city that came):
+    all of the shorter one's partners are found in the other, however many more the other names."""
+    if min(len(a.partners), len(b.partners)) < MIN_SHARED_PARTNERS:
         return False
     return _covered(a.partners, b.partners) or _covered(b.partners, a.partners)
 

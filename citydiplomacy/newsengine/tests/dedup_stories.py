@@ -448,6 +448,50 @@ SAME: list[tuple[str, list[Report]]] = [
             ),
         ],
     ),
+    (
+        # the engine reads the Persian report as a statement (it quotes the two speeches at the opening)
+        "fa-en-hosted-board-told-by-its-speeches",
+        [
+            (
+                "شهرهای منطقه منتظر دولت‌ها نمانند\nبهزاد کاشفی‌نیا شهردار تبریز روز گذشته در آیین گشایش نشست دفتر "
+                "اجرایی سازمان جهانی شهرها و دولت‌های محلی متحد گفت: شهرهای منطقه نباید منتظر دولت‌ها بمانند و "
+                "می‌توانند در مدیریت آب و بازآفرینی بافت تاریخی از تجربه یکدیگر بهره ببرند. به گزارش خبرنگار ما، "
+                "شهرداران بورسا و غازی‌عنتاب و نمایندگان اربیل و دوحه در این نشست حضور دارند. سلیم دمیرکان دبیرکل "
+                "این سازمان نیز با ارائه گزارشی گفت: شمار اعضا در دو سال اخیر به ۱۴۰ شهر رسیده است.",
+                "2025-10-21",
+            ),
+            (
+                "Tabriz hosts UCLG-MEWA executive bureau\nTABRIZ – Delegates from 11 cities of the Middle East and "
+                "West Asia met in Tabriz on Monday for a three-day session of the UCLG-MEWA executive bureau. Tabriz "
+                "Mayor Behzad Kashefinia opened the session and urged cities of the region to share their experience "
+                "in water management and the renewal of historic quarters. Secretary General Selim Demirkan said the "
+                "section now counts 140 member cities. The mayors of Bursa and Gaziantep and delegates from Erbil and "
+                "Doha are taking part.",
+                "2025-10-21",
+            ),
+        ],
+    ),
+    (
+        # a short agency item names the organization and one guest city, the fuller report every city
+        "fa-en-short-item-names-one-guest-city",
+        [
+            (
+                "آغاز نشست دفتر اجرایی یوسی‌ال‌جی در تبریز\nنشست دفتر اجرایی سازمان جهانی شهرها و دولت‌های محلی "
+                "متحد امروز دوشنبه با حضور نمایندگان شهرهای عضو در تبریز آغاز شد. شهردار تبریز در افتتاحیه این "
+                "نشست از آمادگی این شهر برای تبادل تجربه خبر داد و شهردار بورسا نیز از میزبانی تبریز قدردانی کرد.",
+                "2025-10-20",
+            ),
+            (
+                "Tabriz hosts UCLG-MEWA executive bureau\nTABRIZ – Delegates from 11 cities of the Middle East and "
+                "West Asia met in Tabriz on Monday for a three-day session of the UCLG-MEWA executive bureau. Tabriz "
+                "Mayor Behzad Kashefinia opened the session and urged cities of the region to share their experience "
+                "in water management and the renewal of historic quarters. Secretary General Selim Demirkan said the "
+                "section now counts 140 member cities. The mayors of Bursa and Gaziantep and delegates from Erbil and "
+                "Doha are taking part.",
+                "2025-10-21",
+            ),
+        ],
+    ),
 ]
 
 APART: list[tuple[str, list[Report]]] = [
@@ -721,6 +765,29 @@ APART: list[tuple[str, list[Report]]] = [
                 "دیدار شهردار تبریز با سفیر گرجستان\nبهروز نیک‌سرشت شهردار تبریز با سفیر گرجستان درباره "
                 "گردشگری گفت‌وگو کرد.",
                 None,
+            ),
+        ],
+    ),
+    (
+        # the mayor's words to the press the same days, naming the organization and a sister city: one
+        # person in common with the report of the session is no report of it
+        "mayors-statement-during-a-hosted-session",
+        [
+            (
+                "شهردار تبریز: همکاری با بورسا وارد مرحله اجرایی می‌شود\nبهزاد کاشفی‌نیا شهردار تبریز امروز در جمع "
+                "خبرنگاران گفت: طرح مشترک بازسازی بازار تاریخی با شهر خواهرخوانده بورسا به زودی اجرایی می‌شود. وی "
+                "افزود: نشست سازمان جهانی شهرها و دولت‌های محلی متحد که این روزها در تبریز برپاست فرصت خوبی برای "
+                "معرفی این طرح است.",
+                "2025-10-21",
+            ),
+            (
+                "Tabriz hosts UCLG-MEWA executive bureau\nTABRIZ – Delegates from 11 cities of the Middle East and "
+                "West Asia met in Tabriz on Monday for a three-day session of the UCLG-MEWA executive bureau. Tabriz "
+                "Mayor Behzad Kashefinia opened the session and urged cities of the region to share their experience "
+                "in water management and the renewal of historic quarters. Secretary General Selim Demirkan said the "
+                "section now counts 140 member cities. The mayors of Bursa and Gaziantep and delegates from Erbil and "
+                "Doha are taking part.",
+                "2025-10-21",
             ),
         ],
     ),

@@ -621,3 +621,59 @@ def test_people_named_in_both_join_two_close_kinds_without_a_date():
     fa = rec("d", event_type="meeting", people=[{"name": "ویکتور سمپلوف"}], cities=[], countries=["Belarus"])
     assert group_stories([visit, fa]) == [[0, 1]]
     assert group_stories([signing, fa]) == []
+
+
+def _board(lang, kind, day, cities, people=()):
+    keys = frozenset(f"city:{c}" for c in cities) | {"org:uclg"}
+    partners = tuple(sorted(counterpart("city", c) for c in cities)) + (counterpart("organization", "UCLG"),)
+    named = tuple(p for p in (_person_of(n) for n in people) if p)
+    return Facts(lang, "tabriz", kind, (_d(day),), keys, frozenset(), named, partners)
+
+
+def _person_of(name):
+    from citydiplomacy.newsengine.storyfacts import _person
+
+    return _person(name)
+
+
+GUESTS = ["bursa", "gaziantep", "erbil", "doha"]
+
+
+def test_a_report_read_as_the_speeches_at_the_event_is_the_event():
+    from citydiplomacy.newsengine.dedup import _speeches_at_the_event
+
+    two = ["Behzad Kashefinia", "Selim Demirkan"]
+    session = _board("en", "event_hosted", "2025-10-20", GUESTS, two)
+    speeches = _board("en", "statement_or_report", "2025-10-21", GUESTS[:3], two)
+    assert same_event(session, speeches, copy=0.01, words=0.1)
+    assert _speeches_at_the_event(session, speeches, True)
+    # one person in common: the mayor's words to the press, another story
+    one = _board("en", "statement_or_report", "2025-10-21", GUESTS[:3], two[:1])
+    assert not same_event(session, one, copy=0.01, words=0.1)
+    # another week, or the round-up naming many more partners: other stories
+    later = _board("en", "statement_or_report", "2025-11-04", GUESTS[:3], two)
+    assert not same_event(session, later, copy=0.01, words=0.1)
+    roundup = _board("en", "statement_or_report", "2025-10-21", [*GUESTS, "kazan", "izmir"], two)
+    assert not same_event(
+        _board("en", "meeting", "2025-10-21", ["bursa"], two), roundup, copy=0.01, words=0.1
+    )
+    # a membership is no action whose speeches are told
+    joined = _board("en", "membership", "2025-10-20", GUESTS, two)
+    assert not same_event(joined, speeches, copy=0.01, words=0.1)
+
+
+def test_a_short_item_naming_some_of_the_guests_is_the_fuller_report_across_languages():
+    from citydiplomacy.newsengine.storyfacts import fewer_participants
+
+    full = _board("en", "meeting", "2025-10-21", GUESTS, ["Behzad Kashefinia"])
+    short = _board("fa", "event_hosted", "2025-10-20", ["bursa"])
+    assert fewer_participants(full, short) and fewer_participants(short, full)
+    assert same_event(full, short, copy=0.0, words=0.0)
+    # a week later, a signing, or one partner only (the organization): other stories
+    assert not same_event(full, _board("fa", "event_hosted", "2025-10-28", ["bursa"]), copy=0.0, words=0.0)
+    assert not same_event(full, _board("fa", "agreement", "2025-10-20", ["bursa"]), copy=0.0, words=0.0)
+    alone = _board("fa", "event_hosted", "2025-10-20", [])
+    assert not fewer_participants(full, alone)
+    assert not same_event(full, alone, copy=0.0, words=0.0)
+    # a partner the fuller report does not name: not a part of it
+    assert not fewer_participants(full, _board("fa", "event_hosted", "2025-10-20", ["bursa", "kazan"]))
