@@ -50,6 +50,7 @@ from .storyfacts import (
     kinds_close,
     kinds_compatible,
     mirrored,
+    opposite_trips,
     partners_differ,
     same_counterparts,
     share_counterpart,
@@ -319,11 +320,12 @@ def _across_languages(a: Facts, b: Facts, when: bool | None, people: int) -> boo
 
 def _seen_from_both_sides(a: Facts, b: Facts, when: bool | None, same_lang: bool, words: float) -> bool:
     """A pair of ``mirrored`` articles: with dates in common, one event; without, wording alike in
-    one language, or a person named in both (in any script) backed, in one language, by some wording
-    in common."""
+    one language (unless each tells its own city travelled, or each that it received the other:
+    ``opposite_trips``, a visit and the return visit), or a person named in both (in any script)
+    backed, in one language, by some wording in common."""
     if when:
         return True
-    if same_lang and words >= WORDS_SAME:
+    if same_lang and words >= WORDS_SAME and not opposite_trips(a, b):
         return True
     if not shared_people(a, b):
         return False

@@ -308,3 +308,15 @@ def mirrored(a: Facts, b: Facts) -> bool:
         and f"city:{b.home}" in a.counterparts
         and f"city:{a.home}" in b.counterparts
     )
+
+
+_TRIPS = frozenset({"outbound_visit", "inbound_visit"})
+
+
+def opposite_trips(a: Facts, b: Facts) -> bool:
+    """Two ``mirrored`` reports that each tell their own city travelled (two outbound visits), or
+    each that their own city received the other (two inbound visits): two trips in opposite
+    directions between the same two cities (the mayor's visit, the deputy's return visit weeks
+    later), not one visit told by both sides, where one side goes and the other receives. The engine
+    reads the direction of a foreign outlet's visit less surely: with dates in common it is not read."""
+    return a.event_type == b.event_type and a.event_type in _TRIPS

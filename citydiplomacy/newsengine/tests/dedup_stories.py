@@ -791,4 +791,23 @@ APART: list[tuple[str, list[Report]]] = [
             ),
         ],
     ),
+    (
+        # each side's press tells its own city travelled: the mayor's visit and the return visit
+        # weeks later, one of them undated, in wording the two sister cities' press share
+        "visit-and-return-visit-one-undated",
+        [
+            (
+                "Kazan mayor in Isfahan\nKAZAN – The Mayor of Kazan arrived in Isfahan at the head of a city "
+                "delegation. He met the Mayor of Isfahan and visited the historic Naqsh-e Jahan square; the sides "
+                "discussed tourism and metro cooperation between the twin cities.",
+                None,
+            ),
+            (
+                "Isfahan deputy mayor visits Kazan\nA delegation of Isfahan municipality led by a deputy mayor "
+                "arrived in Kazan and met officials of the Kazan city hall to follow up on tourism and metro "
+                "cooperation between the twin cities.",
+                "2025-06-24",
+            ),
+        ],
+    ),
 ]

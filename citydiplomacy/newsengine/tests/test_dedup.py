@@ -677,3 +677,20 @@ def test_a_short_item_naming_some_of_the_guests_is_the_fuller_report_across_lang
     assert not same_event(full, alone, copy=0.0, words=0.0)
     # a partner the fuller report does not name: not a part of it
     assert not fewer_participants(full, _board("fa", "event_hosted", "2025-10-20", ["bursa", "kazan"]))
+
+
+def test_each_side_telling_its_own_city_travelled_is_a_visit_and_a_return_visit():
+    from citydiplomacy.newsengine.storyfacts import opposite_trips
+
+    def side(home, other, kind, day):
+        dates = (_d(day),) if day else ()
+        return Facts("en", home, kind, dates, frozenset({f"city:{other}"}), frozenset(), ())
+
+    went = side("kazan", "isfahan", "outbound_visit", None)
+    back = side("isfahan", "kazan", "outbound_visit", "2025-06-24")
+    hosts = side("isfahan", "kazan", "inbound_visit", "2025-06-24")
+    assert opposite_trips(went, back) and not opposite_trips(went, hosts)
+    assert not same_event(went, back, copy=0.1, words=0.4)
+    assert same_event(went, hosts, copy=0.1, words=0.4)
+    # with dates in common the direction the engine read is not trusted: one visit told by both sides
+    assert same_event(side("kazan", "isfahan", "outbound_visit", "2025-06-23"), back, copy=0.1, words=0.1)
