@@ -50,6 +50,7 @@ from .storyfacts import (
     kinds_close,
     kinds_compatible,
     mirrored,
+    one_outlet,
     opposite_trips,
     partners_differ,
     same_counterparts,
@@ -234,6 +235,8 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
         return True
     if when is False:
         return False
+    if one_outlet(a, b):
+        return False  # an outlet's second page in one language, and no copy: another event
     alike = same_lang and words >= WORDS_SAME
     if alike and when:
         return True  # alike wording on the same days: the kinds of event are the engine's guesses
@@ -498,6 +501,7 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
     kind = _codes([f.event_type if f else None for f in info])
     named = np.fromiter((bool(f and f.counterparts) for f in info), dtype=bool, count=len(info))
     named_people = np.fromiter((bool(f and f.people) for f in info), dtype=bool, count=len(info))
+    source = _codes([(f.outlet, f.lang) if f and f.outlet and f.lang else None for f in info])
     sigs, words, sizes = signed
     pub, first, last = _ordinals(info)
     edges = []
@@ -520,6 +524,8 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         conflict = ~close & (pub[a] >= 0) & (pub[c] >= 0)
         same_lang = (lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0)
         copied = same_lang & ((copy >= SAME_TEXT) | ((copy >= COPY) & ~conflict))  # ``_copied``
+        # ``one_outlet``: two pages of one outlet in one language join only as a copy
+        second_page = (source[a] == source[c]) & (source[a] > 0)
         # a superset of what ``same_event`` can accept: a copy, alike wording, or the facts alone
         # (another language, or the same kind of event)
         worth = (copy >= min(threshold, COPY)) | (alike >= WORDS_SUPPORT) | (inside >= CONTAINED)
@@ -532,9 +538,9 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         # story, and so are alike words of one home city on the same days with the same partners: no
         # need to weigh them one by one
         sure = copied & ~two_homes & ~one_home & same_partners
-        sure |= same_home & same_lang & close & (alike >= WORDS_SAME) & same_partners
+        sure |= same_home & same_lang & close & (alike >= WORDS_SAME) & same_partners & ~second_page
         # ... and, in any language, the same kind of event with the same named partners on the same days
-        sure |= same_home & close & same_kind & named[a] & same_partners
+        sure |= same_home & close & same_kind & named[a] & same_partners & ~second_page
         edges.extend(zip(a[sure].tolist(), c[sure].tolist(), strict=True))
         worth &= ~sure
         # in one language, no copy, wording not alike enough, no person on one side, and not the same

@@ -14,6 +14,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from .namekey import same_skeleton, script, skeleton
 from .normalize import match_key
@@ -53,6 +54,14 @@ def _dates(r) -> tuple[dt.date, ...]:
     return tuple(out)
 
 
+def outlet(url) -> str:
+    """The host of an article's URL without "www." ("" when there is none)."""
+    if not url:
+        return ""
+    host = urlsplit(str(url)).hostname or ""
+    return host.removeprefix("www.")
+
+
 # -- what grouping reads of a record ----------------------------------------------------------------
 Person = tuple[str, frozenset[str], str, str]  # letters of the name, its words, skeleton, script
 Counterpart = tuple[str, str, bool]  # "kind:name" key, consonant skeleton, known to the gazetteer
@@ -69,6 +78,7 @@ class Facts:
     people: tuple[Person, ...]
     partners: tuple[Counterpart, ...] = ()  # the counterparts with what compares them across scripts
     published: dt.date | None = None
+    outlet: str = ""  # the host of the article's URL ("www." left out)
 
 
 _LATIN_FOLD = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "đ": "d", "ł": "l"})
@@ -141,6 +151,7 @@ def facts(r) -> Facts:
         people=tuple(people),
         partners=tuple(sorted(set(partners))),
         published=_published(r),
+        outlet=outlet(getattr(r, "url", None)),
     )
 
 
@@ -320,3 +331,11 @@ def opposite_trips(a: Facts, b: Facts) -> bool:
     later), not one visit told by both sides, where one side goes and the other receives. The engine
     reads the direction of a foreign outlet's visit less surely: with dates in common it is not read."""
     return a.event_type == b.event_type and a.event_type in _TRIPS
+
+
+def one_outlet(a: Facts, b: Facts) -> bool:
+    """Two pages of one outlet in one language: an outlet tells an event once, so its second page
+    about the same partner is another event (the follow-up meeting, the return visit, the next
+    day's signing), unless it publishes the same text again (a copy, ``dedup.same_event``); a
+    flash and the full report later are, at worst, two stories of one event."""
+    return bool(a.outlet) and a.outlet == b.outlet and bool(a.lang) and a.lang == b.lang

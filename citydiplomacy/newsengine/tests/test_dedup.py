@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citydiplomacy.newsengine import NewsItem, NewsRecord, group_stories, process_many
@@ -184,8 +184,9 @@ def test_lsh_buckets_hold_exactly_the_records_whose_band_rows_are_equal():
 # -- independence of input order ------------------------------------------------------------------------
 TEXTS = [VISIT_1, VISIT_2, SIGNING, "A short English note on a visit to Vienna by the mayor", ""]
 _record = st.builds(
-    lambda text, lang, home, cities, kind, day, people, countries: dict(
+    lambda text, lang, home, cities, kind, day, people, countries, url: dict(
         text=text,
+        url=url,
         lang=lang,
         home_city=home,
         cities=cities,
@@ -206,6 +207,8 @@ _record = st.builds(
     st.one_of(st.none(), st.integers(1, 28)),
     st.lists(st.sampled_from(["Ali Example", "Ali Reza Example", "Olga Sample"]), max_size=2),
     st.lists(st.sampled_from(["Austria", "Japan"]), max_size=2, unique=True),
+    # two pages of one outlet (``one_outlet``), another outlet's, or no URL
+    st.sampled_from([None, "https://one.example/a", "https://www.one.example/b", "https://two.example/a"]),
 )
 
 
@@ -489,8 +492,23 @@ def test_many_copies_of_one_story_are_one_group_in_any_order_and_the_work_is_cou
     assert _as_sets(shuffled, group_stories(shuffled)) == {frozenset(r.id for r in copies)}
 
 
+_ONE_SITE = dict(
+    text=VISIT_1,
+    lang="fa",
+    home_city="Tehran",
+    cities=["Vienna"],
+    countries=["Iran"],
+    event_type="meeting",
+    is_city_diplomacy=True,
+    published="2025-03-02",
+    url="https://one.example/a",
+)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.one_of(_record, _cross), min_size=2, max_size=9))
+# two pages of one outlet, alike, on one day, one home and partner and kind: no shortcut joins them
+@example([_ONE_SITE, {**_ONE_SITE, "text": VISIT_2, "url": "https://one.example/b"}])
 def test_the_vectorized_shortcuts_decide_as_the_named_signals_do(rows):
     """``_decide`` accepts copies, alike reports and date conflicts without calling ``same_event``:
     on every pair its links are exactly the pairs ``same_event`` accepts."""
@@ -694,3 +712,40 @@ def test_each_side_telling_its_own_city_travelled_is_a_visit_and_a_return_visit(
     assert same_event(went, hosts, copy=0.1, words=0.4)
     # with dates in common the direction the engine read is not trusted: one visit told by both sides
     assert same_event(side("kazan", "isfahan", "outbound_visit", "2025-06-23"), back, copy=0.1, words=0.1)
+
+
+# two press releases of one municipality's site on one day, about one foreign country: worded alike
+# (the site's phrasing), two events
+AMBASSADOR_FA = (
+    "دیدار سفیر ترکیه با شهردار تهران\nبه گزارش روابط عمومی شهرداری تهران، سفیر ترکیه در تهران امروز با شهردار "
+    "تهران دیدار کرد. در این دیدار که در ساختمان شهرداری برگزار شد، دو طرف درباره توسعه همکاری‌های شهری، برگزاری "
+    "هفته فرهنگی ترکیه در تهران و تبادل تجربه در مدیریت بحران و زلزله گفت‌وگو کردند. شهردار تهران با اشاره به "
+    "پیوندهای تاریخی دو ملت گفت: شهرداری تهران آماده است تجربه‌های خود را در زمینه مترو و مدیریت پسماند در اختیار "
+    "شهرهای ترکیه قرار دهد. سفیر ترکیه نیز از میزبانی شهرداری تهران قدردانی کرد."
+)
+DELEGATION_FA = (
+    "دیدار هیئت شهرداری استانبول با معاون شهردار تهران\nبه گزارش روابط عمومی شهرداری تهران، هیئتی از شهرداری "
+    "استانبول به سرپرستی مدیرکل حمل و نقل این شهر امروز با معاون ترابری شهرداری تهران دیدار کرد و "
+    "دو طرف در این نشست درباره توسعه همکاری‌های شهری در حمل و نقل عمومی، خطوط اتوبوس تندرو و سامانه‌های هوشمند "
+    "کنترل ترافیک گفت‌وگو کردند. معاون شهردار تهران گفت: تهران و استانبول دو کلانشهر با مسائل مشابه هستند و "
+    "تبادل تجربه میان آنها به نفع شهروندان است."
+)
+
+
+def test_an_outlets_second_page_in_one_language_is_another_event_unless_a_copy():
+    from citydiplomacy.newsengine.storyfacts import one_outlet
+
+    site = "https://www.tehran.example/fa/news/"
+
+    def item(id, text, url):
+        return NewsItem(id=id, text=text, url=url, published="2025-04-14")
+
+    one_site = process_many([item("a", AMBASSADOR_FA, site + "1"), item("b", DELEGATION_FA, site + "2")])
+    assert one_site[0].cluster is None and one_site[1].cluster is None
+    # the same page published again on the site is one story
+    again = process_many([item("a", AMBASSADOR_FA, site + "1"), item("c", AMBASSADOR_FA + " ", site + "3")])
+    assert again[0].cluster is not None and again[0].cluster == again[1].cluster
+    fa, en = facts(rec("x", url=site + "1")), facts(rec("y", url=site + "2"))
+    assert one_outlet(fa, en) and fa.outlet == "tehran.example"
+    assert not one_outlet(fa, facts(rec("z", lang="en", url=site + "2")))  # its page in another language
+    assert not one_outlet(facts(rec("u")), facts(rec("v")))  # no URL: nothing is known
