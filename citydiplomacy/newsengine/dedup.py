@@ -42,6 +42,7 @@ from .normalize import KEY_TABLE
 from .storyfacts import (
     ACTION,
     Facts,
+    both_travelled,
     counterparts_overlap,
     dates_agree,
     facts,
@@ -235,6 +236,8 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
         return True
     if when is False:
         return False
+    if mirror and both_travelled(a, b):
+        return False  # each side went to the other: a visit and the return visit
     if one_outlet(a, b):
         return False  # an outlet's second page in one language, and no copy: another event
     alike = same_lang and words >= WORDS_SAME
@@ -322,8 +325,8 @@ def _across_languages(a: Facts, b: Facts, when: bool | None, people: int) -> boo
 
 
 def _seen_from_both_sides(a: Facts, b: Facts, when: bool | None, same_lang: bool, words: float) -> bool:
-    """A pair of ``mirrored`` articles: with dates in common, one event; without, wording alike in
-    one language (unless each tells its own city travelled, or each that it received the other:
+    """A pair of ``mirrored`` articles (not ``both_travelled``): with dates in common, one event;
+    without, wording alike in one language (unless each tells its own city received the other too:
     ``opposite_trips``, a visit and the return visit), or a person named in both (in any script)
     backed, in one language, by some wording in common."""
     if when:

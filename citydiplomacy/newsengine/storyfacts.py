@@ -321,16 +321,24 @@ def mirrored(a: Facts, b: Facts) -> bool:
     )
 
 
-_TRIPS = frozenset({"outbound_visit", "inbound_visit"})
+TRAVELLED = frozenset({"outbound_visit", "event_attended"})  # the home city went to the other
+RECEIVED = frozenset({"inbound_visit", "event_hosted"})  # the home city received the other
+
+
+def both_travelled(a: Facts, b: Facts) -> bool:
+    """Two ``mirrored`` reports that each tell their own city went to the other (a visit, a forum
+    attended there): two trips in opposite directions (the mayor's visit and the deputy's return
+    visit), not one visit told by both sides, where one side goes and the other receives. Read with
+    dates in common too: the engine's misreading of a direction (a foreign outlet's "the mayor led a
+    delegation to X" taken as received) goes the other way, seen in the invented stories."""
+    return a.event_type in TRAVELLED and b.event_type in TRAVELLED
 
 
 def opposite_trips(a: Facts, b: Facts) -> bool:
-    """Two ``mirrored`` reports that each tell their own city travelled (two outbound visits), or
-    each that their own city received the other (two inbound visits): two trips in opposite
-    directions between the same two cities (the mayor's visit, the deputy's return visit weeks
-    later), not one visit told by both sides, where one side goes and the other receives. The engine
-    reads the direction of a foreign outlet's visit less surely: with dates in common it is not read."""
-    return a.event_type == b.event_type and a.event_type in _TRIPS
+    """``both_travelled``, or each tells its own city received the other: without a date in
+    common, a visit and the return visit (with dates in common, two received visits are read as one
+    visit whose direction the engine misread on one side)."""
+    return both_travelled(a, b) or (a.event_type in RECEIVED and b.event_type in RECEIVED)
 
 
 def one_outlet(a: Facts, b: Facts) -> bool:

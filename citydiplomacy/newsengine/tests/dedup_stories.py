@@ -810,4 +810,23 @@ APART: list[tuple[str, list[Report]]] = [
             ),
         ],
     ),
+    (
+        # the same week each side went to the other: the Kazan mayor in Tabriz, a Tabriz deputy at a
+        # forum in Kazan (both sides' press tell their own city travelled)
+        "visit-and-forum-in-the-other-city-same-week",
+        [
+            (
+                "Kazan mayor visits Tabriz\nKAZAN – The Mayor of Kazan visited Tabriz, Iran, on Monday at the head of "
+                "a city delegation and met the Mayor of Tabriz. The sides discussed the sister-city action plan, a "
+                "Tatar culture week in Tabriz and direct flights between the two cities.",
+                "2025-05-12",
+            ),
+            (
+                "حضور معاون شهردار تبریز در مجمع بین‌المللی کازان\nمعاون شهردار تبریز برای شرکت در مجمع اقتصادی "
+                "بین‌المللی کازان به روسیه سفر کرد و در نشست شهرهای خواهرخوانده این مجمع درباره تجربه تبریز در "
+                "گردشگری سخنرانی کرد.",
+                "2025-05-14",
+            ),
+        ],
+    ),
 ]
