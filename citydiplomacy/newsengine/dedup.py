@@ -229,7 +229,7 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
     if homes_differ(a, b) and not mirror:
         return False
     same_lang = not a.lang or not b.lang or a.lang == b.lang
-    when = dates_agree(a, b, days)
+    when = _dated_together(a, b, days)
     if partners_differ(a, b) and not mirror:
         return False  # two partners: however alike the wording (a template sentence), two events
     if same_lang and _copied(copy, when):
@@ -264,6 +264,19 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
     if same_lang:
         return _in_one_language(a, b, when, people, words)
     return _across_languages(a, b, when, people)
+
+
+OTHER_KIND_DAYS = 1  # days within which two kinds of event may still be one event
+
+
+def _dated_together(a: Facts, b: Facts, days: int) -> bool | None:
+    """``dates_agree``; but two kinds of event two or three days apart have no date in common that
+    speaks for one event (the meeting on Monday, the signing on Wednesday, told by two outlets): only
+    one report of the same kind is told that late. None then: the other facts must decide."""
+    when = dates_agree(a, b, days)
+    if when and a.event_type != b.event_type and not dates_agree(a, b, min(days, OTHER_KIND_DAYS)):
+        return None
+    return when
 
 
 def _in_one_language(a: Facts, b: Facts, when: bool | None, people: int, words: float) -> bool:
@@ -525,6 +538,12 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
             for y in (first, last):
                 close |= (x[a] >= 0) & (y[c] >= 0) & (np.abs(x[a] - y[c]) <= days)
         conflict = ~close & (pub[a] >= 0) & (pub[c] >= 0)
+        # ``_dated_together``: two kinds of event must be dated within ``OTHER_KIND_DAYS``
+        near = np.zeros(len(a), dtype=bool)
+        for x in (first, last):
+            for y in (first, last):
+                near |= (x[a] >= 0) & (y[c] >= 0) & (np.abs(x[a] - y[c]) <= min(days, OTHER_KIND_DAYS))
+        dated_together = close & (same_kind | near)
         same_lang = (lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0)
         copied = same_lang & ((copy >= SAME_TEXT) | ((copy >= COPY) & ~conflict))  # ``_copied``
         # ``one_outlet``: two pages of one outlet in one language join only as a copy
@@ -541,7 +560,7 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         # story, and so are alike words of one home city on the same days with the same partners: no
         # need to weigh them one by one
         sure = copied & ~two_homes & ~one_home & same_partners
-        sure |= same_home & same_lang & close & (alike >= WORDS_SAME) & same_partners & ~second_page
+        sure |= same_home & same_lang & dated_together & (alike >= WORDS_SAME) & same_partners & ~second_page
         # ... and, in any language, the same kind of event with the same named partners on the same days
         sure |= same_home & close & same_kind & named[a] & same_partners & ~second_page
         edges.extend(zip(a[sure].tolist(), c[sure].tolist(), strict=True))

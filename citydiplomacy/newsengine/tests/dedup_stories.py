@@ -829,4 +829,23 @@ APART: list[tuple[str, list[Report]]] = [
             ),
         ],
     ),
+    (
+        # the city's own mayor named in both, one partner: a meeting on Monday and a signing on
+        # Wednesday, told in two languages (two kinds of event, two days apart)
+        "mayor-meeting-and-signing-two-days-apart-fa-en",
+        [
+            (
+                "دیدار شهردار تبریز با معاون شهردار باکو\nبه گزارش روابط عمومی شهرداری تبریز، کامران دلاوری شهردار "
+                "تبریز امروز با معاون شهردار باکو که برای شرکت در جشنواره فرهنگی به تبریز آمده است دیدار و درباره "
+                "همکاری‌های فرهنگی گفت‌وگو کرد.",
+                "2025-11-03",
+            ),
+            (
+                "Tabriz and Baku sign bus deal\nTABRIZ – Tabriz Mayor Kamran Delavari and the head of Baku Transport "
+                "Agency signed a memorandum on electric buses on Wednesday, after a videoconference between the two "
+                "cities' transport departments.",
+                "2025-11-05",
+            ),
+        ],
+    ),
 ]

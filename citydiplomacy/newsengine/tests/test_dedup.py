@@ -509,6 +509,19 @@ _ONE_SITE = dict(
 @given(st.lists(st.one_of(_record, _cross), min_size=2, max_size=9))
 # two pages of one outlet, alike, on one day, one home and partner and kind: no shortcut joins them
 @example([_ONE_SITE, {**_ONE_SITE, "text": VISIT_2, "url": "https://one.example/b"}])
+# alike, one home and partner, two kinds two days apart: no date in common (``_dated_together``)
+@example(
+    [
+        {**_ONE_SITE, "url": None},
+        {
+            **_ONE_SITE,
+            "text": VISIT_2,
+            "url": None,
+            "event_type": "agreement",
+            "published": "2025-03-04",
+        },
+    ]
+)
 def test_the_vectorized_shortcuts_decide_as_the_named_signals_do(rows):
     """``_decide`` accepts copies, alike reports and date conflicts without calling ``same_event``:
     on every pair its links are exactly the pairs ``same_event`` accepts."""
@@ -754,3 +767,21 @@ def test_an_outlets_second_page_in_one_language_is_another_event_unless_a_copy()
     assert one_outlet(fa, en) and fa.outlet == "tehran.example"
     assert not one_outlet(fa, facts(rec("z", lang="en", url=site + "2")))  # its page in another language
     assert not one_outlet(facts(rec("u")), facts(rec("v")))  # no URL: nothing is known
+
+
+def test_two_kinds_of_event_two_days_apart_have_no_date_in_common():
+    from citydiplomacy.newsengine.dedup import _dated_together
+
+    def told(kind, day, lang="en"):
+        return Facts(
+            lang, "tabriz", kind, (_d(day),), frozenset({"city:baku"}), frozenset(), (), published=_d(day)
+        )
+
+    monday, wednesday = told("event_hosted", "2025-11-03"), told("agreement", "2025-11-05")
+    assert _dated_together(monday, wednesday, 3) is None
+    assert _dated_together(monday, told("agreement", "2025-11-04"), 3) is True  # a day late
+    assert _dated_together(monday, told("event_hosted", "2025-11-06"), 3) is True  # the same kind, late
+    assert _dated_together(monday, told("agreement", "2025-11-20"), 3) is False
+    # across languages, where the facts alone decide: the signing a day later is the visit's signing
+    assert not same_event(monday, told("agreement", "2025-11-05", "fa"), copy=0.0, words=0.0)
+    assert same_event(monday, told("agreement", "2025-11-04", "fa"), copy=0.0, words=0.0)
