@@ -266,17 +266,22 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
     return _across_languages(a, b, when, people)
 
 
-OTHER_KIND_DAYS = 1  # days within which two kinds of event may still be one event
+OTHER_KIND_DAYS = 1  # days within which two kinds of event, or two reports naming only a country, may be one
 
 
 def _dated_together(a: Facts, b: Facts, days: int) -> bool | None:
-    """``dates_agree``; but two kinds of event two or three days apart have no date in common that
-    speaks for one event (the meeting on Monday, the signing on Wednesday, told by two outlets): only
-    one report of the same kind is told that late. None then: the other facts must decide."""
+    """``dates_agree``, stricter two or three days apart. Two reports that name only a foreign
+    country (many actors: its ambassador on Monday, its trade attaché on Wednesday) are then dated
+    apart (False, as ``dates_agree`` says it: when both publication dates are known). Two kinds of
+    event have no date in common that speaks for one event (the meeting on Monday, the signing on
+    Wednesday, told by two outlets): None, the other facts decide. Only one report of the same kind
+    and partner is told that late."""
     when = dates_agree(a, b, days)
-    if when and a.event_type != b.event_type and not dates_agree(a, b, min(days, OTHER_KIND_DAYS)):
-        return None
-    return when
+    if not when or dates_agree(a, b, min(days, OTHER_KIND_DAYS)):
+        return when
+    if not (a.counterparts or b.counterparts):
+        return False if a.published and b.published else None
+    return None if a.event_type != b.event_type else when
 
 
 def _in_one_language(a: Facts, b: Facts, when: bool | None, people: int, words: float) -> bool:
@@ -537,13 +542,15 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         for x in (first, last):
             for y in (first, last):
                 close |= (x[a] >= 0) & (y[c] >= 0) & (np.abs(x[a] - y[c]) <= days)
-        conflict = ~close & (pub[a] >= 0) & (pub[c] >= 0)
-        # ``_dated_together``: two kinds of event must be dated within ``OTHER_KIND_DAYS``
+        # ``_dated_together``: two kinds of event, or two reports naming only countries, must be dated
+        # within ``OTHER_KIND_DAYS`` (the latter conflict beyond it)
         near = np.zeros(len(a), dtype=bool)
         for x in (first, last):
             for y in (first, last):
                 near |= (x[a] >= 0) & (y[c] >= 0) & (np.abs(x[a] - y[c]) <= min(days, OTHER_KIND_DAYS))
-        dated_together = close & (same_kind | near)
+        country_only = ~named[a] & ~named[c]
+        conflict = (~close | (country_only & ~near)) & (pub[a] >= 0) & (pub[c] >= 0)
+        dated_together = close & ((same_kind & ~country_only) | near)
         same_lang = (lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0)
         copied = same_lang & ((copy >= SAME_TEXT) | ((copy >= COPY) & ~conflict))  # ``_copied``
         # ``one_outlet``: two pages of one outlet in one language join only as a copy

@@ -364,4 +364,39 @@ APART: list[tuple[str, list[Report]]] = [
             ),
         ],
     ),
+    (
+        # one foreign country, no partner city: its ambassador on Sunday, its trade attaché on Tuesday
+        "two-diplomats-of-one-country-two-days-apart-fa-en",
+        [
+            (
+                "دیدار سفیر عراق با شهردار تهران\nبه گزارش ایسنا، سفیر عراق در تهران امروز با شهردار تهران دیدار کرد "
+                "و دو طرف درباره خدمات شهری به زائران اربعین و همکاری در مدیریت پسماند گفت‌وگو کردند.",
+                "2025-07-20",
+            ),
+            (
+                "Iraqi trade attaché at Tehran municipality\nTEHRAN – The commercial attaché of the Iraqi embassy met "
+                "Tehran's deputy mayor for economic affairs on Tuesday to discuss Iranian firms in construction "
+                "projects in Iraqi cities and bus exports.",
+                "2025-07-22",
+            ),
+        ],
+    ),
+    (
+        # the same in one language, worded alike by the municipality's reporters
+        "two-diplomats-of-one-country-two-days-apart-fa",
+        [
+            (
+                "دیدار سفیر عراق با شهردار تهران\nبه گزارش ایسنا، سفیر عراق در تهران امروز با شهردار تهران دیدار کرد "
+                "و دو طرف درباره خدمات شهری به زائران اربعین و همکاری در مدیریت پسماند گفت‌وگو کردند. شهردار تهران "
+                "گفت: شهرداری تهران امسال نیز موکب‌های خدمات شهری را در مسیر پیاده‌روی اربعین برپا می‌کند.",
+                "2025-07-20",
+            ),
+            (
+                "رایزن بازرگانی عراق در شهرداری تهران\nبه گزارش همشهری آنلاین، رایزن بازرگانی سفارت عراق با معاون "
+                "اقتصادی شهرداری تهران دیدار کرد و درباره حضور شرکت‌های ایرانی در پروژه‌های عمرانی شهرهای عراق و "
+                "صادرات اتوبوس گفت‌وگو شد.",
+                "2025-07-22",
+            ),
+        ],
+    ),
 ]

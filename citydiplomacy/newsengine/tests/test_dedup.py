@@ -522,6 +522,20 @@ _ONE_SITE = dict(
         },
     ]
 )
+# a copy naming only a country, two days apart: dated apart, only the same text again joins them
+@example(
+    [
+        {**_ONE_SITE, "url": None, "cities": [], "countries": ["Iran", "Austria"]},
+        {
+            **_ONE_SITE,
+            "text": VISIT_1.replace("باغ‌های عمومی", "پارک‌های شهری"),
+            "url": None,
+            "cities": [],
+            "countries": ["Iran", "Austria"],
+            "published": "2025-03-04",
+        },
+    ]
+)
 def test_the_vectorized_shortcuts_decide_as_the_named_signals_do(rows):
     """``_decide`` accepts copies, alike reports and date conflicts without calling ``same_event``:
     on every pair its links are exactly the pairs ``same_event`` accepts."""
@@ -785,3 +799,21 @@ def test_two_kinds_of_event_two_days_apart_have_no_date_in_common():
     # across languages, where the facts alone decide: the signing a day later is the visit's signing
     assert not same_event(monday, told("agreement", "2025-11-05", "fa"), copy=0.0, words=0.0)
     assert same_event(monday, told("agreement", "2025-11-04", "fa"), copy=0.0, words=0.0)
+
+
+def test_reports_naming_only_a_country_two_days_apart_are_dated_apart():
+    from citydiplomacy.newsengine.dedup import _dated_together
+
+    def told(day, lang="fa", cities=frozenset()):
+        return Facts(
+            lang, "tehran", "meeting", (_d(day),), cities, frozenset({"iraq"}), (), published=_d(day)
+        )
+
+    ambassador = told("2025-07-20")
+    assert _dated_together(ambassador, told("2025-07-22", "en"), 3) is False  # the attaché, two days on
+    assert _dated_together(ambassador, told("2025-07-21", "en"), 3) is True
+    assert not same_event(ambassador, told("2025-07-22", "en"), copy=0.0, words=0.0)
+    assert same_event(ambassador, told("2025-07-21", "en"), copy=0.0, words=0.0)
+    # a partner city named: the same kind told two days late is still one event
+    karbala = frozenset({"city:karbala"})
+    assert _dated_together(told("2025-07-20", cities=karbala), told("2025-07-22", "en", karbala), 3) is True
