@@ -34,7 +34,6 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -53,6 +52,7 @@ from .storyfacts import (
     mirrored,
     one_outlet,
     opposite_trips,
+    outlet,
     partners_differ,
     same_counterparts,
     share_counterpart,
@@ -170,13 +170,6 @@ MIN_OWN_WORDS = 20  # words of an article's own text below which its template is
 TEMPLATE_LINE = 300  # characters: a longer line is the article's own text, never its page's template
 
 
-def _host(url) -> str:
-    if not url:
-        return ""
-    host = urlsplit(str(url)).hostname or ""
-    return host.removeprefix("www.")
-
-
 def own_texts(records: Sequence, indexes: Iterable[int]) -> dict[int, str]:
     """Each record's text without the lines its outlet repeats on other pages (menus, link lists,
     footers): two pages of one site must not look alike because they share the site's template.
@@ -186,7 +179,7 @@ def own_texts(records: Sequence, indexes: Iterable[int]) -> dict[int, str]:
     for i in indexes:
         r = records[i]
         out[i] = r.text[:SHINGLE_LIMIT]
-        host = _host(getattr(r, "url", None))
+        host = outlet(getattr(r, "url", None))
         if host:
             by_host[host].append(i)
     for members in by_host.values():
