@@ -1,6 +1,9 @@
 """Story grouping scored on the committed dev split (bench/news/dev-split.json).
 
-    python bench/news/dedup_eval.py [--json]
+    python bench/news/dedup_eval.py [--json] [--set invented]
+
+``--set invented`` scores the project's invented set (bench/news/invented.jsonl, split by
+bench/news/invented-split.json) the same way: only the figures of each part are printed.
 
 Each part (tune, check, all) is extracted and grouped on its own, so records of one part never
 influence the grouping of the other; the duplicate precision / recall / F1 of
@@ -28,13 +31,23 @@ def _scorer():
     return mod
 
 
+SETS = {
+    "dev": (
+        [ROOT.parent / "shared" / "eval" / n for n in ("news-dev.jsonl", "news-dev-2.jsonl")],
+        "dev-split.json",
+    ),
+    "invented": ([ROOT / "bench" / "news" / "invented.jsonl"], "invented-split.json"),
+}
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     scorer = _scorer()
+    files, split_name = SETS["invented" if "invented" in argv else "dev"]
     gold = {}
-    for name in ("news-dev.jsonl", "news-dev-2.jsonl"):
-        gold.update(scorer.load(ROOT.parent / "shared" / "eval" / name))
-    split = json.loads((ROOT / "bench" / "news" / "dev-split.json").read_text())
+    for path in files:
+        gold.update(scorer.load(path))
+    split = json.loads((ROOT / "bench" / "news" / split_name).read_text())
     parts = {"tune": set(split["tune"]), "check": set(split["check"]), "all": set(gold)}
     out = {}
     for part, ids in parts.items():

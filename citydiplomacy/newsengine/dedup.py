@@ -34,26 +34,33 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from urllib.parse import urlsplit
 
 import numpy as np
 
 from .normalize import KEY_TABLE
 from .storyfacts import (
+    ACTION,
     Facts,
+    both_travelled,
     counterparts_overlap,
     dates_agree,
     facts,
+    fewer_participants,
     homes_differ,
     kinds_close,
     kinds_compatible,
     mirrored,
+    one_outlet,
+    opposite_trips,
+    outlet,
     partners_differ,
     same_counterparts,
     share_counterpart,
     shared_people,
     with_home,
 )
+
+STATEMENT = "statement_or_report"
 
 NUM_PERM = 120
 BANDS = 40
@@ -163,13 +170,6 @@ MIN_OWN_WORDS = 20  # words of an article's own text below which its template is
 TEMPLATE_LINE = 300  # characters: a longer line is the article's own text, never its page's template
 
 
-def _host(url) -> str:
-    if not url:
-        return ""
-    host = urlsplit(str(url)).hostname or ""
-    return host.removeprefix("www.")
-
-
 def own_texts(records: Sequence, indexes: Iterable[int]) -> dict[int, str]:
     """Each record's text without the lines its outlet repeats on other pages (menus, link lists,
     footers): two pages of one site must not look alike because they share the site's template.
@@ -179,7 +179,7 @@ def own_texts(records: Sequence, indexes: Iterable[int]) -> dict[int, str]:
     for i in indexes:
         r = records[i]
         out[i] = r.text[:SHINGLE_LIMIT]
-        host = _host(getattr(r, "url", None))
+        host = outlet(getattr(r, "url", None))
         if host:
             by_host[host].append(i)
     for members in by_host.values():
@@ -222,13 +222,17 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
     if homes_differ(a, b) and not mirror:
         return False
     same_lang = not a.lang or not b.lang or a.lang == b.lang
-    when = dates_agree(a, b, days)
+    when = _dated_together(a, b, days)
     if partners_differ(a, b) and not mirror:
         return False  # two partners: however alike the wording (a template sentence), two events
     if same_lang and _copied(copy, when):
         return True
     if when is False:
         return False
+    if mirror and both_travelled(a, b):
+        return False  # each side went to the other: a visit and the return visit
+    if one_outlet(a, b):
+        return False  # an outlet's second page in one language, and no copy: another event
     alike = same_lang and words >= WORDS_SAME
     if alike and when:
         return True  # alike wording on the same days: the kinds of event are the engine's guesses
@@ -239,7 +243,7 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
     retold = contained >= CONTAINED and bool(a.home) and a.home == b.home and share_counterpart(a, b)
     alike = alike or (same_lang and retold)
     if not kinds_compatible(a, b):
-        return False
+        return _speeches_at_the_event(a, b, when)
     if mirror:
         return _seen_from_both_sides(a, b, when, same_lang, words)
     # without a date in common, two kinds of event of one partner are two events (a visit, and the
@@ -253,6 +257,24 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
     if same_lang:
         return _in_one_language(a, b, when, people, words)
     return _across_languages(a, b, when, people)
+
+
+OTHER_KIND_DAYS = 1  # days within which two kinds of event, or two reports naming only a country, may be one
+
+
+def _dated_together(a: Facts, b: Facts, days: int) -> bool | None:
+    """``dates_agree``, stricter two or three days apart. Two reports that name only a foreign
+    country (many actors: its ambassador on Monday, its trade attaché on Wednesday) are then dated
+    apart (False, as ``dates_agree`` says it: when both publication dates are known). Two kinds of
+    event have no date in common that speaks for one event (the meeting on Monday, the signing on
+    Wednesday, told by two outlets): None, the other facts decide. Only one report of the same kind
+    and partner is told that late."""
+    when = dates_agree(a, b, days)
+    if not when or dates_agree(a, b, min(days, OTHER_KIND_DAYS)):
+        return when
+    if not (a.counterparts or b.counterparts):
+        return False if a.published and b.published else None
+    return None if a.event_type != b.event_type else when
 
 
 def _in_one_language(a: Facts, b: Facts, when: bool | None, people: int, words: float) -> bool:
@@ -270,6 +292,19 @@ def _in_one_language(a: Facts, b: Facts, when: bool | None, people: int, words: 
     if people >= 2:
         return kinds_close(a, b)
     return bool(when) and a.event_type == b.event_type
+
+
+def _speeches_at_the_event(a: Facts, b: Facts, when: bool | None) -> bool:
+    """A report the engine read as a statement (it quotes what the mayor and a guest said at the
+    opening) next to a report of the event itself: one event when, on the same days, one home city,
+    two people are named in both and the partners overlap. One person, or other partners, is the
+    interview or the week's round-up that mentions the event: another story."""
+    kinds = {a.event_type, b.event_type}
+    if STATEMENT not in kinds or not kinds - {STATEMENT} <= ACTION:
+        return False
+    if not (when and a.home and a.home == b.home):
+        return False
+    return shared_people(a, b) >= 2 and counterparts_overlap(a, b)
 
 
 def _copied(copy: float, when: bool | None) -> bool:
@@ -292,19 +327,22 @@ def _across_languages(a: Facts, b: Facts, when: bool | None, people: int) -> boo
     are all among the other's; without a date, all the partners and the kind of event (or two
     people, or one person and two close kinds) must be the same."""
     if when:
-        return a.event_type == b.event_type or people >= 1 or counterparts_overlap(a, b)
+        if a.event_type == b.event_type or people >= 1 or counterparts_overlap(a, b):
+            return True
+        return kinds_close(a, b) and fewer_participants(a, b)
     if not same_counterparts(a, b):
         return False
     return a.event_type == b.event_type or people >= 2 or (people >= 1 and kinds_close(a, b))
 
 
 def _seen_from_both_sides(a: Facts, b: Facts, when: bool | None, same_lang: bool, words: float) -> bool:
-    """A pair of ``mirrored`` articles: with dates in common, one event; without, wording alike in
-    one language, or a person named in both (in any script) backed, in one language, by some wording
-    in common."""
+    """A pair of ``mirrored`` articles (not ``both_travelled``): with dates in common, one event;
+    without, wording alike in one language (unless each tells its own city received the other too:
+    ``opposite_trips``, a visit and the return visit), or a person named in both (in any script)
+    backed, in one language, by some wording in common."""
     if when:
         return True
-    if same_lang and words >= WORDS_SAME:
+    if same_lang and words >= WORDS_SAME and not opposite_trips(a, b):
         return True
     if not shared_people(a, b):
         return False
@@ -477,6 +515,7 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
     kind = _codes([f.event_type if f else None for f in info])
     named = np.fromiter((bool(f and f.counterparts) for f in info), dtype=bool, count=len(info))
     named_people = np.fromiter((bool(f and f.people) for f in info), dtype=bool, count=len(info))
+    source = _codes([(f.outlet, f.lang) if f and f.outlet and f.lang else None for f in info])
     sigs, words, sizes = signed
     pub, first, last = _ordinals(info)
     edges = []
@@ -496,9 +535,19 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         for x in (first, last):
             for y in (first, last):
                 close |= (x[a] >= 0) & (y[c] >= 0) & (np.abs(x[a] - y[c]) <= days)
-        conflict = ~close & (pub[a] >= 0) & (pub[c] >= 0)
+        # ``_dated_together``: two kinds of event, or two reports naming only countries, must be dated
+        # within ``OTHER_KIND_DAYS`` (the latter conflict beyond it)
+        near = np.zeros(len(a), dtype=bool)
+        for x in (first, last):
+            for y in (first, last):
+                near |= (x[a] >= 0) & (y[c] >= 0) & (np.abs(x[a] - y[c]) <= min(days, OTHER_KIND_DAYS))
+        country_only = ~named[a] & ~named[c]
+        conflict = (~close | (country_only & ~near)) & (pub[a] >= 0) & (pub[c] >= 0)
+        dated_together = close & ((same_kind & ~country_only) | near)
         same_lang = (lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0)
         copied = same_lang & ((copy >= SAME_TEXT) | ((copy >= COPY) & ~conflict))  # ``_copied``
+        # ``one_outlet``: two pages of one outlet in one language join only as a copy
+        second_page = (source[a] == source[c]) & (source[a] > 0)
         # a superset of what ``same_event`` can accept: a copy, alike wording, or the facts alone
         # (another language, or the same kind of event)
         worth = (copy >= min(threshold, COPY)) | (alike >= WORDS_SUPPORT) | (inside >= CONTAINED)
@@ -511,9 +560,9 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         # story, and so are alike words of one home city on the same days with the same partners: no
         # need to weigh them one by one
         sure = copied & ~two_homes & ~one_home & same_partners
-        sure |= same_home & same_lang & close & (alike >= WORDS_SAME) & same_partners
+        sure |= same_home & same_lang & dated_together & (alike >= WORDS_SAME) & same_partners & ~second_page
         # ... and, in any language, the same kind of event with the same named partners on the same days
-        sure |= same_home & close & same_kind & named[a] & same_partners
+        sure |= same_home & close & same_kind & named[a] & same_partners & ~second_page
         edges.extend(zip(a[sure].tolist(), c[sure].tolist(), strict=True))
         worth &= ~sure
         # in one language, no copy, wording not alike enough, no person on one side, and not the same

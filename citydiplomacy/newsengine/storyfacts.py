@@ -14,6 +14,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from .namekey import same_skeleton, script, skeleton
 from .normalize import match_key
@@ -21,7 +22,7 @@ from .normalize import match_key
 # kinds of event that can be the same event seen by two outlets (a visit reported by one as a
 # meeting, by the other as the signing made during it); a report, a membership and a story that
 # is no city diplomacy only match their own kind
-_ACTION = frozenset(
+ACTION = frozenset(
     {
         "outbound_visit",
         "inbound_visit",
@@ -53,6 +54,14 @@ def _dates(r) -> tuple[dt.date, ...]:
     return tuple(out)
 
 
+def outlet(url) -> str:
+    """The host of an article's URL without "www." ("" when there is none)."""
+    if not url:
+        return ""
+    host = urlsplit(str(url)).hostname or ""
+    return host.removeprefix("www.")
+
+
 # -- what grouping reads of a record ----------------------------------------------------------------
 Person = tuple[str, frozenset[str], str, str]  # letters of the name, its words, skeleton, script
 Counterpart = tuple[str, str, bool]  # "kind:name" key, consonant skeleton, known to the gazetteer
@@ -69,6 +78,7 @@ class Facts:
     people: tuple[Person, ...]
     partners: tuple[Counterpart, ...] = ()  # the counterparts with what compares them across scripts
     published: dt.date | None = None
+    outlet: str = ""  # the host of the article's URL ("www." left out)
 
 
 _LATIN_FOLD = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "đ": "d", "ł": "l"})
@@ -141,6 +151,7 @@ def facts(r) -> Facts:
         people=tuple(people),
         partners=tuple(sorted(set(partners))),
         published=_published(r),
+        outlet=outlet(getattr(r, "url", None)),
     )
 
 
@@ -164,12 +175,12 @@ def dates_agree(a: Facts, b: Facts, days: int) -> bool | None:
 
 
 def kinds_compatible(a: Facts, b: Facts) -> bool:
-    return a.event_type == b.event_type or (a.event_type in _ACTION and b.event_type in _ACTION)
+    return a.event_type == b.event_type or (a.event_type in ACTION and b.event_type in ACTION)
 
 
 # kinds of event the engine confuses for one gathering (a visit reported as the meeting held in it,
 # an event hosted by one outlet and attended by the other); an agreement is an act of its own
-_GATHERING = _ACTION - {"agreement"}
+_GATHERING = ACTION - {"agreement"}
 
 
 def kinds_close(a: Facts, b: Facts) -> bool:
@@ -263,6 +274,18 @@ def counterparts_overlap(a: Facts, b: Facts) -> bool:
     return _covered(a.partners, b.partners) or _covered(b.partners, a.partners)
 
 
+MIN_SHARED_PARTNERS = 2  # partners a short report shares with a fuller one of one gathering
+
+
+def fewer_participants(a: Facts, b: Facts) -> bool:
+    """One report names only some of the other's partners, at least ``MIN_SHARED_PARTNERS`` of them
+    (a short agency item names the forum and one guest city, the fuller report every city that came):
+    all of the shorter one's partners are found in the other, however many more the other names."""
+    if min(len(a.partners), len(b.partners)) < MIN_SHARED_PARTNERS:
+        return False
+    return _covered(a.partners, b.partners) or _covered(b.partners, a.partners)
+
+
 def with_home(a: Facts, b: Facts) -> tuple[Facts, Facts]:
     """When one of the two names no home city but names the other's home among its cities (an
     outlet telling of "the mayors of X and Y" makes neither the actor), that city is its home too."""
@@ -296,3 +319,31 @@ def mirrored(a: Facts, b: Facts) -> bool:
         and f"city:{b.home}" in a.counterparts
         and f"city:{a.home}" in b.counterparts
     )
+
+
+TRAVELLED = frozenset({"outbound_visit", "event_attended"})  # the home city went to the other
+RECEIVED = frozenset({"inbound_visit", "event_hosted"})  # the home city received the other
+
+
+def both_travelled(a: Facts, b: Facts) -> bool:
+    """Two ``mirrored`` reports that each tell their own city went to the other (a visit, a forum
+    attended there): two trips in opposite directions (the mayor's visit and the deputy's return
+    visit), not one visit told by both sides, where one side goes and the other receives. Read with
+    dates in common too: the engine's misreading of a direction (a foreign outlet's "the mayor led a
+    delegation to X" taken as received) goes the other way, seen in the invented stories."""
+    return a.event_type in TRAVELLED and b.event_type in TRAVELLED
+
+
+def opposite_trips(a: Facts, b: Facts) -> bool:
+    """``both_travelled``, or each tells its own city received the other: without a date in
+    common, a visit and the return visit (with dates in common, two received visits are read as one
+    visit whose direction the engine misread on one side)."""
+    return both_travelled(a, b) or (a.event_type in RECEIVED and b.event_type in RECEIVED)
+
+
+def one_outlet(a: Facts, b: Facts) -> bool:
+    """Two pages of one outlet in one language: an outlet tells an event once, so its second page
+    about the same partner is another event (the follow-up meeting, the return visit, the next
+    day's signing), unless it publishes the same text again (a copy, ``dedup.same_event``); a
+    flash and the full report later are, at worst, two stories of one event."""
+    return bool(a.outlet) and a.outlet == b.outlet and bool(a.lang) and a.lang == b.lang

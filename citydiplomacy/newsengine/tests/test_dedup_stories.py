@@ -7,7 +7,8 @@ import pytest
 
 from citydiplomacy.newsengine import NewsItem, process_many
 
-from .dedup_stories import APART, SAME
+from .dedup_stories import SAME
+from .dedup_stories_apart import APART
 
 
 def _grouped(name, reports):
