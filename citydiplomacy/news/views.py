@@ -9,35 +9,43 @@ from django.views.decorators.http import require_POST
 from citydiplomacy.core.audit import history
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.core.pagination import CappedPaginator
+from citydiplomacy.core.spreadsheets import xlsx_response
 
 from . import services
+from .exporters import story_columns
+from .filters import StoryFilter
 from .forms import AcceptForm, AliasForm, CorrectionForm, DismissForm, MergeForm, PasteForm, SourceForm
 from .models import EVENT_TYPES, Article, FetchRun, Source, Story
 from .permissions import can_decide, can_read, get_source_for_user, get_story_for_user
+
+XLSX_MAX_ROWS = 5000  # one sheet a person reads, not the archive
 
 
 @login_required
 def inbox(request):
     if not can_read(request.user):
         raise PermissionDenied
-    status = request.GET.get("status", Story.Status.NEW)
+    # the page's defaults: the inbox's own stories about the city's international activity
+    data = request.GET.copy()
+    data.setdefault("status", Story.Status.NEW)
+    if data.get("all") != "1":
+        data["is_city_diplomacy"] = "true"
     stories = (
         Story.objects.annotate(outlets=Count("articles"))
-        .prefetch_related(Prefetch("articles", queryset=Article.objects.only("story_id", "outlet", "lang")))
+        .prefetch_related(
+            Prefetch("articles", queryset=Article.objects.only("story_id", "outlet", "lang", "url"))
+        )
         .order_by("-published", "-first_seen", "-id")
     )
-    if status in Story.Status.values:
-        stories = stories.filter(status=status)
-    if request.GET.get("all") != "1":
-        stories = stories.filter(is_city_diplomacy=True)
-    scope = request.GET.get("scope", "")
-    if scope == "ours":
-        stories = stories.filter(other_city=False)
-    elif scope == "other":
-        stories = stories.filter(other_city=True)
-    if request.GET.get("type") in dict(EVENT_TYPES):
-        stories = stories.filter(event_type=request.GET["type"])
-    page = CappedPaginator(stories, 30).get_page(request.GET.get("page"))
+    flt = StoryFilter(data, queryset=stories)
+    if request.GET.get("format") == "xlsx":
+        rows = list(flt.qs[:XLSX_MAX_ROWS])
+        for story, proposed in zip(
+            rows, services.localized_all([s.proposed for s in rows], written=True), strict=True
+        ):
+            story.localized = proposed
+        return xlsx_response("news-stories.xlsx", story_columns(), rows, _("News"))
+    page = CappedPaginator(flt.qs, 30).get_page(request.GET.get("page"))
     proposals = services.localized_all(
         [story.proposed for story in page.object_list], written=True
     )  # the reader's names
@@ -45,11 +53,13 @@ def inbox(request):
         story.summary = services.summary(proposed)
         story.outlet_names = sorted({a.outlet for a in story.articles.all() if a.outlet})
         story.languages = sorted({a.lang for a in story.articles.all() if a.lang})
+    status, scope = data.get("status"), data.get("scope", "")
     return render(
         request,
         "news/inbox.html",
         {
             "page": page,
+            "filter": flt,
             "status": status,
             "scope": scope,
             "scopes": [("", _("every city")), ("ours", _("our city")), ("other", _("other cities"))],

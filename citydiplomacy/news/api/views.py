@@ -8,6 +8,7 @@ from rest_framework.response import Response
 from citydiplomacy.core.errors import DomainError
 
 from .. import services
+from ..filters import StoryFilter
 from ..models import Correction, Story
 from ..permissions import can_decide, can_read
 from .serializers import CorrectionSerializer, MergeSerializer, SplitSerializer, StorySerializer
@@ -28,25 +29,15 @@ def _call(func, *args, **kwargs):
 
 
 class StoryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
-    """Stories with their articles and outlets; ``?status=``, ``?scope=ours|other``, ``?type=``."""
+    """Stories with their articles and outlets, filtered as the inbox is (``?q=``, ``?status=``,
+    ``?scope=ours|other``, ``?type=``, ``?is_city_diplomacy=``, ``?published_after=``, ``?published_before=``)."""
 
     permission_classes = [NewsPermission]
     serializer_class = StorySerializer
+    filterset_class = StoryFilter
 
     def get_queryset(self):
-        qs = Story.objects.prefetch_related("articles").order_by("-published", "-first_seen", "-id")
-        if getattr(self, "swagger_fake_view", False):  # the schema generator's view has no request
-            return qs
-        params = self.request.query_params
-        if params.get("status") in Story.Status.values:
-            qs = qs.filter(status=params["status"])
-        if params.get("scope") == "ours":
-            qs = qs.filter(other_city=False)
-        elif params.get("scope") == "other":
-            qs = qs.filter(other_city=True)
-        if params.get("type"):
-            qs = qs.filter(event_type=params["type"])
-        return qs
+        return Story.objects.prefetch_related("articles").order_by("-published", "-first_seen", "-id")
 
     def _respond(self, pk):
         return Response(StorySerializer(Story.objects.prefetch_related("articles").get(pk=pk)).data)
