@@ -10,7 +10,7 @@ the fields each record gets wrong (the checking part is measured, never read).
 ``--set invented`` scores the project's own invented set instead (bench/news/invented.jsonl, 70 articles
 written from the evaluation README's definitions by someone who had not read the engine, split the same
 way in bench/news/invented-split.json): a second measure of generalization; its notes on labelling are
-in invented-NOTES.md.
+in invented-NOTES.md. ``--set invented2``: 100 more, by two other writers, written later (invented2-NOTES.md).
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ def _load_module(path: Path, name: str):
 SETS = {
     "dev": (("news-dev.jsonl", "news-dev-2.jsonl"), "dev-split.json"),
     "invented": (("invented.jsonl",), "invented-split.json"),
+    "invented2": (("invented2.jsonl",), "invented2-split.json"),
 }
 
 
@@ -113,7 +114,9 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--errors", action="store_true", help="list the tuning part's errors per record")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="the evaluation files or our invented set")
+    ap.add_argument(
+        "--set", choices=sorted(SETS), default="dev", help="the evaluation files or our invented set"
+    )
     args = ap.parse_args(argv)
     parts, pred, scorer, meta = run(args.shared, args.set)
     table = {name: scorer.score(part, pred)[0] for name, part in parts.items()}
