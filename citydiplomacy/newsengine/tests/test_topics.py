@@ -1,0 +1,62 @@
+"""Topics of a story (topics.py); every example is invented."""
+
+from citydiplomacy.newsengine.topics import story_lines, topics
+
+FA_RELATED = (
+    "سفر هیئت شهرداری یزد به سمرقند\n"
+    "شهردار یزد در سفر به سمرقند با شهردار این شهر درباره همکاری در مرمت بافت تاریخی و موزه‌ها گفت‌وگو کرد.\n"
+    "دو طرف بر برگزاری هفته فرهنگی سمرقند در یزد تاکید کردند و قرار شد گروه کاری مشترک تشکیل شود.\n"
+    "اخبار مرتبط\n"
+    "آغاز عملیات اجرایی خط دوم قطار شهری یزد در محدوده میدان امیرچخماق\n"
+    "ترافیک سنگین در ورودی‌های شهر یزد در نخستین روز تعطیلات نوروزی\n"
+)
+
+
+def test_related_news_lines_are_not_the_story():
+    assert topics(FA_RELATED) == ["culture"]
+
+
+EN_MENU = (
+    "City News Agency\n"
+    "Politics | Economy | Society | Culture | Sports | World\n"
+    "Lyon and Izmir mayors discuss tram lines\n"
+    "The mayors of Lyon and Izmir met on Monday to discuss new tram lines and cycling lanes in both cities.\n"
+    "Read more\n"
+    "Izmir hosts international jazz festival for the tenth time this summer\n"
+)
+
+
+def test_section_bar_and_read_more_are_left_out():
+    assert topics(EN_MENU) == ["transport"]
+
+
+def test_section_bar_is_a_menu_but_a_sentence_with_a_bar_is_not():
+    lines = story_lines(EN_MENU)
+    assert not any("Politics" in x for x in lines)
+    assert any("tram lines and cycling" in x for x in lines)
+
+
+def test_finance_and_economy_deputy_is_a_title():
+    text = (
+        "ورود هیئت شهرداری اراک به مسکو\n"
+        "هیئتی به سرپرستی معاون اقتصاد و امور مالی شهردار اراک برای شرکت در اجلاس شهرداران وارد مسکو شد و "
+        "با مدیران شهر درباره حمل و نقل عمومی گفت‌وگو کرد.\n"
+    )
+    assert topics(text) == ["transport"]
+
+
+def test_english_field_before_deputy_is_a_title():
+    text = (
+        "Graz delegation in Tabriz\n"
+        "The Economy Deputy of Graz Municipality said the two cities would work together on public transport "
+        "and bicycle lanes.\n"
+    )
+    assert topics(text) == ["transport"]
+
+
+def test_outlet_name_is_not_a_topic():
+    text = (
+        "دنیای اقتصاد - سخنگوی شهرداری قزوین از سفر هیئتی از شهر باتومی گرجستان خبر داد.\n"
+        "به گفته وی دو شهر درباره توسعه گردشگری و برگزاری تورهای مشترک گفت‌وگو کردند.\n"
+    )
+    assert topics(text) == ["tourism"]
