@@ -535,11 +535,16 @@ TOPICS = {
         r"\bemergency services\b",
     ),
     "infrastructure": rx(
-        r"زیرساخت",
+        # a field's facilities are that field: «زیرساخت‌های فرهنگی», "tourist infrastructure"
+        r"زیرساخت(?!"
+        + S
+        + r"(?:ها|های|هایی)?"
+        + S
+        + r"(?:فرهنگی|ورزشی|گردشگری|آموزشی|درمانی|بهداشتی|دیجیتال|هوشمند))",
         r"عمران",
         r"عمرانی",
         r"پروژه" + S + r"های" + S + r"شهری",
-        r"\binfrastructure\b",
+        r"(?<!cultural )(?<!tourist )(?<!tourism )(?<!sports )(?<!digital )(?<!health )\binfrastructure\b",
         r"\bcivil projects?\b",
         r"\bconstruction\b",
         r"آبرسانی",
@@ -634,7 +639,7 @@ TOPICS = {
         r"زیارت",
         r"زائر",
         r"مذهبی",
-        r"دینی",
+        r"(?<![\u0600-\u06FF])دینی",  # religious, not a surname ending in «الدینی»
         r"(?<![\u0600-\u06FF])حرم(?![\u0600-\u06FF])",  # the shrine, not «حرمت» (respect)
         r"اربعین",
         r"مسجد",

@@ -60,3 +60,26 @@ def test_outlet_name_is_not_a_topic():
         "به گفته وی دو شهر درباره توسعه گردشگری و برگزاری تورهای مشترک گفت‌وگو کردند.\n"
     )
     assert topics(text) == ["tourism"]
+
+
+def test_a_surname_ending_in_dini_is_not_religion():
+    text = (
+        "گزارش سفرهای خارجی شورای شهر ساری\n"
+        "عبدالرضا شمس‌الدینی عضو شورا گفت: در سال گذشته شش سفر خارجی برای همکاری در حمل و نقل عمومی انجام شد.\n"
+    )
+    assert topics(text) == ["transport"]
+
+
+def test_religious_still_is_religion():
+    assert topics("دو شهر در زمینه برگزاری مراسم دینی و خدمات به زائران همکاری می‌کنند.") == ["religion"]
+
+
+def test_cultural_infrastructure_is_culture_not_infrastructure():
+    fa = "شهردار گفت آماده‌سازی زیرساخت‌های فرهنگی برای میزبانی جشنواره بین‌المللی در دستور کار است."
+    en = "The guests were shown the city's tourist infrastructure and its new concert halls for visitors."
+    assert "infrastructure" not in topics(fa)
+    assert "culture" in topics(fa)
+    assert "infrastructure" not in topics(en)
+    assert "infrastructure" in topics(
+        "The two cities will cooperate on water infrastructure and new bridges."
+    )
