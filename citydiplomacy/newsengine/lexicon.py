@@ -521,7 +521,7 @@ TOPICS = {
     ),
     "urban_services": rx(
         r"خدمات" + S + r"شهری",
-        r"آتش" + S + r"نشانی",
+        r"آتش" + S + r"نشان",  # fire brigade, firefighters
         r"مدیریت" + S + r"بحران",
         r"خدمات" + S + r"شهر",
         r"\burban services\b",

@@ -83,3 +83,8 @@ def test_cultural_infrastructure_is_culture_not_infrastructure():
     assert "infrastructure" in topics(
         "The two cities will cooperate on water infrastructure and new bridges."
     )
+
+
+def test_firefighters_are_urban_services():
+    text = "دو شهر برای آموزش آتشنشانان و تبادل تجربه در مهار حریق ساختمان‌های بلند توافق کردند."
+    assert "urban_services" in topics(text)
