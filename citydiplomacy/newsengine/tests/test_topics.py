@@ -88,3 +88,16 @@ def test_cultural_infrastructure_is_culture_not_infrastructure():
 def test_firefighters_are_urban_services():
     text = "دو شهر برای آموزش آتشنشانان و تبادل تجربه در مهار حریق ساختمان‌های بلند توافق کردند."
     assert "urban_services" in topics(text)
+
+
+def test_a_mosque_on_the_tour_is_no_religion():
+    text = (
+        "Mayor of Porto visits Kashan\n"
+        "The delegation toured the old Agha Bozorg Mosque and the historic houses and discussed heritage "
+        "restoration.\n"
+    )
+    assert "religion" not in topics(text)
+    assert "culture" in topics(text)
+    assert "religion" in topics(
+        "The two mayors discussed services for pilgrims at the shrine during Arbaeen."
+    )
