@@ -623,7 +623,7 @@ TOPICS = {
         r"شهرسازی",
         r"برنامه" + S + r"ریزی" + S + r"شهری",
         r"طراحی" + S + r"شهری",
-        r"نوسازی",
+        r"نوسازی(?!" + S + r"(?:ناوگان|اتوبوس|واگن|تجهیزات|خودرو))",  # renewing a fleet is transport
         r"بافت" + S + r"فرسوده",
         r"\burban planning\b",
         r"\burban design\b",

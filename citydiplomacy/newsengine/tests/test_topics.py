@@ -101,3 +101,10 @@ def test_a_mosque_on_the_tour_is_no_religion():
     assert "religion" in topics(
         "The two mayors discussed services for pilgrims at the shrine during Arbaeen."
     )
+
+
+def test_renewing_a_fleet_is_no_urban_planning():
+    text = "بر اساس این تفاهم‌نامه دو شهر در نوسازی ناوگان اتوبوسرانی و آموزش رانندگان همکاری می‌کنند."
+    assert "urban_planning" not in topics(text)
+    assert "transport" in topics(text)
+    assert "urban_planning" in topics("دو شهر در نوسازی محلات قدیمی و طراحی شهری همکاری خواهند کرد.")
