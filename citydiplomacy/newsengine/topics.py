@@ -92,10 +92,10 @@ def _blank(pattern: re.Pattern, text: str) -> str:
 
 
 def story_lines(text: str) -> list[str]:
-    """The story's lines: the first line (the title) and the lines of prose, up to the start of the
+    """The story's lines: the first line (the title, unless it is a menu) and the lines of prose, up to the start of the
     page's lists of other stories; menus, section bars, links and short headings left out."""
     lines = text.split("\n")
-    out = lines[:1]
+    out = [] if _is_menu(lines[0]) else lines[:1]
     seen_prose = False
     for line in lines[1:]:
         if seen_prose and _RELATED.match(line):

@@ -108,3 +108,11 @@ def test_renewing_a_fleet_is_no_urban_planning():
     assert "urban_planning" not in topics(text)
     assert "transport" in topics(text)
     assert "urban_planning" in topics("دو شهر در نوسازی محلات قدیمی و طراحی شهری همکاری خواهند کرد.")
+
+
+def test_a_menu_on_the_first_line_is_no_title():
+    text = (
+        "Home | About Qeshm | Investment | Tourism | News | Contact\n"
+        "Qeshm and Zanzibar agree to cooperate on coastal protection and waste management on small islands.\n"
+    )
+    assert topics(text) == ["environment"]
