@@ -24,8 +24,11 @@ _OFFICE_FIELD = re.compile(
     r"(?:معاون|معاونت|وزیر|وزارت|مدیرکل|مدیر[ \u200c]کل|سرپرست)(?:[ \u200c]+(?:امور|و|اجتماعی|فرهنگی|هنری|فناوری|"
     r"اطلاعات|ارتباطات|مخابرات|حمل|نقل|عمرانی|شهرسازی|معماری|اقتصادی|اقتصاد|مالی|سلامت|بهداشت|ورزش|ورزشی|"
     r"جوانان|گردشگری|میراث|آموزش|پرورش|محیط|زیست|خدمات|شهری)){1,6}"
-    r"|\b(?:[Dd]eputy [Mm]ayor|[Mm]inister|[Mm]inistry|[Dd]irector(?:[- ][Gg]eneral)?|[Cc]ommissioner)"
+    r"|\b(?:[Dd]eputy (?:[Mm]ayor|[Kk]h?okim|[Aa]kim|[Gg]overnor)|[Dd]eputy|[Mm]inister|[Mm]inistry"
+    r"|[Dd]irector(?:[- ][Gg]eneral)?|[Cc]ommissioner)"
     r" (?:of|for) (?:(?:[A-Z][a-z]+|and|&),? ?){1,5}"
+    r"|\b[Dd]eputy (?:[Mm]ayor|[Kk]h?okim|[Aa]kim|[Gg]overnor) for (?:[a-z]+(?: and| &)?(?: |$)){1,3}"
+    r"|\b(?:commercial|economic|cultural|technical|trade) (?:director|deputy|attach[ée]|counsel+or|adviser)\b"
     r"|\b(?:[A-Z][a-z]+ (?:and |& )?){1,3}(?:[Dd]eputy|[Mm]inister|[Dd]irector|[Cc]ommissioner)\b"
 )
 

@@ -116,3 +116,14 @@ def test_a_menu_on_the_first_line_is_no_title():
         "Qeshm and Zanzibar agree to cooperate on coastal protection and waste management on small islands.\n"
     )
     assert topics(text) == ["environment"]
+
+
+def test_english_titles_with_a_field_in_lower_case():
+    text = (
+        "A delegation headed by Deputy Khokim for construction and transport Aziz Karimov visited Busan "
+        "to study its smart city control centre."
+    )
+    assert topics(text) == ["smart_city"]
+    text = "The contract was signed by the city's finance chief and the commercial director of the Czech tram maker."
+    assert "economy_trade" not in topics(text)
+    assert "transport" in topics(text)
