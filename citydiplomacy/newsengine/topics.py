@@ -65,6 +65,19 @@ _OUTLET = re.compile(
     re.I,
 )
 
+# An organization's standing aims are not the story's subject: «هدف مجمع ... ترویج فرهنگ ... است»,
+# "WeGO, ... that pursues sustainable urban development", "whose mission is ..."
+_MISSION = re.compile(
+    r"(?:هدف|اهداف|ماموریت|مأموریت)"
+    + S
+    + r"(?:این"
+    + S
+    + r")?(?:مجمع|سازمان|شبکه|اتحادیه|انجمن|نهاد)[^.؟!\n]*"
+    r"|\b(?:that|which) (?:pursues|aims|seeks|promotes|works to)\b[^.!?,\n]*"
+    r"|\bwhose (?:mission|goal|aim)s?\b[^.!?\n]*"
+    r"|\b(?:organi[sz]ation|network|forum|association|body)(?:'s)? (?:aims?|goals?|mission) (?:is|are)\b[^.!?\n]*"
+)
+
 # The start of a page's lists of other stories, tags and comments (the same openings as
 # classify's story sentences read): nothing after it is this story's
 _RELATED = re.compile(
@@ -114,6 +127,6 @@ def topics(text: str) -> list[str]:
     """The topics whose cue words the story has (``lexicon.TOPICS``), with officials' titles, the
     pandemic as a time, outlets' names and the page's menus and lists of other stories left out."""
     text = "\n".join(story_lines(text))
-    for pattern in (_OFFICE_FIELD, _PANDEMIC_TIME, _OUTLET):
+    for pattern in (_OFFICE_FIELD, _PANDEMIC_TIME, _OUTLET, _MISSION):
         text = _blank(pattern, text)
     return [t for t, r in L.TOPICS.items() if r.search(text)]

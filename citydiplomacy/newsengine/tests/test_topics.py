@@ -127,3 +127,16 @@ def test_english_titles_with_a_field_in_lower_case():
     text = "The contract was signed by the city's finance chief and the commercial director of the Czech tram maker."
     assert "economy_trade" not in topics(text)
     assert "transport" in topics(text)
+
+
+def test_an_organizations_standing_aims_are_not_the_story():
+    fa = (
+        "شهردار کرمانشاه به عضویت هیئت مدیره سازمان شهرهای جهان اسلام درآمد و درباره حمل و نقل عمومی سخنرانی کرد. "
+        "هدف این سازمان ترویج فرهنگ اسلامی و گسترش گردشگری میان شهرهای عضو است."
+    )
+    assert topics(fa) == ["transport"]
+    en = (
+        "Zanjan joined the Global Forum of Mountain Cities, a network that promotes heritage tourism among its "
+        "members, and presented its new bus rapid transit line."
+    )
+    assert topics(en) == ["transport"]
