@@ -634,6 +634,14 @@ TOPICS = {
         r"طرح" + S + r"جامع",
         r"\bmaster plan",
         r"\bzoning\b",
+        # conserving and renewing a city's historic or worn-out fabric
+        r"مرمت",
+        r"احیای" + S + r"(?:محله|محلات|بافت)",
+        r"\bhistoric (?:fabric|districts?|quarters?|cent(?:re|er)s?|neighbou?rhoods?)\b",
+        r"\b(?:urban|neighbou?rhood) renewal\b",
+        r"\bworn-out (?:neighbou?rhoods?|fabric|districts?)\b",
+        r"\bslum upgrading\b",
+        r"\brestor(?:ation|ing) (?:of )?(?:the )?(?:historic|old)\b",
     ),
     # a mosque or a church on a delegation's tour is a monument, not religion: pilgrims, shrines and
     # religious rites are

@@ -4,7 +4,7 @@ from citydiplomacy.newsengine.topics import story_lines, topics
 
 FA_RELATED = (
     "سفر هیئت شهرداری یزد به سمرقند\n"
-    "شهردار یزد در سفر به سمرقند با شهردار این شهر درباره همکاری در مرمت بافت تاریخی و موزه‌ها گفت‌وگو کرد.\n"
+    "شهردار یزد در سفر به سمرقند با شهردار این شهر درباره همکاری موزه‌های دو شهر گفت‌وگو کرد.\n"
     "دو طرف بر برگزاری هفته فرهنگی سمرقند در یزد تاکید کردند و قرار شد گروه کاری مشترک تشکیل شود.\n"
     "اخبار مرتبط\n"
     "آغاز عملیات اجرایی خط دوم قطار شهری یزد در محدوده میدان امیرچخماق\n"
@@ -140,3 +140,11 @@ def test_an_organizations_standing_aims_are_not_the_story():
         "members, and presented its new bus rapid transit line."
     )
     assert topics(en) == ["transport"]
+
+
+def test_restoring_historic_fabric_is_urban_planning():
+    fa = "دو شهر در مرمت خانه‌های تاریخی و احیای محله‌های قدیمی تجربه‌های خود را مبادله می‌کنند."
+    en = "Lviv offered its experience of neighbourhood renewal and of the restoration of historic facades."
+    assert "urban_planning" in topics(fa)
+    assert "urban_planning" in topics(en)
+    assert "urban_planning" not in topics("The delegation walked through the old bazaar and met the mayor.")
