@@ -148,3 +148,9 @@ def test_restoring_historic_fabric_is_urban_planning():
     assert "urban_planning" in topics(fa)
     assert "urban_planning" in topics(en)
     assert "urban_planning" not in topics("The delegation walked through the old bazaar and met the mayor.")
+
+
+def test_heritage_is_culture_but_not_the_heritage_office_or_agency():
+    assert "culture" in topics("دو شهر تاریخی برای ثبت مشترک میراث جهانی جاده ابریشم همکاری می‌کنند.")
+    text = "به گزارش میراث آریا، مدیرکل میراث فرهنگی استان در دیدار با شهردار باکو درباره حمل و نقل عمومی گفت‌وگو کرد."
+    assert topics(text) == ["transport"]
