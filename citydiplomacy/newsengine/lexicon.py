@@ -507,6 +507,15 @@ TOPICS = {
         r"\bclimate\b",
         r"\bgreen space",
         r"\brecycl",
+        r"\becolog",
+        r"\bclean(?:er)? air\b",
+        r"\bair quality\b",
+        r"(?:کیفیت" + S + r"هوا|هوای" + S + r"پاک)",
+        r"کم" + S + r"آبی",
+        r"\bwater (?:management|scarcity|resources|conservation|saving)\b",
+        r"سیلاب",
+        r"\bflood",
+        r"بوستان",  # a park
     ),
     "smart_city": rx(
         r"هوشمند",

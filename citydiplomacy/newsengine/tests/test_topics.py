@@ -154,3 +154,14 @@ def test_heritage_is_culture_but_not_the_heritage_office_or_agency():
     assert "culture" in topics("دو شهر تاریخی برای ثبت مشترک میراث جهانی جاده ابریشم همکاری می‌کنند.")
     text = "به گزارش میراث آریا، مدیرکل میراث فرهنگی استان در دیدار با شهردار باکو درباره حمل و نقل عمومی گفت‌وگو کرد."
     assert topics(text) == ["transport"]
+
+
+def test_air_water_floods_parks_and_ecology_are_environment():
+    for text in (
+        "The twin cities will share experience on air quality monitoring in winter.",
+        "Both mayors spoke about water scarcity and the reuse of treated water.",
+        "دو شهر در مدیریت سیلاب‌های شهری و ساخت بوستان‌های محله‌ای تجربه مبادله می‌کنند.",
+        "شهردار گفت کم‌آبی چالش مشترک دو شهر کویری است.",
+        "The association will strengthen ties in the spheres of ecology and education.",
+    ):
+        assert "environment" in topics(text), text
