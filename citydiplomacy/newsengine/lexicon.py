@@ -542,6 +542,12 @@ TOPICS = {
         r"امداد" + S + r"و" + S + r"نجات",
         r"\bfirefight",
         r"\bemergency services\b",
+        # the citizens' call line and e-services of a municipality («سامانه ۱۳۷», "137 hotline")
+        r"سامانه" + S + r"137",
+        r"\b137\b(?: citizen)? (?:hotline|system|call)",
+        r"\bcitizen (?:hotline|services)\b",
+        r"خدمات" + S + r"(?:الکترونیک|الکترونیکی)" + S + r"شهری",
+        r"\bwaste collection\b",
     ),
     "infrastructure": rx(
         # a field's facilities are that field: «زیرساخت‌های فرهنگی», "tourist infrastructure"

@@ -1,5 +1,6 @@
 """Topics of a story (topics.py); every example is invented."""
 
+from citydiplomacy.newsengine.normalize import normalize_text
 from citydiplomacy.newsengine.topics import story_lines, topics
 
 FA_RELATED = (
@@ -165,3 +166,12 @@ def test_air_water_floods_parks_and_ecology_are_environment():
         "The association will strengthen ties in the spheres of ecology and education.",
     ):
         assert "environment" in topics(text), text
+
+
+def test_the_citizens_call_line_is_an_urban_service():
+    for text in (
+        "شهردار شیراز آمادگی انتقال تجربه سامانه ۱۳۷ به شهرداری نجف را اعلام کرد.",
+        "Isfahan offered its 137 hotline and its experience in waste collection to Kabul.",
+        "The two cities will cooperate on citizen services and e-payments.",
+    ):
+        assert "urban_services" in topics(normalize_text(text)), text  # the engine reads ASCII digits
