@@ -522,7 +522,12 @@ TOPICS = {
         r"فناوری",
         r"دیجیتال",
         r"فن" + S + r"آوری",
-        r"\bsmart cit",
+        r"\bsmart[- ](?:cit|transport|mobility|grid|servic)",
+        r"\bintelligent (?:transport|traffic)",
+        r"\belectronic (?:fare|payment|ticket)",
+        r"اپلیکیشن",
+        r"دانش" + S + r"بنیان",  # technology start-ups
+        r"\bstart-?ups?\b",
         r"\bdigital\b",
         r"\btechnolog",
         r"\binnovation\b",

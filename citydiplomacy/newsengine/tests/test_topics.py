@@ -175,3 +175,12 @@ def test_the_citizens_call_line_is_an_urban_service():
         "The two cities will cooperate on citizen services and e-payments.",
     ):
         assert "urban_services" in topics(normalize_text(text)), text  # the engine reads ASCII digits
+
+
+def test_smart_city_words_with_a_hyphen_apps_and_start_ups():
+    for text in (
+        "An exhibition of smart-city solutions by local firms was held on the sidelines.",
+        "Bishkek will study the intelligent traffic lights and the electronic fare cards of the city.",
+        "شهردار آمادگی انتقال تجربه اپلیکیشن شهروندی و شرکت‌های دانش‌بنیان را اعلام کرد.",
+    ):
+        assert "smart_city" in topics(text), text
