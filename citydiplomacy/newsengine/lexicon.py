@@ -510,7 +510,8 @@ TOPICS = {
         r"\becolog",
         r"\bclean(?:er)? air\b",
         r"\bair quality\b",
-        r"(?:کیفیت" + S + r"هوا|هوای" + S + r"پاک)",
+        r"کیفیت" + S + r"هوا",
+        r"هوای" + S + r"پاک",
         r"کم" + S + r"آبی",
         r"\bwater (?:management|scarcity|resources|conservation|saving)\b",
         r"سیلاب",
@@ -564,7 +565,8 @@ TOPICS = {
         r"عمران",
         r"عمرانی",
         r"پروژه" + S + r"های" + S + r"شهری",
-        r"(?<!cultural )(?<!tourist )(?<!tourism )(?<!sports )(?<!digital )(?<!health )\binfrastructure\b",
+        r"\binfrastructure\b(?<!cultural infrastructure)(?<!tourist infrastructure)(?<!tourism infrastructure)"
+        r"(?<!sports infrastructure)(?<!digital infrastructure)(?<!health infrastructure)",
         r"\bcivil projects?\b",
         r"\bconstruction\b",
         r"آبرسانی",
@@ -659,7 +661,8 @@ TOPICS = {
         r"مرمت",
         r"احیای" + S + r"(?:محله|محلات|بافت)",
         r"\bhistoric (?:fabric|districts?|quarters?|cent(?:re|er)s?|neighbou?rhoods?)\b",
-        r"\b(?:urban|neighbou?rhood) renewal\b",
+        r"\burban renewal\b",
+        r"\bneighbou?rhood renewal\b",
         r"\bworn-out (?:neighbou?rhoods?|fabric|districts?)\b",
         r"\bslum upgrading\b",
         r"\brestor(?:ation|ing) (?:of )?(?:the )?(?:historic|old)\b",
@@ -670,8 +673,8 @@ TOPICS = {
         r"زیارت",
         r"زائر",
         r"مذهبی",
-        r"(?<![\u0600-\u06FF])دینی",  # religious, not a surname ending in «الدینی»
-        r"(?<![\u0600-\u06FF])حرم(?![\u0600-\u06FF])",  # the shrine, not «حرمت» (respect)
+        r"\bدینی",  # religious, not a surname ending in «الدینی»
+        r"\bحرم(?![\u0600-\u06FF])",  # the shrine, not «حرمت» (respect)
         r"اربعین",
         r"امامزاده",
         r"\breligio",

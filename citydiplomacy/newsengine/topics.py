@@ -42,40 +42,31 @@ _PANDEMIC_TIME = re.compile(
 )
 
 # Outlets whose names carry a field's word: «دنیای اقتصاد», «میراث آریا», "Financial Tribune"
-_OUTLET = re.compile(
-    r"دنیای"
-    + S
-    + r"اقتصاد|میراث"
-    + S
-    + r"آریا|(?:خبرگزاری"
-    + S
-    + r")?میراث"
-    + S
-    + r"فرهنگی"
-    + S
-    + r"\(?(?:چی"
-    + S
-    + r"اچ"
-    + S
-    + r"ان|CHN)\)?|اکو"
-    + S
-    + r"ایران|ایران"
-    + S
-    + r"اکونومیست|\bFinancial Tribune\b|\bEcoIran\b",
-    re.I,
+_OUTLET = L.rx(
+    r"دنیای" + S + r"اقتصاد",
+    r"میراث" + S + r"آریا",
+    r"خبرگزاری" + S + r"میراث" + S + r"فرهنگی",
+    r"میراث" + S + r"فرهنگی" + S + r"\(?(?:چی" + S + r"اچ" + S + r"ان|CHN)\)?",
+    r"اکو" + S + r"ایران",
+    r"ایران" + S + r"اکونومیست",
+    r"\bFinancial Tribune\b",
+    r"\bEcoIran\b",
 )
 
 # An organization's standing aims are not the story's subject: «هدف مجمع ... ترویج فرهنگ ... است»,
 # "WeGO, ... that pursues sustainable urban development", "whose mission is ..."
-_MISSION = re.compile(
-    r"(?:هدف|اهداف|ماموریت|مأموریت)"
-    + S
-    + r"(?:این"
-    + S
-    + r")?(?:مجمع|سازمان|شبکه|اتحادیه|انجمن|نهاد)[^.؟!\n]*"
-    r"|\b(?:that|which) (?:pursues|aims|seeks|promotes|works to)\b[^.!?,\n]*"
-    r"|\bwhose (?:mission|goal|aim)s?\b[^.!?\n]*"
-    r"|\b(?:organi[sz]ation|network|forum|association|body)(?:'s)? (?:aims?|goals?|mission) (?:is|are)\b[^.!?\n]*"
+_MISSION = L.rx(
+    r"هدف" + S + r"(?:این" + S + r")?(?:مجمع|سازمان|شبکه|اتحادیه|انجمن|نهاد)[^.؟!\n]*",
+    r"اهداف" + S + r"(?:این" + S + r")?(?:مجمع|سازمان|شبکه|اتحادیه|انجمن|نهاد)[^.؟!\n]*",
+    r"ماموریت" + S + r"(?:این" + S + r")?(?:مجمع|سازمان|شبکه|اتحادیه|انجمن|نهاد)[^.؟!\n]*",
+    r"مأموریت" + S + r"(?:این" + S + r")?(?:مجمع|سازمان|شبکه|اتحادیه|انجمن|نهاد)[^.؟!\n]*",
+    r"\bthat (?:pursues|aims|seeks|promotes|works to)\b[^.!?,\n]*",
+    r"\bwhich (?:pursues|aims|seeks|promotes|works to)\b[^.!?,\n]*",
+    r"\bwhose (?:mission|goal|aim)s?\b[^.!?\n]*",
+    r"\borgani[sz]ation(?:'s)? (?:aims?|goals?|mission) (?:is|are)\b[^.!?\n]*",
+    r"\bnetwork(?:'s)? (?:aims?|goals?|mission) (?:is|are)\b[^.!?\n]*",
+    r"\bforum(?:'s)? (?:aims?|goals?|mission) (?:is|are)\b[^.!?\n]*",
+    r"\bassociation(?:'s)? (?:aims?|goals?|mission) (?:is|are)\b[^.!?\n]*",
 )
 
 # The start of a page's lists of other stories, tags and comments (the same openings as
