@@ -594,6 +594,8 @@ TOPICS = {
         r"\bexports?\b",
         r"\bimports?\b",
         r"\bfree (?:trade )?zones?\b",
+        r"صدور" + S + r"(?:خدمات|کالا|محصولات|فناوری|دانش|این" + S + r"خدمات)",  # exporting services or goods
+        r"\bexporting\b",
     ),
     "culture": rx(
         r"فرهنگ",

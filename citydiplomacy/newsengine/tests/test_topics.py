@@ -184,3 +184,9 @@ def test_smart_city_words_with_a_hyphen_apps_and_start_ups():
         "شهردار آمادگی انتقال تجربه اپلیکیشن شهروندی و شرکت‌های دانش‌بنیان را اعلام کرد.",
     ):
         assert "smart_city" in topics(text), text
+
+
+def test_exporting_services_is_trade_but_issuing_visas_is_not():
+    assert "economy_trade" in topics("شهرداری تبریز آماده صدور خدمات فنی و مهندسی شهری به شهرهای همسایه است.")
+    assert "economy_trade" in topics("The city is exporting its fare system to two neighbouring capitals.")
+    assert "economy_trade" not in topics("کنسول درباره صدور روادید برای هنرمندان دو شهر گفت‌وگو کرد.")
