@@ -479,6 +479,8 @@ TOPICS = {
         r"دوچرخه",
         r"ناوگان",
         r"راه" + S + r"آهن",
+        r"پایانه" + S + r"(?:مسافری|مرزی|اتوبوس)",  # passenger terminals (flights were tried: mixed labels)
+        r"\b(?:passenger|bus) terminals?\b",
     ),
     "clean_energy": rx(
         r"انرژی" + S + r"(?:پاک|تجدیدپذیر|خورشیدی|نو)",

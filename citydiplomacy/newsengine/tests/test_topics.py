@@ -190,3 +190,10 @@ def test_exporting_services_is_trade_but_issuing_visas_is_not():
     assert "economy_trade" in topics("شهرداری تبریز آماده صدور خدمات فنی و مهندسی شهری به شهرهای همسایه است.")
     assert "economy_trade" in topics("The city is exporting its fare system to two neighbouring capitals.")
     assert "economy_trade" not in topics("کنسول درباره صدور روادید برای هنرمندان دو شهر گفت‌وگو کرد.")
+
+
+def test_passenger_terminals_are_transport():
+    assert "transport" in topics("دو طرف درباره ساماندهی پایانه مسافری مرزی در ایام نوروز گفت‌وگو کردند.")
+    assert "transport" in topics(
+        "Experts from both cities will design a new passenger terminal by the river."
+    )
