@@ -615,6 +615,11 @@ TOPICS = {
         r"\bmusic",
         r"\bcinema",
         r"\btheat(?:re|er)s?\b",
+        r"\bhistoric (?:cit|areas?|sites?|monuments?|buildings?)",
+        r"بنا(?:های)?" + S + r"تاریخی",  # historic monuments, sites and identity
+        r"آثار" + S + r"تاریخی",
+        r"محوطه" + S + r"(?:های" + S + r")?تاریخی",
+        r"هویت" + S + r"تاریخی",
         r"میراث",  # heritage (outlets and officials named for it are left out in topics.py)
     ),
     # "visitors" is left out: a delegation is called visitors too

@@ -197,3 +197,9 @@ def test_passenger_terminals_are_transport():
     assert "transport" in topics(
         "Experts from both cities will design a new passenger terminal by the river."
     )
+
+
+def test_historic_monuments_and_cities_are_culture():
+    assert "culture" in topics("The mayors discussed the protection of historic cities along the Silk Road.")
+    assert "culture" in topics("دو شهر در حفاظت از بناهای تاریخی و هویت تاریخی محلات همکاری می‌کنند.")
+    assert "culture" not in topics("The historic visit opened a new bus route between the two cities.")
