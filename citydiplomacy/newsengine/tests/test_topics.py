@@ -203,3 +203,13 @@ def test_historic_monuments_and_cities_are_culture():
     assert "culture" in topics("The mayors discussed the protection of historic cities along the Silk Road.")
     assert "culture" in topics("دو شهر در حفاظت از بناهای تاریخی و هویت تاریخی محلات همکاری می‌کنند.")
     assert "culture" not in topics("The historic visit opened a new bus route between the two cities.")
+
+
+def test_a_cultural_centre_in_a_related_news_line_is_no_topic():
+    text = (
+        "دیدار شهردار رشت با سرکنسول روسیه\n"
+        "شهردار رشت در دیدار با سرکنسول روسیه درباره همکاری دو شهر در حمل و نقل عمومی و قطار شهری گفت‌وگو کرد.\n"
+        "اخبار مرتبط:\n"
+        "• برگزاری نمایشگاه نقاشی کودکان در فرهنگسرای گلسار رشت از هفته آینده\n"
+    )
+    assert topics(text) == ["transport"]
