@@ -24,8 +24,9 @@ from . import signals as Sg
 from .dates import DateSpan, find_dates
 from .eventdate import Source, event_date
 from .gazetteer import Hit
-from .partners import IRAN, partners, topics
+from .partners import IRAN, partners
 from .signals import Side
+from .topics import topics
 
 _SENT = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[.؟!])(?=[\u0600-\u06FF])")
 MUNI_BEFORE = re.compile(
