@@ -222,35 +222,3 @@ def partners(
         or gaz.by_canonical[("organization", o)].tags & {"city_network", "urban_un"}
     ]
     return Partners(cities, countries, acting, orgs)
-
-
-# An official's title names a field, not the story's subject: «معاون فرهنگی و اجتماعی شهردار»,
-# «وزیر ارتباطات و فناوری اطلاعات», "Deputy Mayor for Culture and Tourism", "Minister of Health"
-_OFFICE_FIELD = re.compile(
-    r"(?:معاون|معاونت|وزیر|وزارت|مدیرکل|مدیر[ \u200c]کل|سرپرست)(?:[ \u200c]+(?:امور|و|اجتماعی|فرهنگی|هنری|فناوری|"
-    r"اطلاعات|ارتباطات|مخابرات|حمل|نقل|عمرانی|شهرسازی|معماری|اقتصادی|سلامت|بهداشت|ورزش|ورزشی|جوانان|"
-    r"گردشگری|میراث|آموزش|پرورش|محیط|زیست|خدمات|شهری)){1,6}"
-    r"|\b(?:[Dd]eputy [Mm]ayor|[Mm]inister|[Mm]inistry|[Dd]irector(?:[- ][Gg]eneral)?|[Cc]ommissioner)"
-    r" (?:of|for) (?:(?:[A-Z][a-z]+|and|&),? ?){1,5}"
-)
-
-
-# The pandemic as the time of the story, not its subject: "amid the pandemic", «با شیوع ویروس کرونا»
-_PANDEMIC_TIME = re.compile(
-    r"\b(?:amid(?:st)?|during|despite|due to|because of|after|since)(?: the)?(?: global| covid-19| coronavirus)?"
-    r" (?:pandemic|outbreak|covid-19|coronavirus)"
-    r"|(?:با|به[ \u200c]دلیل|به[ \u200c]علت|در[ \u200c]دوران|در[ \u200c]دوره|در[ \u200c]ایام|پس[ \u200c]از|به[ \u200c]خاطر)"
-    r"[ \u200c](?:شیوع[ \u200c])?(?:ویروس[ \u200c])?(?:کرونا|کووید|همه[ \u200c]?گیری)",
-    re.I,
-)
-
-
-def topics(text: str) -> list[str]:
-    """The topics whose cue words the text has (``lexicon.TOPICS``), officials' titles and the
-    pandemic as a time left out."""
-    text = _OFFICE_FIELD.sub(lambda m: " " * len(m.group(0)), text)
-    text = _PANDEMIC_TIME.sub(lambda m: " " * len(m.group(0)), text)
-    # a page's menus and link lists: short lines with no sentence in them (the first line is the title)
-    lines = text.split("\n")
-    text = "\n".join(lines[:1] + [line for line in lines[1:] if len(line.split()) >= _MIN_LINE_WORDS])
-    return [t for t, r in L.TOPICS.items() if r.search(text)]

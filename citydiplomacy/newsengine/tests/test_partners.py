@@ -1,9 +1,9 @@
-"""Partner selection and topics (partners.py); every example is invented."""
+"""Partner selection (partners.py) and topics (topics.py); every example is invented."""
 
 import pytest
 
 from citydiplomacy.newsengine import NewsItem, process_item
-from citydiplomacy.newsengine.partners import topics
+from citydiplomacy.newsengine.topics import topics
 
 
 def record(text):
