@@ -69,14 +69,15 @@ class Gazetteer:
             self._add_name(name, entry)
 
     # -- building -------------------------------------------------------------------------
-    def _add_name(self, name: str, entry: Entry):
+    def _add_name(self, name: str, entry: Entry, only_new: bool = False):
+        """``only_new``: a spelling another entry already has stays that entry's alone."""
         self.by_canonical.setdefault((entry.kind, entry.canonical), entry)
         variants = _variants(name)
         if entry.kind == "city":
             # the ezafe written joined after a final vowel: «بورسای ترکیه», «باکوی زیبا»
             variants |= {v + "ی" for v in variants if v[-1:] in ("ا", "و") and "\u0600" <= v[0] <= "\u06ff"}
         for v in variants:
-            if len(v) < 2:
+            if len(v) < 2 or (only_new and v in self._names):
                 continue
             bucket = self._names.setdefault(v, [])
             if entry not in bucket:
@@ -122,7 +123,7 @@ class Gazetteer:
             )
             for n in [canonical, *aliases.split("|")]:
                 if not g._names.get(name_key(n)):
-                    g._add_name(n, e)
+                    g._add_name(n, e, only_new="small" in e.tags)
         for path in ("organizations.tsv", "organizations_research.tsv"):
             for canonical, kind, aliases, *_source in _rows(DATA / path):
                 e = g.by_canonical.get(("organization", canonical)) or Entry(
@@ -217,6 +218,8 @@ class Gazetteer:
                 and not self._city_cue(key, start, end)
             ):
                 continue  # a Persian GeoNames name may be a word ("میدان" square, Medan): a cue is needed
+            if "small" in entry.tags and not listed and not self._city_cue(key, start, end, strict=True):
+                continue  # a town of under 100,000 ("Hope", "Union"): only as a city ("mayor of X")
             last_end = end
             if entry.kind == "region":
                 continue  # it only hides the country's name inside it
@@ -228,10 +231,13 @@ class Gazetteer:
             last_end = end
         return hits
 
-    def _city_cue(self, key: str, start: int, end: int) -> bool:
-        """A city word before the name ("شهر X", "شهردار X"), or a country's name right after it."""
+    def _city_cue(self, key: str, start: int, end: int, strict: bool = False) -> bool:
+        """A city word before the name ("شهر X", "شهردار X"), or a country's name right after it;
+        ``strict``: the city word right before the name, or before "of" ("mayor of X")."""
         before = key[max(0, start - 30) : start].split()[-2:]
-        if CITY_CUES & set(before):
+        if strict:
+            before = before[-1:] if before[-1:] != ["of"] else before
+        if CITY_CUES & set(before) or EN_CITY_CUES & set(before):
             return True
         after = key[end : end + 40].split()
         for n in (1, 2, 3):
@@ -404,6 +410,9 @@ _PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LIST_GAP = re.compile(r"^\s*(?:[،,]|و|and)\s*$")
 # Words that announce a city's name in Persian
 CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر", "شهرهایی"}
+
+# ... and in English (the match key is lower case): "mayor of X", "the town of X", "sister city X"
+EN_CITY_CUES = {"mayor", "city", "town", "municipality", "cities", "towns", "mayors", "twin"}
 
 
 def _place_cue(key: str, start: int, end: int) -> bool:

@@ -206,3 +206,40 @@ def test_persian_press_spellings_of_partner_cities():
         ("هیئتی از ایزمیت", "İzmit"),
     ]:
         assert ("city", city) in names(text), text
+
+
+# -- towns of 15,000 to 100,000 people (GeoNames, tagged "small"): only where the text makes them a city --
+def test_a_small_town_after_a_city_word_in_both_scripts():
+    assert ("city", "Weimar") in names("The mayor of Weimar arrived in Tabriz.")
+    assert ("city", "Weimar") in names("شهردار شهر وایمار به تبریز آمد.")
+    assert ("city", "Nevşehir") in names("a delegation from the city of Nevşehir")
+
+
+def test_a_small_town_with_its_country_after_it():
+    assert ("city", "Weimar") in names("هیئتی از وایمار آلمان به اصفهان آمد.")
+
+
+def test_a_small_town_in_a_list_of_places():
+    assert ("city", "Weimar") in names("شهرهای کراکوف، وایمار و فلورانس")
+
+
+def test_a_small_town_alone_is_no_place():
+    assert ("city", "Weimar") not in names("Weimar was mentioned in a speech on culture.")
+    assert ("city", "Weimar") not in names("او از وایمار گفت.")
+
+
+def test_a_small_town_named_like_a_word_is_left_out():
+    # «سایر» (other), "Best": GeoNames towns, but words first (wordfreq), even after a city word
+    assert not any(k == "city" for k, _ in names("شهر سایر شهرها را دعوت کرد."))
+    assert not any(k == "city" for k, _ in names("the mayor of Best"))
+
+
+def test_an_iranian_province_or_towns_persian_name_is_not_a_foreign_towns():
+    # «گیلان» is Gilan, not Gjilan in Kosovo; «نوشهر» is Nowshahr, not Nevşehir
+    assert ("city", "Gjilan") not in names("استان گیلان و شهر گیلان")
+    assert ("city", "Nevşehir") not in names("شهر نوشهر")
+
+
+def test_a_small_towns_ezafe_form_does_not_take_a_larger_citys_name():
+    # Hanau's «هانو» + ezafe is «هانوی», which is Hanoi's own spelling
+    assert [n for k, n in names("شهر هانوی ویتنام") if k == "city"] == ["Hanoi"]
