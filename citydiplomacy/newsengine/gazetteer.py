@@ -17,7 +17,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from .normalize import is_word_char, match_key, name_key
+from .normalize import ZWNJ, is_word_char, match_key, name_key
 
 DATA = Path(__file__).resolve().parent / "data"
 KINDS = ("country", "city", "organization", "role")
@@ -50,10 +50,20 @@ def _rows(path: Path):
 
 
 def _variants(name: str) -> set[str]:
+    """The name's key, and for a Persian name its spellings with the ZWNJ (or the space) dropped:
+    all at once («اتحادیهشهرداریها»), or each ZWNJ on its own («اتحادیه شهرداریهای جهان ترک»)."""
     key = name_key(name)
     out = {key} if key else set()
     if " " in key and any("\u0600" <= c <= "\u06ff" for c in key):
         out.add(key.replace(" ", ""))
+        spaced = name_key(name.replace(ZWNJ, " \x00 "))  # mark where the ZWNJs were
+        parts = spaced.split(" \x00 ")
+        if 1 < len(parts) <= 4:
+            for mask in range(1, 2 ** (len(parts) - 1)):
+                v = parts[0]
+                for i, part in enumerate(parts[1:]):
+                    v += ("" if mask >> i & 1 else " ") + part
+                out.add(v)
     return out
 
 

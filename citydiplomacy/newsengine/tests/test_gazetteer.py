@@ -1,3 +1,5 @@
+import pytest
+
 from citydiplomacy.newsengine.gazetteer import Gazetteer, default_gazetteer, unlisted_cities
 from citydiplomacy.newsengine.normalize import ZWNJ, normalize_text
 
@@ -243,3 +245,28 @@ def test_an_iranian_province_or_towns_persian_name_is_not_a_foreign_towns():
 def test_a_small_towns_ezafe_form_does_not_take_a_larger_citys_name():
     # Hanau's «هانو» + ezafe is «هانوی», which is Hanoi's own spelling
     assert [n for k, n in names("شهر هانوی ویتنام") if k == "city"] == ["Hanoi"]
+
+
+# -- organizations: one body, one canonical name, in both scripts --------------------------------------
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        ("Tabriz joined the ICLEI – Local Governments for Sustainability network.", "ICLEI"),
+        ("The C40 Cities Climate Leadership Group met in Seoul.", "C40"),
+        ("شهردار اصفهان به گروه رهبری اقلیمی شهرها پیوست.", "C40"),
+        ("The League of Arab States sent an observer.", "Arab League"),
+        ("The summit of the Developing-8 Organization for Economic Cooperation opened.", "D-8"),
+        ("a report by UN Tourism on city breaks", "UNWTO"),
+        ("شیراز به پیمان جهانی شهرداران برای اقلیم و انرژی پیوست.", "GCoM"),
+        ("یزد عضو اتحادیه شهرهای تاریخی شد.", "League of Historical Cities"),
+        ("کرج به شبکه جهانی شهرهای یادگیرنده یونسکو پیوست.", "GNLC"),
+        ("نشست پارلمان جهانی شهرداران در ژنو برگزار شد.", "Global Parliament of Mayors"),
+        ("گزارش دفتر کاهش خطر بلایای سازمان ملل درباره زلزله", "UNDRR"),
+        ("همایش اتحادیه شهرداری\u200cهای جهان ترک در استانبول", "TDBB"),
+        ("همایش اتحادیه شهرداریهای جهان ترک در استانبول", "TDBB"),  # the ZWNJ lost
+        ("نماینده كميساريای عالي پناهندگان سازمان ملل", "UNHCR"),  # Arabic letter forms
+    ],
+)
+def test_organizations_by_their_names_in_both_scripts(text, canonical):
+    orgs = [n for k, n in names(text) if k == "organization"]
+    assert orgs == [canonical]
