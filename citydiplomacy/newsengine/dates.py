@@ -180,6 +180,9 @@ PATTERNS = [
     # numeric: 1404/07/24, 2025-10-16, 24/07/1404
     ("num_ymd", re.compile(r"((?:1[34]|19|20)\d\d)(?<![\w/.-]\d{4})([/.-])(\d{1,2})\2(\d{1,2})" + _E)),
     ("num_dmy", re.compile(_D1 + r"([/.-])(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
+    # a CMS's spaced stamp: 12 / 08 / 1403, 1403 / 08 / 12
+    ("num_dmy", re.compile(_D1 + r"( / )(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
+    ("num_ymd", re.compile(r"((?:1[34]|19|20)\d\d)(?<![\w/.-]\d{4})( / )(\d{1,2})\2(\d{1,2})" + _E)),
 ]
 
 
@@ -394,3 +397,30 @@ def to_iso(text: str) -> str | None:
 
     spans = find_dates(normalize_text(text))
     return spans[0].iso if spans else None
+
+
+_SENTENCE_BEFORE = re.compile(
+    r"[\w\u0600-\u06ff\u200c][^\n.!?؟]{0,40}\s(?:در|از|تا|به|on|in|from|until|since|by)\s*(?:تاریخ\s*)?$",
+    re.I,
+)
+
+
+def in_sentence(text: str, start: int) -> bool:
+    """The date at ``start`` is a sentence's, after a preposition ("... در تاریخ ۱۰ آذر", "met on
+    14 March"): the event's date, not the page's stamp."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _SENTENCE_BEFORE.search(text[line_start:start]) is not None
+
+
+def published_date(text: str, dates: list[DateSpan]) -> str | None:
+    """The page's publication date among ``dates``: one after a label ("تاریخ انتشار:"), one near the
+    page's start that is no sentence's, one alone on its line, one followed by a clock time."""
+    for ok in (
+        lambda d: (labelled(text, d.start) or d.start < 40) and not in_sentence(text, d.start),
+        lambda d: alone_on_line(text, d.start, d.end),
+        lambda d: with_time(text, d.end),
+    ):
+        found = next((d.iso for d in dates if ok(d)), None)
+        if found:
+            return found
+    return None

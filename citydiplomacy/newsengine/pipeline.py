@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 
 from .classify import Event, classify
-from .dates import DateSpan, alone_on_line, find_dates, labelled, with_time
+from .dates import DateSpan, find_dates, published_date
 from .decode import DecodeError, decode_bytes
 from .gazetteer import Gazetteer, Hit, default_gazetteer, unlisted_cities
 from .htmltext import extract
@@ -175,13 +175,7 @@ def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
         published = _hint_date(h)
         if published:
             break
-    if not published:
-        published = next((d.iso for d in doc.dates if labelled(doc.text, d.start) or d.start < 40), None)
-    if not published:
-        published = next((d.iso for d in doc.dates if alone_on_line(doc.text, d.start, d.end)), None)
-    if not published:
-        published = next((d.iso for d in doc.dates if with_time(doc.text, d.end)), None)
-    doc.published = published
+    doc.published = published or published_date(doc.text, doc.dates)
     return doc
 
 
