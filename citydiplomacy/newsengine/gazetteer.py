@@ -218,8 +218,12 @@ class Gazetteer:
                 continue
             if entry.kind in ("city", "country") and _HONORIFIC.search(key, max(0, start - 12), start):
                 continue  # "Dr. Sofia Lindqvist", «خانم ویکتوریا ...»: a person's given name
-            if "geonames" in entry.tags and surface.isascii() and _inside_name(text, start, end):
-                continue  # "Mohammad Hassan Rezaei": a smaller city's name inside a person's name
+            if (
+                "geonames" in entry.tags
+                and surface.isascii()
+                and (_inside_name(text, start, end) or _after_given_name(text, start, last_end))
+            ):
+                continue  # "Mohammad Hassan Rezaei", "Carlos Mendoza": a smaller city's name in a person's
             listed = _LIST_GAP.match(key[place_end:start]) is not None if place_end >= 0 else False
             if (
                 "geonames" in entry.tags
@@ -413,6 +417,25 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return bool(_CAPITALISED_BEFORE.search(text[max(0, start - 25) : start])) and bool(
         _CAPITALISED_AFTER.match(text[end : end + 25])
     )
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<![.!?:;\n])\b([A-Z][a-z'’\-]+) $")
+# capitalised words before a place that are no given name: titles, articles, parts of place names
+_NOT_GIVEN = set(
+    """
+    The In On At From To Of And For With By Mayor Mayors Ambassador Governor Minister President Deputy
+    Consul Chairman Head Envoy Delegation City Town Province Region State County District Greater New
+    North South East West Northern Southern Eastern Western Upper Lower Saint St San Santa Port Lake
+    Mount Fort Old Central Capital Visit Visiting Welcome Sister Twin Municipality Metropolitan
+    """.split()
+)
+
+
+def _after_given_name(text: str, start: int, last_hit_end: int) -> bool:
+    """A capitalised word that is no title, place or role right before the name ("Carlos Mendoza"):
+    the name is a surname."""
+    m = _GIVEN_BEFORE.search(text, max(0, start - 25), start)
+    return bool(m) and m.group(1) not in _NOT_GIVEN and last_hit_end < m.start(1)
 
 
 _HONORIFIC = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr|prof|h\.e|آقای|خانم|دکتر)\.? ?$")

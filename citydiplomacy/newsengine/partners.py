@@ -88,18 +88,63 @@ _MEMBERS_BEFORE = re.compile(
 )
 
 
+# The heading of a page's list of other stories: what follows it is other news, not the story's
+_OTHER_NEWS_HEAD = re.compile(
+    r"^\s*(?:related(?: news| stories| articles| posts| content)?|read more|more news|more stories|see also"
+    r"|you may also like|most (?:read|viewed|popular)|latest news|recommended|tags"
+    r"|(?:اخبار|خبرهای|مطالب|مقالات)[ \u200c](?:مرتبط|پیشنهادی|دیگر|مشابه)|سایر[ \u200c]اخبار|بیشتر[ \u200c]بخوانید"
+    r"|پربازدیدترین(?:[ \u200c]?ها)?|پربحث[ \u200c]?ترین(?:[ \u200c]?ها)?|آخرین[ \u200c]اخبار|برچسب[ \u200c]?ها)"
+    r"\s*[:：]?\s*(?:\n|$)",
+    re.I | re.M,
+)
+# a line that is a link to another story: "Read more: ...", «بیشتر بخوانید: ...»
+_OTHER_NEWS_LINE = re.compile(r"^\s*(?:read more|see also|related|بیشتر[ \u200c]بخوانید|بخوانید)\s*:", re.I)
+# a line of items separated by bars or bullets is a menu: "London | Dubai | Istanbul"
+_MENU_SEPS = re.compile(r" [|•·] ")
+# the news agency's seat in a dateline: "MOSCOW, March 3 (TASS) -", «به گزارش خبرگزاری ... از آنکارا،»
+_DATELINE_FA = re.compile(r"به[ \u200c]گزارش[^،,.\n]{0,50}\sاز\s*$")
+
+
+def other_news_start(text: str) -> int:
+    """Where a page's list of other stories begins (its heading, after a line of the story), or the
+    text's length."""
+    for m in _OTHER_NEWS_HEAD.finditer(text):
+        before = text[: m.start()]
+        if any(len(line.split()) >= 12 for line in before.split("\n")):
+            return m.start()
+    return len(text)
+
+
+def _dateline_seat(text: str, line_start: int, h: Hit) -> bool:
+    """The place is the dateline's, where the agency reports from ("MOSCOW, March 3 (TASS) –")."""
+    if h.start == line_start and h.surface.isupper() and len(h.surface) > 2:
+        return bool(re.match(r"\s*[,(–—-]", text[h.end : h.end + 3]))
+    return _DATELINE_FA.search(text[max(0, h.start - 70) : h.start]) is not None and bool(
+        re.match(r"\s*[،,]", text[h.end : h.end + 3])
+    )
+
+
 def _passing(text: str, hits: list[Hit]) -> set[int]:
     """Indexes of hits that name no partner: an organization's seat (and the seat's country right
-    after it), and whatever stands in a page's copyright line or on a short line (a menu, a link)."""
+    after it), the agency's seat in a dateline, and whatever stands in a page's copyright line, on a
+    short line or a menu line (a menu, a link), or in the page's list of other stories."""
     out: set[int] = set()
     seat_end = -1
+    other_news = other_news_start(text)
     for i, h in enumerate(hits):
         if h.entry.kind == "role":
             continue
         line_start = text.rfind("\n", 0, h.start) + 1
         line_end = text.find("\n", h.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _FOOTER_LINE.search(line) or (line_start > 0 and len(line.split()) < _MIN_LINE_WORDS):
+        if (
+            h.start >= other_news
+            or _FOOTER_LINE.search(line)
+            or (line_start > 0 and len(line.split()) < _MIN_LINE_WORDS)
+            or len(_MENU_SEPS.findall(line)) >= 2
+            or _OTHER_NEWS_LINE.match(line)
+            or _dateline_seat(text, line_start, h)
+        ):
             out.add(i)
         elif h.entry.kind == "city" and _SEAT_BEFORE.search(text[max(0, h.start - 60) : h.start]):
             out.add(i)
@@ -248,6 +293,7 @@ _PANDEMIC_TIME = re.compile(
 def topics(text: str) -> list[str]:
     """The topics whose cue words the text has (``lexicon.TOPICS``), officials' titles and the
     pandemic as a time left out."""
+    text = text[: other_news_start(text)]
     text = _OFFICE_FIELD.sub(lambda m: " " * len(m.group(0)), text)
     text = _PANDEMIC_TIME.sub(lambda m: " " * len(m.group(0)), text)
     # a page's menus and link lists: short lines with no sentence in them (the first line is the title)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .gazetteer import Hit
 from .normalize import ZWNJ, name_key
+from .partners import other_news_start
 from .people_words import EN_NOT_PERSON, EN_STOP
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -93,6 +94,9 @@ def _role_label(role: Hit, hits_after: list[Hit]) -> str:
 
 
 def find_people(text: str, hits: list[Hit], lang: str) -> list[dict]:
+    # the page's list of other stories names other stories' people
+    text = text[: other_news_start(text)]
+    hits = [h for h in hits if h.end <= len(text)]
     roles = [h for h in hits if h.entry.kind == "role"]
     places = [h for h in hits if h.entry.kind != "role"]
     found: dict[str, dict] = {}
@@ -587,8 +591,11 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
         for seg in segments:
             while seg and seg[-1][2] in _EN_PARTICLES:
                 seg = seg[:-1]
-            while seg and (seg[0][2] in _EN_PARTICLES or seg[0][2] in _EN_PLACE_TAIL):
-                seg = seg[1:]  # "Herat Province Ali Jami": the province word ends the place
+            tail = [k for k, w in enumerate(seg) if w[2] in _EN_PLACE_TAIL]
+            if tail:
+                seg = seg[tail[-1] + 1 :]  # "Van Province Ozan Balcı": the province word ends the place
+            while seg and seg[0][2] in _EN_PARTICLES:
+                seg = seg[1:]
             words = [w for _s, _e, w in seg]
             if not 2 <= len(words) <= 4 or any(w in EN_NOT_PERSON for w in words):
                 continue

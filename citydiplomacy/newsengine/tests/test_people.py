@@ -196,3 +196,74 @@ def test_a_surname_alone_after_an_honorific():
 def test_a_persian_surname_after_an_academic_title():
     assert "نجفی" in people("شهردار کازان از انتخاب دکتر نجفی به عنوان شهردار تبریز استقبال کرد.")
     assert "کریمی" in people("مهندس کریمی در این نشست گفت همکاری ادامه دارد.")
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # Persian: a title before the name, three-part names, a name joined with a ZWNJ
+        (
+            "دکتر حمیدرضا کاویانی‌پور معاون امور بین‌الملل شهرداری زنجان در این نشست حضور داشت.",
+            "حمیدرضا کاویانی\u200cپور",
+            "Deputy (Zanjan)",
+        ),
+        (
+            "سید محمدحسین میرمحمدی رئیس شورای شهر اراک با سفیر ژاپن دیدار کرد.",
+            "سید محمدحسین میرمحمدی",
+            "City Council Chair (Arak)",
+        ),
+        (
+            "مهندس علی‌اصغر کاظمی‌نژاد، شهردار اردبیل، از هیئت ترکیه‌ای استقبال کرد.",
+            "علی\u200cاصغر کاظمی\u200cنژاد",
+            "Mayor (Ardabil)",
+        ),
+        # a foreign name in apposition after a role and a place no list has
+        (
+            "سفیر ونزوئلا، کارلوس آلبرتو فرناندز، با شهردار کرمان دیدار کرد.",
+            "کارلوس آلبرتو فرناندز",
+            "Ambassador (Venezuela)",
+        ),
+        (
+            "استاندار سمرقند، ارکین‌جان تورسونوف، با شهردار زنجان دیدار کرد.",
+            "ارکین\u200cجان تورسونوف",
+            "Governor (Samarkand)",
+        ),
+        (
+            "شهردار اربیل عراق، نوزاد هادی، میزبان هیئت زنجان بود.",
+            "نوزاد هادی",
+            "Mayor (Erbil)",
+        ),
+        # English: a hyphenated name after a title, a governor of a province, a surname that is a city's name
+        (
+            "Dr. Fatemeh Karimi-Asl, deputy mayor of Shiraz, said the talks were fruitful.",
+            "Fatemeh Karimi-Asl",
+            "Deputy Mayor (Shiraz)",
+        ),
+        (
+            "Governor of Van Province Ozan Balcı welcomed the mayor of Zanjan.",
+            "Ozan Balcı",
+            "Governor",
+        ),
+        (
+            "The mayor of Arak met the Ambassador of Chile Carlos Mendoza to discuss tourism.",
+            "Carlos Mendoza",
+            "Ambassador (Chile)",
+        ),
+        (
+            "Mayor Jean-Pierre Dubois of Lyon signed the agreement with the mayor of Zanjan.",
+            "Jean-Pierre Dubois",
+            "Mayor (Lyon)",
+        ),
+    ],
+)
+def test_people_with_titles_hyphens_and_places_no_list_has(text, name, role):
+    assert people(text).get(name) == role
+
+
+def test_a_surname_that_is_a_citys_name_is_no_city():
+    r = process_item(NewsItem(id="x", text="The mayor of Arak met the Ambassador of Chile Carlos Mendoza."))
+    assert "Mendoza" not in r.cities
+    r = process_item(
+        NewsItem(id="x", text="The mayor of Arak signed a sister city agreement with Mendoza, Argentina.")
+    )
+    assert "Mendoza" in r.cities
