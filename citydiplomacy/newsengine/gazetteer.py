@@ -268,7 +268,9 @@ _EN_NAME = f"[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}"
 _EN_CITY_AFTER = re.compile(
     r"\b(?:[Mm]ayor|[Mm]ayoress|[Mm]unicipality|[Mm]ayoralty|[Cc]ity [Hh]all|[Cc]ity [Cc]ouncil"
     # "Mayor Anna Keller of Northbridge": the mayor's name between the title and the city
-    f"|[Mm]ayor(?: [{_UP}][{_LOW}]+){{1,3}})"
+    f"|[Mm]ayor(?: [{_UP}][{_LOW}]+){{1,3}}"
+    # "a delegation from the city of Northbridge", "the town of Northbridge"
+    r"|\b[Tt]he (?:city|town))"
     f" of (?:the )?({_EN_NAME})"
 )
 # "its sister city Northbridge", "twinned with the town of Northbridge", "sister cities of Northbridge"
@@ -337,6 +339,23 @@ _EN_NOT_CITY = {
     "Summit",
     "Network",
     "International",
+    # "the city of Culture", "a City of Crafts": a title, not a town
+    "Culture",
+    "Crafts",
+    "Light",
+    "Peace",
+    "Music",
+    "Design",
+    "Gastronomy",
+    "Literature",
+    "Film",
+    "Media",
+    "Arts",
+    "Science",
+    "Knowledge",
+    "Learning",
+    "Tomorrow",
+    "Future",
 }
 # Persian: "شهردار شهر X" or "شهردار X <country>" (a bare word after شهردار is too often not a name)
 _FA_L = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"  # Persian letters, not punctuation

@@ -168,3 +168,37 @@ def test_a_city_known_only_in_persian_is_not_reported_but_its_mayor_is():
     assert r.cities == [] and "Russia" in r.countries
     r = record("The mayor of Yazd met the mayor of Northbridge, Poland, to discuss cooperation.")
     assert "Northbridge" in r.cities and "Poland" in r.countries
+
+
+@pytest.mark.parametrize(
+    "text,city,country",
+    [
+        # "the city of X" / "the town of X" makes an unlisted name a city; its country follows it
+        (
+            "The mayor of Zanjan received a delegation from the city of Tskaltubo, Georgia, on a sister city link.",
+            "Tskaltubo",
+            "Georgia",
+        ),
+        (
+            "The mayor of Zanjan visited the town of Tskaltubo in Georgia to discuss tourism.",
+            "Tskaltubo",
+            "Georgia",
+        ),
+        # Persian press spellings of partner cities (hand-kept)
+        ("شهردار تبریز در سفر به شهر نخچوان با شهردار این شهر دیدار کرد.", "Nakhchivan", "Azerbaijan"),
+        ("شهردار اراک با شهردار شهر اسکی‌شهیر ترکیه دیدار کرد.", "Eskişehir", "Turkey"),
+        ("شهردار یزد با شهردار شهر ییوو چین درباره بازار مشترک گفت‌وگو کرد.", "Yiwu", "China"),
+        ("شهردار کربلا و شهردار حله عراق با شهردار قم دیدار کردند.", "Hillah", "Iraq"),
+        ("شهردار مشهد با شهردار شهر اوش قرقیزستان دیدار کرد.", "Osh", "Kyrgyzstan"),
+    ],
+)
+def test_partner_cities_no_list_had_and_their_countries(text, city, country):
+    r = record(text)
+    assert city in r.cities and country in r.countries
+
+
+def test_a_title_after_city_of_is_no_city():
+    r = record(
+        "The mayor of Zanjan said the City of Crafts title and the City of Light festival in Lyon, France help."
+    )
+    assert r.cities == ["Lyon"]
