@@ -198,6 +198,9 @@ FA_RIGHT_CUE = {
 }
 # Cues after a name that make a given name + surname a person even with no role word nearby.
 FA_SPEECH_AFTER = {
+    "ظهر",
+    "شامگاه",
+    "بامداد",
     "گفت",
     "افزود",
     "اظهار",
@@ -216,7 +219,22 @@ FA_SPEECH_AFTER = {
 # words that follow a sentence's subject: the name before them is whole ("X Y با شهردار ...")
 _FA_AFTER_SUBJECT = {"با", "در", "گفت", "اظهار", "ضمن", "طی", "امروز", "روز", "صبح", "عصر", "نیز"}
 # verbs of saying that close a sentence whose subject is a person ("... گفت", "... اظهار کرد")
-_FA_SAYING = {"گفت", "افزود", "اظهار", "تاکید", "تأکید", "خاطرنشان", "تصریح", "یادآور", "یادآوری"}
+_FA_SAYING = {
+    "گفت",
+    "افزود",
+    "اظهار",
+    "تاکید",
+    "تأکید",
+    "خاطرنشان",
+    "تصریح",
+    "یادآور",
+    "یادآوری",
+    # "X ... را ... دانست" (held that), "X ... برشمرد", "X خواستار ... شد", "X ابراز امیدواری کرد"
+    "دانست",
+    "برشمرد",
+    "خواستار",
+    "ابراز",
+}
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
 # Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
@@ -398,6 +416,8 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
         t = tk.tok(k)
         if t in FA_STOP or t in FA_COMMON or t in FA_SPEECH_AFTER or not _FA_WORD.match(t):
             break
+        if k > j and not _second_surname_part(tk.tok(j), t):
+            break
         k += 1
         if tk.role_after(k):
             break
@@ -413,6 +433,12 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
         _add(found, " ".join(words), tk.label(r, prev_r))
         tk.used.update(range(i, k))  # a run not taken here is left to the later rules (apposition)
     return k
+
+
+def _second_surname_part(first: str, word: str) -> bool:
+    """A surname runs to a second word ("ثابت قدم") unless its first is a compound of its own
+    ("کاویانی‌پور گسترش ...": a name, then a noun)."""
+    return ZWNJ not in first
 
 
 def _given_name_runs(tk: _Tokens, found: dict):
@@ -657,3 +683,55 @@ def _english_surname_after_honorific(text: str, roles: list[Hit], places: list[H
         near = [r for r in roles if -60 <= r.start - m.end(1) <= 60 and r.surface.isascii()]
         role = min(near, key=lambda r: abs(r.start - m.end(1)), default=None)
         _add(found, word, _role_label(role, places) if role is not None else "")
+
+
+# The display form writes «ئ» as «ی»; a name is reported as written ("سقائیان", "فدائی")
+_YEH_FORMS = "[\u06cc\u064a\u0626\u0649]"
+_KAF_FORMS = "[\u06a9\u0643]"
+_HEH_FORMS = "[\u0647\u0629\u06c0]"
+_GAP = "[\u200c \u200f\u200e\u0640]*"
+
+
+def _as_written_pattern(name: str) -> re.Pattern:
+    out = []
+    for ch in name:
+        if ch == "ی":
+            out.append(_YEH_FORMS)
+        elif ch == "ک":
+            out.append(_KAF_FORMS)
+        elif ch == "ه":
+            out.append(_HEH_FORMS)
+        elif ch in (" ", ZWNJ):
+            out.append(_GAP)
+        else:
+            out.append(re.escape(ch))
+    return re.compile("".join(out))
+
+
+def with_hamza_as_written(people: list[dict], raw: str) -> list[dict]:
+    """Each Persian name with «ی» in it, spelt with «ئ» where the page writes it so ("سقائیان")."""
+    if "\u0626" not in raw:
+        return people
+    for p in people:
+        name = p["name"]
+        if "ی" not in name or not _FA_WORD.match(name.replace(" ", "")):
+            continue
+        m = _as_written_pattern(name).search(raw)
+        if m and "\u0626" in m.group(0):
+            p["name"] = "".join(
+                "ئ" if c == "\u0626" and name[i] == "ی" else name[i] for i, c in _aligned(name, m.group(0))
+            )
+    return people
+
+
+def _aligned(name: str, written: str):
+    """Pairs (index in ``name``, letter of ``written``) for the letters of ``name``; the gaps between
+    words (spaces, ZWNJs, marks) in ``written`` are skipped."""
+    letters = [c for c in written if c not in " \u200c\u200f\u200e\u0640"]
+    k = 0
+    for i, c in enumerate(name):
+        if c in (" ", ZWNJ):
+            yield i, c
+            continue
+        yield i, letters[k] if k < len(letters) else c
+        k += 1

@@ -18,7 +18,7 @@ from .decode import DecodeError, decode_bytes
 from .gazetteer import Gazetteer, Hit, default_gazetteer, unlisted_cities
 from .htmltext import extract
 from .normalize import match_key, normalize_text
-from .people import find_people
+from .people import find_people, with_hamza_as_written
 
 MAX_BYTES = 60 * 1024 * 1024  # a page larger than this is refused
 MAX_TEXT = 400_000  # characters of main text analysed (a 50 MB page is cut, not refused)
@@ -188,7 +188,7 @@ def step_match(doc: Doc, gaz: Gazetteer) -> Doc:
 
 
 def step_people(doc: Doc, gaz: Gazetteer) -> Doc:
-    doc.people = find_people(doc.text, doc.hits, doc.lang or "")
+    doc.people = with_hamza_as_written(find_people(doc.text, doc.hits, doc.lang or ""), doc.raw)
     return doc
 
 

@@ -267,3 +267,31 @@ def test_a_surname_that_is_a_citys_name_is_no_city():
         NewsItem(id="x", text="The mayor of Arak signed a sister city agreement with Mendoza, Argentina.")
     )
     assert "Mendoza" in r.cities
+
+
+def test_a_name_with_hamza_is_reported_as_written():
+    # the display form writes «ئ» as «ی»; the record keeps the page's spelling (Arabic «ي» folded)
+    r = process_item(NewsItem(id="x", text="حسن فدائي رئيس شوراي شهر زنجان با سفیر ژاپن دیدار کرد."))
+    assert [p["name"] for p in r.people] == ["حسن فدائی"]
+    r = process_item(NewsItem(id="x", text="حسن فداییان رئیس شورای شهر زنجان با سفیر ژاپن دیدار کرد."))
+    assert [p["name"] for p in r.people] == ["حسن فداییان"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a time word right after the name: "X ظهر امروز در نشست ..."
+        (
+            "به گزارش ایسنا، سیدمرتضی کاویانی‌نژاد ظهر امروز در نشست با سفیر ژاپن گفت.",
+            "سیدمرتضی کاویانی\u200cنژاد",
+        ),
+        # verbs of opinion close the sentence whose subject the name is
+        (
+            "به گزارش ایسنا، رضا کاویانی‌پور گسترش روابط با شهرهای روسیه را ضروری دانست.",
+            "رضا کاویانی\u200cپور",
+        ),
+        ("رضا کاویانی‌پور خواستار گسترش همکاری با شهرهای روسیه شد.", "رضا کاویانی\u200cپور"),
+    ],
+)
+def test_the_subject_of_a_sentence_of_opinion(text, name):
+    assert name in people(text)
