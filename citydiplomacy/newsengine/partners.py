@@ -259,12 +259,11 @@ def partners(
         countries.insert(0, gaz.country_name(IRAN))
     org_count = Counter(h.entry.canonical for h in hits if h.entry.kind == "organization")
     org_lead = {h.entry.canonical for h in hits if h.entry.kind == "organization" and h.start < lead_end}
+    org_entry = {h.entry.canonical: h.entry for h in hits if h.entry.kind == "organization"}
     acting = [
         o
         for o in orgs
-        if o in org_lead
-        or org_count[o] >= 2
-        or gaz.by_canonical[("organization", o)].tags & {"city_network", "urban_un"}
+        if o in org_lead or org_count[o] >= 2 or org_entry[o].tags & {"city_network", "urban_un"}
     ]
     return Partners(cities, countries, acting, orgs)
 

@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer, Hit, default_gazetteer, unlisted_cities
 from .htmltext import extract
 from .normalize import match_key, normalize_text
 from .people import find_people, with_hamza_as_written
+from .unlisted_orgs import unlisted_organizations
 
 MAX_BYTES = 60 * 1024 * 1024  # a page larger than this is refused
 MAX_TEXT = 400_000  # characters of main text analysed (a 50 MB page is cut, not refused)
@@ -181,7 +182,7 @@ def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
 
 def step_match(doc: Doc, gaz: Gazetteer) -> Doc:
     doc.hits = gaz.find(doc.text, doc.key)
-    unlisted = unlisted_cities(doc.text, doc.hits)
+    unlisted = unlisted_cities(doc.text, doc.hits) + unlisted_organizations(doc.text, doc.hits)
     if unlisted:
         doc.hits = sorted(doc.hits + unlisted, key=lambda h: h.start)
     return doc
