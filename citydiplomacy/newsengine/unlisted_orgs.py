@@ -1,7 +1,8 @@
 """Organizations no list has, caught by the shape of their English names: a capitalised name with a
 body's head word and a word for its members ("the Eurasian Union of Capital Cities", "Silk Road
 Mayors Alliance (SRMA)"). The name, or the acronym written after it in brackets, is the canonical
-name; such a body is a city network. Persian names are left out: the record wants English names.
+name; such a body is a city network. A Persian name counts only with a Latin acronym in brackets
+after it («اتحادیه شهرهای ساحلی خزر (CCCU)»): the record wants English names.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ _LEADING = {"The", "A", "An", "In", "At", "On", "By", "From", "With", "And", "It
 def unlisted_organizations(text: str, hits: list[Hit]) -> list[Hit]:
     """City networks named in English that the gazetteer does not know."""
     if not any(w in text for w in _MEMBERS):
-        return []
+        return unlisted_persian_organizations(text, hits)
     covered = bytearray(len(text) + 1)
     for h in hits:
         if h.entry.kind == "organization":
@@ -77,6 +78,30 @@ def unlisted_organizations(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # a known body's name, or one inside it
         canonical = m.group(1) or name
         out.append(Hit(start, m.end(), m.group(0)[m.group(0).index(name) :], _entry(canonical)))
+    return out
+
+
+# «سازمان/اتحادیه/مجمع/شبکه/انجمن ... شهرهای/شهرداران ... (ACRONYM)»
+_FA_NAME = re.compile(
+    r"(?:سازمان|اتحادیه|مجمع|شبکه|انجمن|فدراسیون|ائتلاف|شورای|پیمان)"
+    r"[ \u200c](?:[\u0600-\u06ff\u200c]+ ){0,3}"
+    r"(?:شهرهای|شهرها|شهرداران|شهرداری[ \u200c]?های|شهرداری[ \u200c]?ها|کلان[ \u200c]?شهرهای|پایتخت[ \u200c]?های|دولت[ \u200c]?های[ \u200c]محلی)"
+    r"(?:[ \u200c][\u0600-\u06ff\u200c]+){0,5}?\s*\(([A-Z][A-Za-z0-9+\-]{1,10})\)"
+)
+
+
+def unlisted_persian_organizations(text: str, hits: list[Hit]) -> list[Hit]:
+    """City networks named in Persian with their Latin acronym in brackets, which the gazetteer lacks."""
+    if "(" not in text:
+        return []
+    known = {h.entry.canonical for h in hits if h.entry.kind == "organization"}
+    spans = [(h.start, h.end) for h in hits if h.entry.kind == "organization"]
+    out = []
+    for m in _FA_NAME.finditer(text):
+        acr = m.group(1)
+        if acr in known or any(a < m.end() and m.start() < b for a, b in spans) or "ایران" in m.group(0):
+            continue
+        out.append(Hit(m.start(), m.end(), m.group(0), _entry(acr)))
     return out
 
 

@@ -43,3 +43,17 @@ def test_no_body_where_the_name_is_no_international_city_network(text):
 
 def test_a_known_body_is_not_found_twice():
     assert orgs("The mayor of Zanjan attended the BRICS Cities Forum in Kazan, Russia.") == ["BRICS"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("شهردار رشت در نشست اتحادیه شهرهای ساحلی خزر (CCCU) در باکو شرکت کرد.", ["CCCU"]),
+        ("شهرداری رشت به عضویت شبکه شهرهای کوهستانی آسیا (AMCN) درآمد و شهردار آلماتی تبریک گفت.", ["AMCN"]),
+        # a known body keeps its canonical name; an Iranian body is no international organization
+        ("شهردار رشت در اجلاس سازمان شهرهای میراث جهانی (OWHC) در کیوتو ژاپن شرکت کرد.", ["OWHC"]),
+        ("شهردار رشت در نشست انجمن شهرداری‌های ایران (AIMA) با سفیر روسیه دیدار کرد.", []),
+    ],
+)
+def test_a_persian_name_with_its_latin_acronym(text, expected):
+    assert orgs(text) == expected
