@@ -49,6 +49,10 @@ def test_topic_cues_in_both_languages(text, topic):
         ("Amid the global pandemic, the two mayors met online.", "health"),  # the time, not the subject
         ("با شیوع ویروس کرونا نشست‌ها مجازی برگزار شد.", "health"),
         ("در دوران کرونا دو شهر ارتباط خود را حفظ کردند.", "health"),
+        # officials' titles with the fields of their offices
+        ("معاون مالی و اقتصاد شهری زنجان همراه هیئت بود.", "economy_trade"),
+        ("معاون برنامه‌ریزی و توسعه شهری شهرداری زنجان سخنرانی کرد.", "urban_planning"),
+        ("معاون حمل و نقل و ترافیک زنجان به هیئت خوش‌آمد گفت.", "transport"),
     ],
 )
 def test_words_that_are_not_the_topic(text, topic):
