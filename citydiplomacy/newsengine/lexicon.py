@@ -507,11 +507,13 @@ TOPICS = {
         r"\bemergency services\b",
     ),
     "infrastructure": rx(
-        r"زیرساخت",
+        # «زیرساخت‌های فرهنگی», "cultural infrastructure": the field's, not pipes and roads
+        r"زیرساخت(?!" + S + r"(?:های|ها)?" + S + r"(?:فرهنگی|گردشگری|آموزشی|علمی|ورزشی|درمانی|اقتصادی|تجاری|"
+        r"دیجیتال|هوشمند|نرم[ \u200c]?افزاری|ارتباطی|حقوقی|قانونی))",
         r"عمران",
         r"عمرانی",
         r"پروژه" + S + r"های" + S + r"شهری",
-        r"\binfrastructure\b",
+        r"(?<!cultural )(?<!tourism )(?<!digital )(?<!educational )(?<!legal )\binfrastructure\b",
         r"\bcivil projects?\b",
         r"\bconstruction\b",
         r"آبرسانی",

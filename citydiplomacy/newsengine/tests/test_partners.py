@@ -18,6 +18,7 @@ def record(text):
         ("همکاری در زمینه انرژی‌های تجدیدپذیر و نیروگاه خورشیدی", "clean_energy"),
         ("a pilot of electric buses in the old town", "clean_energy"),
         ("تبادل تجربه در آبرسانی و شبکه فاضلاب", "infrastructure"),
+        ("توسعه زیرساخت‌های شهری و جاده‌ها", "infrastructure"),
         ("صادرات و واردات کالا از منطقه آزاد", "economy_trade"),
         ("a joint music festival and a theatre week", "culture"),
         ("برگزاری جشنواره موسیقی و سینما", "culture"),
@@ -53,6 +54,9 @@ def test_topic_cues_in_both_languages(text, topic):
         ("معاون مالی و اقتصاد شهری زنجان همراه هیئت بود.", "economy_trade"),
         ("معاون برنامه‌ریزی و توسعه شهری شهرداری زنجان سخنرانی کرد.", "urban_planning"),
         ("معاون حمل و نقل و ترافیک زنجان به هیئت خوش‌آمد گفت.", "transport"),
+        # a field's infrastructure is that field's, not pipes and roads
+        ("دو شهر بر تقویت زیرساخت‌های فرهنگی و موزه‌ها تاکید کردند.", "infrastructure"),
+        ("The mayors discussed cultural infrastructure and museums.", "infrastructure"),
     ],
 )
 def test_words_that_are_not_the_topic(text, topic):
