@@ -295,3 +295,27 @@ def test_a_name_with_hamza_is_reported_as_written():
 )
 def test_the_subject_of_a_sentence_of_opinion(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "حجت‌الاسلام والمسلمین سید علی کاویانی امام جمعه زنجان با سفیر عراق دیدار کرد.",
+            "سید علی کاویانی",
+            "Friday Prayer Leader (Zanjan)",
+        ),
+        (
+            "هانا کوالسکی وابسته فرهنگی سفارت لهستان با شهردار زنجان دیدار کرد.",
+            "هانا کوالسکی",
+            "Counsellor (Poland)",
+        ),
+        (
+            "Cultural attaché of Poland Hanna Kowalska met the mayor of Zanjan.",
+            "Hanna Kowalska",
+            "Counsellor (Poland)",
+        ),
+    ],
+)
+def test_more_roles_in_both_scripts(text, name, role):
+    assert people(text).get(name) == role
