@@ -270,3 +270,22 @@ def test_a_small_towns_ezafe_form_does_not_take_a_larger_citys_name():
 def test_organizations_by_their_names_in_both_scripts(text, canonical):
     orgs = [n for k, n in names(text) if k == "organization"]
     assert orgs == [canonical]
+
+
+@pytest.mark.parametrize(
+    "spelling,city",
+    [
+        ("بروسا", "Bursa"),
+        ("گوانژو", "Guangzhou"),
+        ("چونگ‌چینگ", "Chongqing"),
+        ("تبیلیسی", "Tbilisi"),
+        ("بارسلون", "Barcelona"),
+        ("قزان", "Kazan"),
+        ("کولاب", "Kulob"),
+        ("روستوف", "Rostov-on-Don"),
+        ("ناصریه", "Nasiriyah"),
+        ("ینگون", "Yangon"),
+    ],
+)
+def test_more_persian_press_spellings_of_partner_cities(spelling, city):
+    assert ("city", city) in names(f"شهردار زنجان با شهردار {spelling} دیدار کرد.")
