@@ -24,6 +24,25 @@ KINDS = ("country", "city", "organization", "role")
 
 # Weekday names that are also city names (Dushanbe): accepted only with a place cue nearby.
 AMBIGUOUS_WEEKDAY = {"دوشنبه"}
+# Persian country names that are everyday words ("پرو" a fitting, "مالی" financial, "کره" butter),
+# left out of countries.tsv: accepted only right after a word of a country's ("سفیر پرو", "کشور مالی")
+AMBIGUOUS_COUNTRIES = {"پرو": "PE", "مالی": "ML", "چاد": "TD", "نیجر": "NE", "کره": "KR", "مغرب": "MA"}
+COUNTRY_CUES = {
+    "کشور",
+    "کشورهای",
+    "سفیر",
+    "سفارت",
+    "سفیران",
+    "کنسولگری",
+    "سرکنسولگری",
+    "سرکنسول",
+    "کاردار",
+    "جمهوری",
+    "پادشاهی",
+    "دولت",
+    "مردم",
+    "پایتخت",
+}
 
 
 @dataclass(frozen=True)
@@ -142,6 +161,10 @@ class Gazetteer:
                 for n in [canonical, *aliases.split("|")]:
                     if n and not any(x.kind == "organization" for x in g._names.get(name_key(n), ())):
                         g._add_name(n, e)
+        country_of = {e.country: e for (k, _c), e in g.by_canonical.items() if k == "country"}
+        for word, a2 in AMBIGUOUS_COUNTRIES.items():
+            if a2 in country_of and not g._names.get(word):
+                g._add_name(word, country_of[a2])
         # regions whose names hold a country's ("East Azerbaijan"): matched to hide the country, never reported
         for canonical, a2, aliases in _rows(DATA / "regions.tsv"):
             e = Entry(canonical, "region", a2)
@@ -216,6 +239,10 @@ class Gazetteer:
                 continue  # a name in Latin letters is capitalised: "nice", "mobile" are words
             if key[start:end] in AMBIGUOUS_WEEKDAY and not _place_cue(key, start, end):
                 continue
+            if key[start:end] in AMBIGUOUS_COUNTRIES and not COUNTRY_CUES & set(
+                key[max(0, start - 20) : start].split()[-1:]
+            ):
+                continue  # «پرو» a fitting, «مالی» financial: a country only after «سفیر», «کشور» ...
             if entry.kind in ("city", "country") and _HONORIFIC.search(key, max(0, start - 12), start):
                 continue  # "Dr. Sofia Lindqvist", «خانم ویکتوریا ...»: a person's given name
             if (

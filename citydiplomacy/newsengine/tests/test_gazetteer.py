@@ -289,3 +289,19 @@ def test_organizations_by_their_names_in_both_scripts(text, canonical):
 )
 def test_more_persian_press_spellings_of_partner_cities(spelling, city):
     assert ("city", city) in names(f"شهردار زنجان با شهردار {spelling} دیدار کرد.")
+
+
+@pytest.mark.parametrize(
+    "text,country,found",
+    [
+        ("شهردار زنجان با سفیر پرو دیدار کرد.", "Peru", True),
+        ("معاون مالی شهرداری زنجان با سفیر مالی دیدار کرد.", "Mali", True),
+        ("شهردار زنجان در سفر به کشور کره با شهردار سئول دیدار کرد.", "South Korea", True),
+        # the same words as everyday words
+        ("بودجه مالی شهرداری زنجان تصویب شد.", "Mali", False),
+        ("پرو کردن لباس در بازار زنجان", "Peru", False),
+        ("کره و عسل محلی زنجان", "South Korea", False),
+    ],
+)
+def test_a_country_named_like_a_word_needs_a_country_word_before_it(text, country, found):
+    assert (("country", country) in names(text)) is found
