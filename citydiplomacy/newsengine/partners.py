@@ -105,6 +105,13 @@ _MENU_SEPS = re.compile(r" [|•·] ")
 _DATELINE_FA = re.compile(r"به[ \u200c]گزارش[^،,.\n]{0,50}\sاز\s*$")
 
 
+# a place passed through on the way: "flew to Lima via Istanbul", «از طریق استانبول به لیما»
+_TRANSIT_BEFORE = re.compile(
+    r"(?:\bvia|\bstopover in|\btransit(?:ing)? (?:in|through)|از[ \u200c]طریق|با[ \u200c]توقف[ \u200c]در)\s*$",
+    re.I,
+)
+
+
 def other_news_start(text: str) -> int:
     """Where a page's list of other stories begins (its heading, after a line of the story), or the
     text's length."""
@@ -144,6 +151,7 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
             or len(_MENU_SEPS.findall(line)) >= 2
             or _OTHER_NEWS_LINE.match(line)
             or _dateline_seat(text, line_start, h)
+            or (h.entry.kind == "city" and _TRANSIT_BEFORE.search(text[max(0, h.start - 25) : h.start]))
         ):
             out.add(i)
         elif h.entry.kind == "city" and _SEAT_BEFORE.search(text[max(0, h.start - 60) : h.start]):

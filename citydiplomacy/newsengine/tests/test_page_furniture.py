@@ -63,3 +63,16 @@ def test_a_dateline_city_in_the_storys_own_sentence_counts():
         "The mayor of Arak flew to ISTANBUL, where he met the mayor of Istanbul on a sister city link."
     )
     assert "Istanbul" in r.cities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Zanjan, who flew to Lima via Istanbul, met the mayor of Lima about a twinning plan.",
+        "شهردار زنجان که از طریق استانبول به لیما سفر کرده بود با شهردار لیما دیدار کرد.",
+        "شهردار زنجان با توقف در استانبول به لیما رفت و با شهردار لیما دیدار کرد.",
+    ],
+)
+def test_a_city_passed_through_on_the_way_is_no_partner(text):
+    r = record(text)
+    assert r.cities == ["Lima"] and "Turkey" not in r.countries
