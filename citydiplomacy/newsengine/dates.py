@@ -424,3 +424,17 @@ def published_date(text: str, dates: list[DateSpan]) -> str | None:
         if found:
             return found
     return None
+
+
+# a date in a page's address: /2024/03/14/, /2024-03-14/, /20240314-..., /1403/08/12/
+_URL_DATE = re.compile(r"/((?:19|20)\d\d|1[34]\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def url_date(url: str | None) -> str | None:
+    """The publication date a page's address holds, as news sites' paths give it (the last resort
+    when the text shows none)."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    date, _cal = _numeric(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    return date.isoformat() if date and 1990 <= date.year <= 2100 else None

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 
 from .classify import Event, classify
-from .dates import DateSpan, find_dates, published_date
+from .dates import DateSpan, find_dates, published_date, url_date
 from .decode import DecodeError, decode_bytes
 from .gazetteer import Gazetteer, Hit, default_gazetteer, unlisted_cities
 from .htmltext import extract
@@ -176,7 +176,7 @@ def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
         published = _hint_date(h)
         if published:
             break
-    doc.published = published or published_date(doc.text, doc.dates)
+    doc.published = published or published_date(doc.text, doc.dates) or url_date(doc.item.url)
     return doc
 
 

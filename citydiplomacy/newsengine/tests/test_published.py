@@ -57,3 +57,24 @@ def test_a_pages_stamp_in_every_calendar_and_digit_set(text, iso):
 )
 def test_a_date_in_a_sentence_or_without_a_year_is_no_stamp(text):
     assert published(text) is None
+
+
+@pytest.mark.parametrize(
+    "url,iso",
+    [
+        ("https://news.example.com/2024/03/14/mayor-visit", "2024-03-14"),
+        ("https://news.example.com/en/2024-03-14/mayor-visit.html", "2024-03-14"),
+        ("https://news.example.com/20240314/mayor-visit", "2024-03-14"),
+        ("https://shahr.example.ir/1403/08/12/news", "2024-11-02"),
+        ("https://news.example.com/news/123456/mayor-visit", None),
+    ],
+)
+def test_the_pages_address_when_the_text_shows_no_date(url, iso):
+    text = "The mayor of Arak met the mayor of Lipetsk."
+    assert process_item(NewsItem(id="x", url=url, text=text)).published == iso
+
+
+def test_the_texts_stamp_wins_over_the_address():
+    text = "Published: 15 March 2024\nThe mayor of Arak met the mayor of Lipetsk."
+    item = NewsItem(id="x", url="https://news.example.com/2024/03/14/visit", text=text)
+    assert process_item(item).published == "2024-03-15"
