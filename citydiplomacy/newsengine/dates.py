@@ -108,6 +108,55 @@ GREG_MONTHS_FA = {
     "اکتبر": 10,
     "نوامبر": 11,
     "دسامبر": 12,
+    # Arabic (Egyptian and Gulf) names, in the display form (ي -> ی, ك -> ک)
+    "ینایر": 1,
+    "فبرایر": 2,
+    "أبریل": 4,
+    "ابریل": 4,
+    "إبریل": 4,
+    "مایو": 5,
+    "یونیو": 6,
+    "یولیو": 7,
+    "أغسطس": 8,
+    "اغسطس": 8,
+    "سبتمبر": 9,
+    "أکتوبر": 10,
+    "اکتوبر": 10,
+    "نوفمبر": 11,
+    "دیسمبر": 12,
+    # Levantine and Iraqi names
+    "کانون الثانی": 1,
+    "شباط": 2,
+    "آذار": 3,
+    "نیسان": 4,
+    "أیار": 5,
+    "ایار": 5,
+    "حزیران": 6,
+    "تموز": 7,
+    "آب": 8,
+    "أیلول": 9,
+    "ایلول": 9,
+    "تشرین الأول": 10,
+    "تشرین الاول": 10,
+    "تشرین الثانی": 11,
+    "کانون الأول": 12,
+    "کانون الاول": 12,
+}
+# Jalali months in Latin letters, as Iranian sites' English pages write them ("12 Aban 1403")
+JALALI_MONTHS_EN = {
+    "farvardin": 1,
+    "ordibehesht": 2,
+    "khordad": 3,
+    "tir": 4,
+    "mordad": 5,
+    "shahrivar": 6,
+    "mehr": 7,
+    "aban": 8,
+    "azar": 9,
+    "dey": 10,
+    "day": 10,
+    "bahman": 11,
+    "esfand": 12,
 }
 WEEKDAYS_FA = (
     "شنبه",
@@ -140,6 +189,7 @@ _JM = _alt(JALALI_MONTHS)
 _HM = _alt(HIJRI_MONTHS)
 _GM_EN = _alt(GREG_MONTHS_EN)
 _GM_FA = _alt(GREG_MONTHS_FA)
+_JM_EN = _alt([m.capitalize() for m in JALALI_MONTHS_EN if m != "day"])
 _E = r"(?![\w/])"
 # Every pattern opens with what it consumes first (a digit, or a month's first letter), so that the
 # regex engine skips ahead to where a date can start instead of trying each position in turn. The
@@ -158,6 +208,9 @@ PATTERNS = [
     ),
     ("hijri_text", re.compile(_D1 + r"\s*(" + _HM + r")\s*(1[34]\d\d)" + _E)),
     ("greg_fa_text", re.compile(_D1 + r"\s*(" + _GM_FA + r")\s*((?:19|20)\d\d)" + _E)),
+    # 12 Aban 1403, Aban 12, 1403 (a Jalali year: 13xx or 14xx)
+    ("jalali_en_dmy", re.compile(r"(\d(?<!\w\d)\d?)\s+(" + _JM_EN + r")\.?,?\s+(1[34]\d\d)\b")),
+    ("jalali_en_mdy", re.compile(r"\b(" + _JM_EN + r")\.?\s+(\d{1,2}),?\s+(1[34]\d\d)\b")),
     # 2025 Oct 16, 2025-10-16 are handled below; October 16, 2025 / 16 October 2025
     (
         "greg_en_mdy",
@@ -187,6 +240,7 @@ PATTERNS = [
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_JALALI_EN_MONTH = re.compile(r"\b(?:" + _JM_EN + r")\b")
 _EN_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
@@ -242,9 +296,12 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
     taken: list[tuple[int, int]] = []
     has_arabic = _ARABIC.search(text) is not None
     has_month = _EN_MONTH.search(text) is not None
+    has_jalali_en = _JALALI_EN_MONTH.search(text) is not None
     for name, rx in PATTERNS:
-        if (name in ("jalali_text", "hijri_text", "greg_fa_text") and not has_arabic) or (
-            name.startswith("greg_en") and not has_month
+        if (
+            (name in ("jalali_text", "hijri_text", "greg_fa_text") and not has_arabic)
+            or (name.startswith("greg_en") and not has_month)
+            or (name.startswith("jalali_en") and not has_jalali_en)
         ):
             continue
         for m in rx.finditer(text):
@@ -257,6 +314,10 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
                 date, cal = _jalali(int(g[2]), _month(JALALI_MONTHS, g[1]), int(g[0])), "jalali"
             elif name == "hijri_text":
                 date, cal = _hijri(int(g[2]), _month(HIJRI_MONTHS, g[1]), int(g[0])), "hijri"
+            elif name == "jalali_en_dmy":
+                date, cal = _jalali(int(g[2]), JALALI_MONTHS_EN[g[1].lower()], int(g[0])), "jalali"
+            elif name == "jalali_en_mdy":
+                date, cal = _jalali(int(g[2]), JALALI_MONTHS_EN[g[0].lower()], int(g[1])), "jalali"
             elif name == "greg_fa_text":
                 date = _greg(int(g[2]), _month(GREG_MONTHS_FA, g[1]), int(g[0]))
             elif name == "greg_en_mdy":

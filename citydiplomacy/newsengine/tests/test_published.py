@@ -78,3 +78,23 @@ def test_the_texts_stamp_wins_over_the_address():
     text = "Published: 15 March 2024\nThe mayor of Arak met the mayor of Lipetsk."
     item = NewsItem(id="x", url="https://news.example.com/2024/03/14/visit", text=text)
     assert process_item(item).published == "2024-03-15"
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        # Jalali months in Latin letters, on Iranian sites' English pages
+        ("Aban 12, 1403 - 10:30\nThe mayor of Arak met the mayor of Lipetsk.", "2024-11-02"),
+        ("12 Aban 1403\nThe mayor of Arak met the mayor of Lipetsk.", "2024-11-02"),
+        # Arabic Gregorian month names, Egyptian and Levantine, with Arabic-Indic digits
+        ("الاثنين 16 سبتمبر 2024\nاستقبل محافظ كربلاء وفدا من مدينة قم.", "2024-09-16"),
+        ("١٥ كانون الثاني ٢٠٢٤ - ١٠:٣٠\nاستقبل محافظ كربلاء وفدا من مدينة قم.", "2024-01-15"),
+        ("2 تشرين الأول 2023\nاستقبل محافظ كربلاء وفدا من مدينة قم.", "2023-10-02"),
+    ],
+)
+def test_latin_jalali_and_arabic_gregorian_month_names(text, iso):
+    assert published(text) == iso
+
+
+def test_a_latin_jalali_month_name_without_a_date_is_no_date():
+    assert published("Mehr news agency reported that the mayor of Arak met the mayor of Lipetsk.") is None
