@@ -203,10 +203,16 @@ class Gazetteer:
         return e.country if e else ""
 
     def country_name(self, alpha2: str) -> str:
-        for (kind, canonical), e in self.by_canonical.items():
-            if kind == "country" and e.country == alpha2:
-                return canonical
-        return ""
+        # the first country entry of each code, kept while no name is added (by_canonical holds
+        # tens of thousands of cities: a scan per call is too slow)
+        names = getattr(self, "_country_names", None)
+        if names is None or names[0] != len(self.by_canonical):
+            table: dict[str, str] = {}
+            for (kind, canonical), e in self.by_canonical.items():
+                if kind == "country":
+                    table.setdefault(e.country, canonical)
+            names = self._country_names = (len(self.by_canonical), table)
+        return names[1].get(alpha2, "")
 
     # -- matching -------------------------------------------------------------------------
     def find(self, text: str, key: str | None = None) -> list[Hit]:
