@@ -305,3 +305,11 @@ def test_more_persian_press_spellings_of_partner_cities(spelling, city):
 )
 def test_a_country_named_like_a_word_needs_a_country_word_before_it(text, country, found):
     assert (("country", country) in names(text)) is found
+
+
+def test_a_countrys_name_by_its_code_after_names_are_added():
+    g = Gazetteer()
+    g.add("Freedonia", kind="country", country="FD")
+    assert g.country_name("FD") == "Freedonia" and g.country_name("SV") == ""
+    g.add("Sylvania", kind="country", country="SV")  # the table is built again
+    assert g.country_name("SV") == "Sylvania"
