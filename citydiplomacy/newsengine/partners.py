@@ -112,6 +112,17 @@ _TRANSIT_BEFORE = re.compile(
 )
 
 
+# a diplomat's post: "Consul General of Iran in Istanbul", "the Iranian ambassador to Ankara",
+# «سرکنسول ایران در استانبول»: the city where the mission sits, not a partner
+_POST_BEFORE = re.compile(
+    r"(?:\b(?:ambassador|consul(?:[ -]general)?|consulate(?:[ -]general)?|embassy|envoy|chargé d'affaires)"
+    r"(?: of(?: the)? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})? (?:in|to)"
+    r"|(?:سفیر|سرکنسول|کنسول|سفارت|سرکنسولگری|کنسولگری|کاردار|نماینده)(?:[ \u200c]کشور)?(?:[ \u200c][\u0600-\u06ff\u200c]+){1,2}[ \u200c]در)"
+    r"\s*$",
+    re.I,
+)
+
+
 def other_news_start(text: str) -> int:
     """Where a page's list of other stories begins (its heading, after a line of the story), or the
     text's length."""
@@ -152,6 +163,7 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
             or _OTHER_NEWS_LINE.match(line)
             or _dateline_seat(text, line_start, h)
             or (h.entry.kind == "city" and _TRANSIT_BEFORE.search(text[max(0, h.start - 25) : h.start]))
+            or (h.entry.kind == "city" and _POST_BEFORE.search(text[max(0, h.start - 60) : h.start]))
         ):
             out.add(i)
         elif h.entry.kind == "city" and _SEAT_BEFORE.search(text[max(0, h.start - 60) : h.start]):

@@ -76,3 +76,30 @@ def test_a_dateline_city_in_the_storys_own_sentence_counts():
 def test_a_city_passed_through_on_the_way_is_no_partner(text):
     r = record(text)
     assert r.cities == ["Lima"] and "Turkey" not in r.countries
+
+
+@pytest.mark.parametrize(
+    "text,city",
+    [
+        (
+            "The mayor of Zanjan met the mayor of Lima. Ana Ruiz, Consul General of Peru in Istanbul, also attended.",
+            "Istanbul",
+        ),
+        (
+            "The mayor of Zanjan met the mayor of Lima; the Peruvian ambassador to Ankara joined them.",
+            "Ankara",
+        ),
+        ("شهردار زنجان با شهردار لیما دیدار کرد و سرکنسول پرو در استانبول نیز حضور داشت.", "Istanbul"),
+        ("شهردار زنجان با شهردار لیما دیدار کرد و سفیر کره جنوبی در آنکارا نیز حضور داشت.", "Ankara"),
+    ],
+)
+def test_a_diplomats_post_is_no_partner(text, city):
+    r = record(text)
+    assert city not in r.cities and "Lima" in r.cities
+
+
+def test_a_diplomats_post_named_again_as_a_partner_counts():
+    r = record(
+        "The mayor of Zanjan met the ambassador of Turkey in Zanjan and then met the mayor of Istanbul."
+    )
+    assert r.cities == ["Istanbul"]
