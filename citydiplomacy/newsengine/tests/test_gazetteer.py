@@ -257,6 +257,7 @@ def test_a_small_towns_ezafe_form_does_not_take_a_larger_citys_name():
         ("The League of Arab States sent an observer.", "Arab League"),
         ("The summit of the Developing-8 Organization for Economic Cooperation opened.", "D-8"),
         ("a report by UN Tourism on city breaks", "UNWTO"),
+        ("the congress of the UCLG Middle East and West Asia Section in Konya", "UCLG"),
         ("شیراز به پیمان جهانی شهرداران برای اقلیم و انرژی پیوست.", "GCoM"),
         ("یزد عضو اتحادیه شهرهای تاریخی شد.", "League of Historical Cities"),
         ("کرج به شبکه جهانی شهرهای یادگیرنده یونسکو پیوست.", "GNLC"),
