@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django import forms
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -65,6 +67,10 @@ class CorrectionForm(StyledFormMixin, forms.Form):
             initial = dict(localized(proposed))  # places named in the reader's language
             for key in ("cities", "countries", "organizations"):
                 initial[key] = listing(initial.get(key))
+            try:  # a date, so the field shows it in the reader's calendar (the record keeps ISO text)
+                initial["event_date"] = dt.date.fromisoformat(initial.get("event_date") or "")
+            except (TypeError, ValueError):
+                initial["event_date"] = None
             kwargs["initial"] = initial
         super().__init__(*args, **kwargs)
         from citydiplomacy.core.forms import DateField

@@ -1,5 +1,9 @@
 """Readers' names for the news engine's codes (the engine itself, a plain Python package, has none)."""
 
+import csv
+import functools
+import re
+
 from django.utils.translation import gettext_lazy as _
 
 TOPIC_LABELS = {
@@ -23,3 +27,33 @@ TOPIC_LABELS = {
 
 def topic_label(code):
     return TOPIC_LABELS.get(code, code)
+
+
+@functools.cache
+def _persian_roles():
+    """The engine's short English roles with the first Persian name its roles list gives for each."""
+    from citydiplomacy.newsengine.gazetteer import DATA
+
+    names = {"Counterpart": "همتا"}  # the engine's word for a counterpart named without a role
+    with (DATA / "roles.tsv").open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if len(row) < 3 or row[0].startswith("#"):
+                continue
+            persian = [n for n in row[2].split("|") if any("\u0600" <= ch <= "\u06ff" for ch in n)]
+            if persian:
+                names.setdefault(row[1], persian[0])
+    return names
+
+
+_ROLE = re.compile(r"^(?P<role>[^()]+?)\s*(?:\((?P<place>[^()]+)\))?$")
+
+
+def role_in_persian(role, place_name=lambda name: name):
+    """ "Mayor (Rasht)" as a Persian reader says it («شهردار رشت»); a role the list lacks is kept."""
+    m = _ROLE.match((role or "").strip())
+    if not m or m["role"] not in _persian_roles():
+        return role
+    words = [_persian_roles()[m["role"]]]
+    if m["place"]:
+        words.append(place_name(m["place"]))
+    return " ".join(words)

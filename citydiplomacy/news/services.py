@@ -4,6 +4,7 @@ Only these functions write news records; views, the API, commands and background
 """
 
 import datetime as dt
+import re
 from urllib.parse import urlparse
 
 from django.conf import settings
@@ -15,13 +16,14 @@ from citydiplomacy.core import audit
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.newsengine import NewsItem, NewsRecord, group_stories, process_item
 
+from .labels import role_in_persian
 from .models import Article, Correction, FetchRun, GroupingDecision, Source, Story
 
 # Recent articles are compared with new ones so a story keeps gathering its outlets.
 GROUPING_WINDOW_DAYS = 14
 PROPOSAL_FIELDS = (
     "is_city_diplomacy", "event_type", "agreement_kind", "home_city", "cities", "countries", "organizations",
-    "people", "event_date", "published", "topics", "confidence", "evidence",
+    "people", "event_date", "published", "topics", "confidence", "evidence", "surface_forms",
 )  # fmt: skip
 
 
@@ -169,10 +171,18 @@ def _file_into_stories(articles, records):
 
 
 def _refresh_proposal(story):
-    """The story proposes the record of its most confident article about the city's international activity."""
+    """The story proposes the record of its most confident article about the city's international activity,
+    told from the office's own city where an article tells it so (the partner's press tells the same visit as
+    its own trip)."""
     articles = list(story.articles.all())
+    ours = settings.CITY_NAME_EN.casefold()
     best = max(
-        articles, key=lambda a: (bool(a.record.get("is_city_diplomacy")), a.record.get("confidence") or 0)
+        articles,
+        key=lambda a: (
+            bool(a.record.get("is_city_diplomacy")),
+            (a.record.get("home_city") or "").casefold() == ours,
+            a.record.get("confidence") or 0,
+        ),
     )
     if story.status == Story.Status.NEW and not story.proposed.get("corrected"):
         story.proposed = _proposal(best.record)
@@ -195,8 +205,20 @@ def localized(proposed):
     return localized_all([proposed])[0]
 
 
-def localized_all(proposals):
-    """`localized` for many records (a page of the inbox) in two queries."""
+_ROLE_PLACE = re.compile(r"\(([^()]+)\)")
+
+
+def _written_in_persian(proposed, name):
+    """The name as a Persian article wrote it (the engine's surface form), for a place the directory lacks."""
+    for form in (proposed.get("surface_forms") or {}).get(name) or ():
+        if form and any("\u0600" <= ch <= "\u06ff" for ch in form):
+            return form
+    return name
+
+
+def localized_all(proposals, *, written=False):
+    """`localized` for many records (a page of the inbox) in two queries. With ``written``, for display
+    only, a place the directory has no Persian name for is shown as a Persian article wrote it."""
     from django.utils.translation import get_language
 
     from citydiplomacy.partners.models import City, Country
@@ -207,17 +229,33 @@ def localized_all(proposals):
     for proposed in proposals:
         names |= set(proposed.get("cities") or []) | set(proposed.get("countries") or [])
         names.add(proposed.get("home_city"))
+        if written:  # the places of people's roles: "Mayor (Rasht)"
+            names |= {
+                m.group(1)
+                for p in proposed.get("people") or []
+                for m in _ROLE_PLACE.finditer(p.get("role") or "")
+            }
     names.discard(None)
     persian = dict(City.objects.filter(name_en__in=names).values_list("name_en", "name_fa"))
     persian.update(Country.objects.filter(name_en__in=names).values_list("name_en", "name_fa"))
-    results = []
-    for proposed in proposals:
-        result = dict(proposed)
-        for key in ("cities", "countries"):
-            result[key] = [persian.get(name, name) for name in proposed.get(key) or []]
-        result["home_city"] = persian.get(proposed.get("home_city"), proposed.get("home_city"))
-        results.append(result)
-    return results
+    return [_in_persian(proposed, persian, written) for proposed in proposals]
+
+
+def _in_persian(proposed, persian, written):
+    def name_of(name):
+        if not name or persian.get(name):
+            return persian.get(name) or name
+        return _written_in_persian(proposed, name) if written else name
+
+    result = dict(proposed)
+    for key in ("cities", "countries"):
+        result[key] = [name_of(name) for name in proposed.get(key) or []]
+    result["home_city"] = name_of(proposed.get("home_city"))
+    if written:
+        result["people"] = [
+            dict(p, role=role_in_persian(p.get("role"), name_of)) for p in proposed.get("people") or []
+        ]
+    return result
 
 
 def summary(proposed):
@@ -604,13 +642,17 @@ def regroup(user=None, *, days=GROUPING_WINDOW_DAYS):
     groups = group_stories([_as_record(a) for a in pool], together=together, apart=apart)
     grouped = {i for g in groups for i in g}
     groups += [[i] for i in range(len(pool)) if i not in grouped]
-    # each group keeps the story most of its articles are in (the oldest on a tie), once
-    claimed, moved, touched = set(), 0, set()
+    # each group keeps a story a person corrected (their record stands), else the story most of its
+    # articles are in (the oldest on a tie), once
+    corrected = {a.story_id for a in pool if a.story.proposed.get("corrected")}
+    claimed, moved, touched, went = set(), 0, set(), {}
     for group in sorted(groups, key=lambda g: (-len(g), pool[g[0]].pk)):
         counts = {}
         for i in group:
             counts[pool[i].story_id] = counts.get(pool[i].story_id, 0) + 1
-        choices = sorted((s for s in counts if s not in claimed), key=lambda s: (-counts[s], s))
+        choices = sorted(
+            (s for s in counts if s not in claimed), key=lambda s: (s not in corrected, -counts[s], s)
+        )
         if choices:
             target = next(pool[i].story for i in group if pool[i].story_id == choices[0])
         else:
@@ -620,6 +662,7 @@ def regroup(user=None, *, days=GROUPING_WINDOW_DAYS):
         for i in group:
             if pool[i].story_id != target.pk:
                 touched.add(pool[i].story_id)
+                went.setdefault(pool[i].story_id, set()).add(target.pk)
                 pool[i].story = target
                 pool[i].save(update_fields=["story"])
                 moved += 1
@@ -629,9 +672,12 @@ def regroup(user=None, *, days=GROUPING_WINDOW_DAYS):
             _refresh_proposal(story)
             audit.record("news.story.regrouped", story, user, articles=story.articles.count())
         else:
+            into = went.get(story.pk, set())
             story.status, story.dismiss_reason = Story.Status.DISMISSED, _("Regrouped into other stories.")
-            story.save(update_fields=["status", "dismiss_reason"])
-            audit.record("news.story.regrouped", story, user, articles=0)
+            if len(into) == 1:  # the inbox links the story to where its articles went
+                story.merged_into_id = next(iter(into))
+            story.save(update_fields=["status", "dismiss_reason", "merged_into"])
+            audit.record("news.story.regrouped", story, user, articles=0, into=sorted(into))
     return moved
 
 

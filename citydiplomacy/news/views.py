@@ -38,7 +38,9 @@ def inbox(request):
     if request.GET.get("type") in dict(EVENT_TYPES):
         stories = stories.filter(event_type=request.GET["type"])
     page = CappedPaginator(stories, 30).get_page(request.GET.get("page"))
-    proposals = services.localized_all([story.proposed for story in page.object_list])  # the reader's names
+    proposals = services.localized_all(
+        [story.proposed for story in page.object_list], written=True
+    )  # the reader's names
     for story, proposed in zip(page.object_list, proposals, strict=True):
         story.summary = services.summary(proposed)
         story.outlet_names = sorted({a.outlet for a in story.articles.all() if a.outlet})
@@ -66,8 +68,8 @@ def story_detail(request, pk):
         "news/story.html",
         {
             "story": story,
-            "summary": services.summary(services.localized(story.proposed)),
-            "proposed": services.localized(story.proposed),
+            "summary": services.summary(services.localized_all([story.proposed], written=True)[0]),
+            "proposed": services.localized_all([story.proposed], written=True)[0],
             "articles": story.articles.select_related("source"),
             "merge_form": MergeForm(story=story),
             "alias_form": AliasForm(),

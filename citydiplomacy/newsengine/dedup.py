@@ -12,14 +12,16 @@ link lists) are left out first. Two kinds of candidates, both found without comp
   the two cities is home, an organization, a foreign country) or, failing that, the same home city
   alone, taken in date order so each article meets only its next ``NEIGHBOURS`` within ``WINDOW``
   days (undated articles meet every member of a small block only); articles with no home city, by
-  the countries they name.
+  the countries they name, and by the home block of each city they name (one of them may be the
+  home of another report: ``storyfacts.with_home``).
 
 Each candidate pair is then decided by small named signals: do the facts conflict (two home cities
 that are not each other's partner, publication dates far apart, kinds of event that cannot be one
 event), how alike is the wording (a second MinHash, over single words, estimates the word Jaccard
 and how much of the shorter report the other holds), do they share counterparts (the gazetteer's
 canonical names; an unlisted name by its consonant skeleton, see ``namekey``) and people (across
-Persian and Latin letters by skeleton). Copies, date conflicts and alike reports of one home city
+Persian and Latin letters by skeleton): the facts and these signals are in ``storyfacts``; the
+decision weighs them here. Copies, date conflicts and alike reports of one home city
 are decided vectorized, the rest pair by pair. The decision is symmetric and the candidates do not
 depend on the order of the input, so neither do the groups. Manual decisions are constraints:
 ``together`` pairs are joined first, and no pair of ``apart`` ever ends in one group. Signatures
@@ -28,20 +30,30 @@ use stable hashes (crc32 + fixed seeds), so results do not depend on the process
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import unicodedata
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 import numpy as np
 
-from .namekey import same_skeleton, script, skeleton
-from .normalize import KEY_TABLE, match_key
+from .normalize import KEY_TABLE
+from .storyfacts import (
+    Facts,
+    counterparts_overlap,
+    dates_agree,
+    facts,
+    homes_differ,
+    kinds_close,
+    kinds_compatible,
+    mirrored,
+    partners_differ,
+    same_counterparts,
+    share_counterpart,
+    shared_people,
+    with_home,
+)
 
 NUM_PERM = 120
 BANDS = 40
@@ -61,29 +73,15 @@ _WB = _rng.integers(0, 2**63 - 1, WORD_PERM, dtype=np.uint64).reshape(-1, 1)
 _MAXSIG = np.uint64(2**32 - 1)
 
 # thresholds of the decision (tuned on the "tune" part of bench/news/dev-split.json only)
-COPY = 0.6  # bigram similarity of a copy: the same story whatever the extracted facts say
+COPY = 0.6  # bigram similarity of a copy: the same story unless its partners or dates conflict
+SAME_TEXT = 0.9  # bigram similarity of one text published twice: the same story whatever its dates
 WORDS_SAME = 0.25  # word Jaccard of two reports of one event in the same language
 WORDS_SUPPORT = 0.12  # word Jaccard that, with a shared person and counterpart, makes one event
+WORDS_NEAR = 0.2  # word Jaccard that, on the same days with overlapping partners, joins two close kinds
 CONTAINED = 0.45  # share of the shorter report's words found in the other: one report retold
 MIN_CONTAINED_WORDS = 30  # words the shorter report needs before its share is trusted
 
 SHINGLE_LIMIT = 6000  # characters of a record's text that story grouping reads
-
-# kinds of event that can be the same event seen by two outlets (a visit reported by one as a
-# meeting, by the other as the signing made during it); a report, a membership and a story that
-# is no city diplomacy only match their own kind
-_ACTION = frozenset(
-    {
-        "outbound_visit",
-        "inbound_visit",
-        "agreement",
-        "meeting",
-        "virtual_meeting",
-        "event_hosted",
-        "event_attended",
-    }
-)
-
 
 _FOLD = [(chr(c), v) for c, v in KEY_TABLE.items() if chr(c) != v]
 
@@ -215,234 +213,27 @@ class _UF:
             self.p[max(ra, rb)] = min(ra, rb)
 
 
-def _published(r) -> dt.date | None:
-    v = getattr(r, "published", None)
-    try:
-        return dt.date.fromisoformat(str(v)[:10]) if v else None
-    except ValueError:
-        return None
-
-
-def _dates(r) -> tuple[dt.date, ...]:
-    out = []
-    for v in (getattr(r, "event_date", None), getattr(r, "published", None)):
-        if v:
-            try:
-                out.append(dt.date.fromisoformat(str(v)[:10]))
-            except ValueError:
-                continue
-    return tuple(out)
-
-
-# -- what grouping reads of a record ----------------------------------------------------------------
-Person = tuple[str, frozenset[str], str, str]  # letters of the name, its words, skeleton, script
-Counterpart = tuple[str, str, bool]  # "kind:name" key, consonant skeleton, known to the gazetteer
-
-
-@dataclass(frozen=True)
-class Facts:
-    lang: str
-    home: str
-    event_type: str
-    dates: tuple[dt.date, ...]
-    counterparts: frozenset[str]  # partner cities and organizations ("city:xi'an", canonical when known)
-    countries: frozenset[str]
-    people: tuple[Person, ...]
-    partners: tuple[Counterpart, ...] = ()  # the counterparts with what compares them across scripts
-    published: dt.date | None = None
-
-
-_LATIN_FOLD = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "đ": "d", "ł": "l"})
-
-
-def _unaccented(word: str) -> str:
-    """A Latin word without its diacritics ("aydınoğlu" → "aydinoglu"); other scripts as they are."""
-    if word.isascii() or script(word) == "fa":
-        return word
-    decomposed = unicodedata.normalize("NFKD", word.translate(_LATIN_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _person(name: str) -> Person | None:
-    words = [_unaccented(w) for w in match_key(name).split() if len(w) > 1]
-    joined = "".join(words)
-    if len(joined) < 5:
-        return None
-    return joined, frozenset(words), skeleton(name), script(name)
-
-
-@lru_cache(maxsize=4096)
-def home_country(home: str) -> str:
-    """The country of a home city (English, folded), from the gazetteer; "" when it does not know it."""
-    from .gazetteer import default_gazetteer
-
-    gaz = default_gazetteer()
-    for (kind, canonical), _e in gaz.by_canonical.items():
-        if kind == "city" and canonical.casefold() == home:
-            return gaz.country_name(gaz.country_of(canonical)).casefold()
-    return ""
-
-
-@lru_cache(maxsize=65536)
-def counterpart(kind: str, name: str) -> Counterpart:
-    """A partner city or organization as grouping compares it: the gazetteer's canonical name when the
-    whole name is one it knows (in any script or spelling), else the name itself; with its skeleton."""
-    from .gazetteer import default_gazetteer
-    from .normalize import normalize_text
-
-    text = normalize_text(name).strip()
-    hits = [
-        h for h in default_gazetteer().find(text) if h.entry.kind == kind and h.end - h.start == len(text)
-    ]
-    if hits and text:
-        canonical = hits[0].entry.canonical
-        return f"{kind}:{canonical.casefold()}", skeleton(canonical), True
-    return f"{kind}:{name.casefold()}", skeleton(name), False
-
-
-def facts(r) -> Facts:
-    """What grouping compares; the home country is no counterpart (every story of the city names it)."""
-    people = []
-    for p in getattr(r, "people", None) or []:
-        found = _person(p.get("name", "") if isinstance(p, dict) else str(p))
-        if found:
-            people.append(found)
-    partners = [counterpart("city", c) for c in getattr(r, "cities", None) or [] if c]
-    partners += [counterpart("organization", o) for o in getattr(r, "organizations", None) or [] if o]
-    keys = {p[0].replace("organization:", "org:", 1) for p in partners}
-    home = (getattr(r, "home_city", None) or "").casefold()
-    countries = {c.casefold() for c in getattr(r, "countries", None) or []}
-    return Facts(
-        lang=getattr(r, "lang", None) or "",
-        home=home,
-        event_type=getattr(r, "event_type", None) or "other",
-        dates=_dates(r),
-        counterparts=frozenset(keys),
-        countries=frozenset(countries - {home_country(home)} if home else countries),
-        people=tuple(people),
-        partners=tuple(sorted(set(partners))),
-        published=_published(r),
-    )
-
-
-# -- signals -----------------------------------------------------------------------------------------
-def homes_differ(a: Facts, b: Facts) -> bool:
-    return bool(a.home and b.home and a.home != b.home)
-
-
-def dates_agree(a: Facts, b: Facts, days: int) -> bool | None:
-    """True: some date of one is within ``days`` of some date of the other; False: all are farther
-    and so are the two publication dates; None: one of them has no date, or only the event dates
-    read from the text disagree (a date the text mentions is often not the event's: the extracted
-    event date is right about two times in three, the publication date almost always)."""
-    if not a.dates or not b.dates:
-        return None
-    if min(abs((x - y).days) for x in a.dates for y in b.dates) <= days:
-        return True
-    if a.published and b.published:
-        return False
-    return None
-
-
-def kinds_compatible(a: Facts, b: Facts) -> bool:
-    return a.event_type == b.event_type or (a.event_type in _ACTION and b.event_type in _ACTION)
-
-
-def same_person(p: Person, q: Person) -> bool:
-    """One name written out in full or in part ("first last" and "first middle last"), in any order;
-    across scripts (Persian and Latin letters), by the consonant skeleton of the name."""
-    (pj, pw, ps, pscript), (qj, qw, qs, qscript) = p, q
-    if pscript != qscript:
-        return same_skeleton(ps, qs)
-    if pj in qj or qj in pj:
-        return True
-    small, large = (pw, qw) if len(pw) <= len(qw) else (qw, pw)
-    return len(small) >= 2 and small <= large
-
-
-def _matched(ours, theirs) -> int:
-    unused = list(theirs)
-    n = 0
-    for p in ours:
-        hit = next((q for q in unused if same_person(p, q)), None)
-        if hit is not None:
-            unused.remove(hit)
-            n += 1
-    return n
-
-
-def shared_people(a: Facts, b: Facts) -> int:
-    """People named in both (each once); the same count whichever article comes first."""
-    return max(_matched(a.people, b.people), _matched(b.people, a.people))
-
-
-def same_partner(x: Counterpart, y: Counterpart) -> bool:
-    """One partner: the same key, or, when the gazetteer does not know one of the two names, the
-    same kind and consonant skeleton (an unlisted city written in Persian and in Latin letters). Two
-    names the gazetteer knows are compared by their canonical names only (Karaj is not Karachi)."""
-    if x[0] == y[0]:
-        return True
-    if x[2] and y[2]:
-        return False
-    return x[0].split(":", 1)[0] == y[0].split(":", 1)[0] and len(x[1]) >= 3 and x[1] == y[1]
-
-
-def _covered(ours, theirs) -> bool:
-    return all(any(same_partner(x, y) for y in theirs) for x in ours)
-
-
-def same_counterparts(a: Facts, b: Facts) -> bool:
-    """The same non-empty partners: cities and organizations, or countries when neither names any."""
-    if a.partners or b.partners:
-        return _covered(a.partners, b.partners) and _covered(b.partners, a.partners)
-    if a.counterparts or b.counterparts:
-        return a.counterparts == b.counterparts
-    return bool(a.countries) and a.countries == b.countries
-
-
-def share_counterpart(a: Facts, b: Facts) -> bool:
-    """A partner city or organization in common; when one of the two names none (a report that
-    says "a congress in Spain" where the other names the city), a foreign country in common."""
-    if a.counterparts & b.counterparts:
-        return True
-    if any(same_partner(x, y) for x in a.partners for y in b.partners):
-        return True
-    return (not a.counterparts or not b.counterparts) and bool(a.countries & b.countries)
-
-
-def partners_differ(a: Facts, b: Facts) -> bool:
-    """Both name partners (cities or organizations) and none is shared."""
-    return bool(a.counterparts and b.counterparts) and not share_counterpart(a, b)
-
-
-def mirrored(a: Facts, b: Facts) -> bool:
-    """Two home cities, each the other's partner: one visit or meeting told by each side's press
-    (the visitors' outlet names its own city as the actor, the hosts' outlet names theirs)."""
-    return bool(
-        a.home
-        and b.home
-        and a.home != b.home
-        and f"city:{b.home}" in a.counterparts
-        and f"city:{a.home}" in b.counterparts
-    )
-
-
 # -- the decision ---------------------------------------------------------------------------------------
 def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, contained: float = 0.0) -> bool:
     """Do two articles report one event? ``copy``: bigram similarity; ``words``: word Jaccard;
     ``contained``: share of the shorter one's words in the other (0 when it is too short to tell)."""
+    a, b = with_home(a, b)
     mirror = mirrored(a, b)
     if homes_differ(a, b) and not mirror:
         return False
     same_lang = not a.lang or not b.lang or a.lang == b.lang
-    if same_lang and copy >= COPY:
-        return True
     when = dates_agree(a, b, days)
+    if partners_differ(a, b) and not mirror:
+        return False  # two partners: however alike the wording (a template sentence), two events
+    if same_lang and _copied(copy, when):
+        return True
     if when is False:
         return False
     alike = same_lang and words >= WORDS_SAME
-    if alike and when and not partners_differ(a, b):
+    if alike and when:
         return True  # alike wording on the same days: the kinds of event are the engine's guesses
+    if alike and when is None and _undated_alike(a, b):
+        return True
     # a report retold inside a longer page, for one home city and partner; a kind of event that does
     # not fit (a short news item inside the week's round-up of the city) keeps them apart
     retold = contained >= CONTAINED and bool(a.home) and a.home == b.home and share_counterpart(a, b)
@@ -460,28 +251,60 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
         return False  # the facts alone speak only for two articles of one known home city
     people = shared_people(a, b)
     if same_lang:
-        if people and words >= WORDS_SUPPORT and dated_or_same_kind:
-            return True
-        return bool(when or people >= 2) and same_counterparts(a, b) and a.event_type == b.event_type
+        return _in_one_language(a, b, when, people, words)
     return _across_languages(a, b, when, people)
+
+
+def _in_one_language(a: Facts, b: Facts, when: bool | None, people: int, words: float) -> bool:
+    """Two reports of one home city and partner in one language, wording not alike enough alone.
+    Some wording in common with a person named in both, or on the same days, makes one event of two
+    close kinds (a visit and the meeting held in it); two people named in both, with partners that
+    overlap, too; on the same days alone, with overlapping partners, only the same kind."""
+    close = bool(when) or kinds_close(a, b)
+    if people and words >= WORDS_SUPPORT and close:
+        return True
+    if not counterparts_overlap(a, b):
+        return False
+    if when and words >= WORDS_NEAR and kinds_close(a, b):
+        return True  # some wording in common on the same days: close kinds are the engine's guesses
+    if people >= 2:
+        return kinds_close(a, b)
+    return bool(when) and a.event_type == b.event_type
+
+
+def _copied(copy: float, when: bool | None) -> bool:
+    """A copy of one report: alike word pairs, on dates that do not conflict, unless it is the same
+    text published again (a copy's template sentence, "the ambassador of X met the mayor", with
+    other dates and partners, tells another event)."""
+    return copy >= SAME_TEXT or (copy >= COPY and when is not False)
+
+
+def _undated_alike(a: Facts, b: Facts) -> bool:
+    """Alike wording with a date on one side only: one event when the two share a partner and their
+    kinds are two names of one gathering (a meeting, a visit, an event), not a visit and a letter."""
+    return share_counterpart(a, b) and kinds_close(a, b)
 
 
 def _across_languages(a: Facts, b: Facts, when: bool | None, people: int) -> bool:
     """Two reports of one home city and partner in two languages: the wording cannot be compared, so
     the facts must agree. With dates in common, a kind of event the two may name differently (a visit
-    and the meeting held during it) is one event when a person or all the partners are shared too;
-    without a date, all the partners and the kind of event (or two people) must be the same."""
+    and the meeting held during it) is one event when a person is shared too or the partners of one
+    are all among the other's; without a date, all the partners and the kind of event (or two
+    people, or one person and two close kinds) must be the same."""
     if when:
-        return a.event_type == b.event_type or people >= 1 or same_counterparts(a, b)
+        return a.event_type == b.event_type or people >= 1 or counterparts_overlap(a, b)
     if not same_counterparts(a, b):
         return False
-    return a.event_type == b.event_type or people >= 2
+    return a.event_type == b.event_type or people >= 2 or (people >= 1 and kinds_close(a, b))
 
 
 def _seen_from_both_sides(a: Facts, b: Facts, when: bool | None, same_lang: bool, words: float) -> bool:
-    """A pair of ``mirrored`` articles: with dates in common, one event; without, a person named in
-    both (in any script) and, in one language, wording alike enough must back it."""
+    """A pair of ``mirrored`` articles: with dates in common, one event; without, wording alike in
+    one language, or a person named in both (in any script) backed, in one language, by some wording
+    in common."""
     if when:
+        return True
+    if same_lang and words >= WORDS_SAME:
         return True
     if not shared_people(a, b):
         return False
@@ -489,6 +312,7 @@ def _seen_from_both_sides(a: Facts, b: Facts, when: bool | None, same_lang: bool
 
 
 # -- candidates ----------------------------------------------------------------------------------------
+HOMES_NAMED = 4  # cities of a report without a home city whose home blocks it joins
 WINDOW = 7  # days between the earliest dates of two articles of a block that are compared
 CHUNK = 20_000  # candidate pairs compared at once (bounds the memory of the comparison)
 
@@ -501,7 +325,10 @@ def _block_keys(f: Facts) -> list[tuple]:
     """Home city; home city with each counterpart (with each foreign country when it names none).
     A story with no home city (no municipality acting) is blocked by the countries it names."""
     if not f.home:
-        return [("country", "", c) for c in sorted(f.countries)]
+        # and by each city it names: one of them may be the home of another report (``with_home``)
+        cities = sorted(c.removeprefix("city:") for c in f.counterparts if c.startswith("city:"))
+        homes = [("home", c) for c in cities[:HOMES_NAMED]]
+        return [("country", "", c) for c in sorted(f.countries)] + homes
     keys = [("home", f.home)]
     # a partner city: the pair of cities, whichever is home (so both sides' press meet, see ``mirrored``)
     keys += [
@@ -626,12 +453,10 @@ def _unique_pairs(parts: list[np.ndarray], n: int) -> np.ndarray:
     return np.stack((codes // max(n, 1), codes % max(n, 1)), axis=1)
 
 
-def _alone_key(f: Facts) -> tuple:
-    """Equal for two articles whose facts alone may make them one event in one language (the same
-    kind of event and the same partners: ``same_counterparts`` implies equal skeleton sets)."""
-    if f.partners:
-        return f.event_type, frozenset(p[1] for p in f.partners)
-    return f.event_type, f.counterparts or f.countries
+def _partners_key(f: Facts) -> object:
+    """Equal for two articles whose partners are the same (the foreign countries when neither names a
+    city or an organization): equal keys never make ``partners_differ``."""
+    return f.counterparts or ("countries", f.countries)
 
 
 def _ordinals(info) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -648,8 +473,7 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
     wording is alike enough, or whose facts could suffice alone, reach ``same_event``."""
     lang = _codes([f.lang if f else None for f in info])
     home = _codes([f.home if f else None for f in info])
-    alone = _codes([_alone_key(f) if f and f.home else None for f in info])
-    partners = _codes([f.counterparts or "none" if f else None for f in info])
+    partners = _codes([_partners_key(f) if f else None for f in info])
     kind = _codes([f.event_type if f else None for f in info])
     named = np.fromiter((bool(f and f.counterparts) for f in info), dtype=bool, count=len(info))
     named_people = np.fromiter((bool(f and f.people) for f in info), dtype=bool, count=len(info))
@@ -663,35 +487,47 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         short = np.minimum(sizes[a], sizes[c])
         inside = np.where(short >= MIN_CONTAINED_WORDS, containment(alike, sizes[a], sizes[c]), 0.0)
         same_home = (home[a] == home[c]) & (home[a] > 0)
-        # a superset of what ``same_event`` can accept: a copy, alike wording, or the facts alone
-        # (another language, or the same kind of event with the same partners)
-        worth = (copy >= min(threshold, COPY)) | (alike >= WORDS_SUPPORT) | (inside >= CONTAINED)
-        worth |= same_home & ((lang[a] != lang[c]) | ((alone[a] == alone[c]) & (alone[a] > 0)))
-        # ``dates_agree`` False: no two dates within ``days`` and both publication dates known
+        # one names no home city: ``with_home`` may give it the other's, so no shortcut decides them
+        one_home = (home[a] == 0) != (home[c] == 0)
+        same_kind = kind[a] == kind[c]
+        # ``dates_agree``: True where two dates are within ``days``; False where none are and both
+        # publication dates are known
         close = np.zeros(len(a), dtype=bool)
         for x in (first, last):
             for y in (first, last):
                 close |= (x[a] >= 0) & (y[c] >= 0) & (np.abs(x[a] - y[c]) <= days)
-        copied = (copy >= COPY) & ((lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0))
-        dates_ok = copied | close | (pub[a] < 0) | (pub[c] < 0)
-        worth &= dates_ok
-        two_homes = (home[a] != home[c]) & (home[a] > 0) & (home[c] > 0)
-        # a copy of one home city (or of an article without one) is one story, and so are alike words
-        # of one home city on the same days with the same partners: no need to weigh them one by one
+        conflict = ~close & (pub[a] >= 0) & (pub[c] >= 0)
         same_lang = (lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0)
-        sure = copied & ~two_homes
-        sure |= same_home & same_lang & close & (alike >= WORDS_SAME) & (partners[a] == partners[c])
+        copied = same_lang & ((copy >= SAME_TEXT) | ((copy >= COPY) & ~conflict))  # ``_copied``
+        # a superset of what ``same_event`` can accept: a copy, alike wording, or the facts alone
+        # (another language, or the same kind of event)
+        worth = (copy >= min(threshold, COPY)) | (alike >= WORDS_SUPPORT) | (inside >= CONTAINED)
+        worth |= same_home & ((lang[a] != lang[c]) | same_kind | (named_people[a] & named_people[c]))
+        worth |= one_home
+        worth &= copied | ~conflict
+        two_homes = (home[a] != home[c]) & (home[a] > 0) & (home[c] > 0)
+        same_partners = partners[a] == partners[c]
+        # a copy of one home city (or of two articles without one) with the same partners is one
+        # story, and so are alike words of one home city on the same days with the same partners: no
+        # need to weigh them one by one
+        sure = copied & ~two_homes & ~one_home & same_partners
+        sure |= same_home & same_lang & close & (alike >= WORDS_SAME) & same_partners
         # ... and, in any language, the same kind of event with the same named partners on the same days
-        sure |= same_home & close & (kind[a] == kind[c]) & named[a] & (partners[a] == partners[c])
+        sure |= same_home & close & same_kind & named[a] & same_partners
         edges.extend(zip(a[sure].tolist(), c[sure].tolist(), strict=True))
         worth &= ~sure
-        # in one language, wording not alike enough, no person on one side, and not the same kind of
-        # event with the same partners: ``same_event`` refuses them all, no need to weigh them
-        refused = ~two_homes & same_lang & ~copied & (alike < WORDS_SAME) & (inside < CONTAINED)
-        refused &= (~named_people[a] | ~named_people[c]) & ((alone[a] != alone[c]) | (alone[a] == 0))
+        # in one language, no copy, wording not alike enough, no person on one side, and not the same
+        # kind of event (or some wording in common) of one home city on the same days: ``same_event``
+        # refuses them all
+        refused = (
+            ~two_homes & ~one_home & same_lang & (copy < COPY) & (alike < WORDS_SAME) & (inside < CONTAINED)
+        )
+        refused &= (~named_people[a] | ~named_people[c]) & ~(
+            same_home & close & (same_kind | (alike >= WORDS_NEAR))
+        )
         worth &= ~refused
         # two home cities: only each other's partners (``mirrored``) may be one event
-        for i in np.flatnonzero(dates_ok & two_homes).tolist():
+        for i in np.flatnonzero((copied | ~conflict) & two_homes).tolist():
             worth[i] = mirrored(info[int(a[i])], info[int(c[i])])
         weighed.append(int(worth.sum()))
         for i in np.flatnonzero(worth).tolist():

@@ -12,7 +12,7 @@ S = "[ \u200c]?"  # optional space or ZWNJ inside Persian compounds
 
 
 def rx(*parts: str) -> re.Pattern:
-    # the display form writes ئ as ی ("هیئت" -> "هییت"): accept both in every pattern
+    # texts write ئ and ی both ("هیئت", "هییت"): accept both in every pattern
     body = "|".join(parts).replace("ئ", "[ئی]")
     firsts = {_first_char(p) for p in parts}
     if None in firsts:
@@ -40,7 +40,7 @@ MUNICIPAL = rx(
     r"شهرهای" + S + r"خواهر",
     r"\bmayors?\b",
     r"\bmunicipal",
-    r"\bcity council\b",
+    r"\bcity council(?:lors?|men|women)?\b",
     r"\bcity hall\b",
     r"خواهر" + S + r"خواند",
     r"\blocal governments?\b",
@@ -109,6 +109,10 @@ SIGN = rx(
     r"\bbec(?:a|o)me (?:sister|twin)",
     r"\bestablished (?:sister|twin)[- ]cit",
     r"خواهرخوانده" + S + r"(?:شدند|شد)(?![\u0600-\u06FF])",
+    # an agreement renewed or extended is agreed again
+    r"تمدید",
+    r"\brenew(?:s|ed|al)?\b",
+    r"\bextended\b",
 )
 AGREEMENT_NOUN = rx(
     r"تفاهم" + S + r"نامه",
@@ -242,16 +246,21 @@ EVENT_NOUN = rx(
     # a meeting of a body's organ (commission, committee, board, bureau) and culture weeks or days
     r"(?:نشست|جلسه|اجلاس)"
     + S
-    + r"(?:کمیسیون|کمیته|هیئت"
+    + r"(?:کمیسیون|کمیته|هی(?:ئ|أ|ا)?ت"
     + S
-    + r"مدیره|هیات"
-    + S
-    + r"مدیره|دفتر"
+    + r"(?:مدیره|اجرایی|رئیسه|رییسه)|دفتر"
     + S
     + r"اجرایی|شورای"
     + S
-    + r"(?:جهانی|اجرایی))",
+    + r"(?:جهانی|اجرایی)|منطقه"
+    + S
+    + r"ای)",
     r"\b(?:commission|committee|board|bureau|executive council|world council) meeting\b",
+    r"\bexecutive board\b",
+    r"\bregional (?:meeting|session)\b",
+    # a city that hosts a meeting holds an event: two sides meet, a city does not host them
+    r"میزبان(?:ی)?" + S + r"(?:نشست|جلسه)",
+    r"\bhost(?:s|ed|ing)? (?:a|the|an) (?:[\w-]+ ){0,4}meeting of\b",
     r"\bboard of directors\b",
     r"\bassembly\b",
     # ceremonies and receptions (a national day at a consulate)
@@ -261,8 +270,15 @@ EVENT_NOUN = rx(
     r"\b(?:steering|executive) committee\b",
     r"\b(?:plenary|statutory|executive) (?:session|meeting)\b",
     r"\bmeeting of (?:the )?(?:[\w-]+ ){0,4}(?:commission|committee|board|bureau|executive council)\b",
-    r"(?:هفته|روزهای|روز)" + S + r"فرهنگ",
-    r"\bcultur(?:e|al) (?:week|days)\b",
+    r"(?:هفته|روزهای|روز)" + S + r"(?:فرهنگ|فیلم|سینما|هنر|غذا)",
+    r"\b(?:cultur(?:e|al)|film|cinema|art|food) (?:week|days)\b",
+    # sports competitions: a tournament, a championship, a marathon
+    r"مسابقات",
+    r"تورنمنت",
+    r"ماراتن",
+    r"\btournament\b",
+    r"\bchampionships?\b",
+    r"\bmarathon\b",
     r"\bweek of (?:\w+ ){0,2}culture\b",
     r"شرکت" + S + r"در" + S + r"نشست",
     r"\bsummit\b",
@@ -288,6 +304,13 @@ MULTILATERAL = rx(
     r"\bmayors of (?:\w+ ){0,2}(?:cities|countries)\b",
     r"(?:[0-9]+|چند)" + S + r"پایتخت",
     r"(?:شهرداران|نمایندگان)" + S + r"پایتخت" + S + r"های",
+    # three or more cities or countries ("نمایندگانی از هشت کشور", "14 شهر آسیایی"), member cities
+    r"(?:[3-9]|[1-9][0-9]+|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|بیست|سی)"
+    + S
+    + r"(?:کشور|شهر)(?![\u0600-\u06FF])",
+    r"(?:شهرهای|شهرداران|کشورهای)" + S + r"عضو",
+    r"\bmember (?:cities|countries|states)\b",
+    r"\bfrom (?:[0-9]+|several|many|\w+teen|twenty|thirty|three|four|five|six|seven|eight|nine|ten|eleven|twelve) cities\b",
     r"\b(?:mayors|representatives|delegates) of (?:\w+ ){0,3}capitals\b",
 )
 ATTEND = rx(
@@ -383,6 +406,11 @@ SPEECH = rx(
     r"\bsaid\b",
     r"\bsays\b",
     r"\bstated\b",
+    r"\bsaying\b",
+    # criticism voiced ("councillors criticised the twinning links", «انتقاد کرد»)
+    r"\bcriticis",
+    r"\bcriticiz",
+    r"انتقاد" + S + r"(?:کرد|کردند)",
 )
 # An official who can be quoted in a "Role X: quote" headline.
 SPEAKER = rx(
@@ -664,6 +692,10 @@ REPORT = rx(
     r"\b(?:data|figures|details|list|records|statistics)\b[^.]{0,60}\b(?:published|released|made public)\b",
     r"(?:بر" + S + r"اساس|طبق|بنابر)" + S + r"(?:این" + S + r")?(?:گزارش|آمار)",
     r"\btold (?:reporters|journalists|the press|the (?:city )?council|a (?:news )?conference)\b",
+    # a press conference or words to reporters ("در جمع خبرنگاران", "نشست خبری", "at a news conference")
+    r"(?:در" + S + r"جمع|به)" + S + r"(?:خبرنگاران|اصحاب" + S + r"رسانه)",
+    r"(?:نشست|کنفرانس|گفت" + S + r"و" + S + r"گوی)" + S + r"(?:خبری|مطبوعاتی)",
+    r"\b(?:news|press) (?:conference|briefing)\b",
     r"\baccording to (?:the )?(?:figures|statistics|data|a report|the report)\b",
     r"\breport (?:by|from|published)\b.{0,80}\b(?:shows?|says?|finds?|found|showed)\b",
     r"\bfigures (?:show|published|released)\b",

@@ -2,12 +2,13 @@
 
 Two forms are produced:
 
-* ``normalize_text``: the display form. Arabic letter forms become Persian (ي→ی, ك→ک, ...),
+* ``normalize_text``: the display form. Arabic letter forms become Persian (ي→ی, ك→ک, ...; the hamza
+  seats ئ and ؤ stay, as Persian writes «هیئت», «مؤسسه»),
   every digit becomes ASCII, diacritics and tatweel go, ZWNJ is kept but cleaned (no doubles,
   none next to a space or at word edges) and restored after the verbal prefix ``می``/``نمی``
   and before the plural suffixes ``ها``/``های`` when a space was typed instead.
 * ``match_key``: the comparison form used by the gazetteer. Same length as its input, so offsets
-  map back; lower case, hamza/madda/ta-marbuta folded, Latin accents folded (ł→l, ü→u), every ZWNJ
+  map back; lower case, hamza (ئ→ی, ؤ→و, أ→ا)/madda/ta-marbuta folded, Latin accents folded (ł→l, ü→u), every ZWNJ
   turned into a space.
 """
 
@@ -21,14 +22,12 @@ ZWNJ = "\u200c"
 _LETTERS = {
     "ي": "ی",
     "ى": "ی",
-    "ئ": "ی",
     "ك": "ک",
     "ڪ": "ک",
     "ە": "ه",
     "ھ": "ه",
     "ۀ": "ه",
     "ة": "ه",
-    "ؤ": "و",
     "ٱ": "ا",
     "٪": "%",
     "ـ": None,  # tatweel
@@ -64,7 +63,7 @@ for _cp in list(range(0x064B, 0x0660)) + [0x0670]:
 
 DISPLAY_TABLE = str.maketrans(_LETTERS)
 
-_KEY = {"أ": "ا", "إ": "ا", "آ": "ا", "ٲ": "ا", "ٳ": "ا", ZWNJ: " ", "ء": "ء"}
+_KEY = {"أ": "ا", "إ": "ا", "آ": "ا", "ٲ": "ا", "ٳ": "ا", ZWNJ: " ", "ء": "ء", "ئ": "ی", "ؤ": "و"}
 # Latin letters with accents or strokes fold to their base letter, one for one ("Wrocław" =
 # "Wroclaw", "Türkiye" = "Turkiye", "Đakovo" = "Djakovo" is not: only the letter itself)
 _STROKES = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H"}

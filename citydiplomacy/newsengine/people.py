@@ -140,7 +140,7 @@ FA_COMMON = set(
 عضویت ریاست نمایندگی دبیرخانه اساس طبق براساس مطابق همراهان هیئت هیات هیأت رأس راس سوی طرف جانب نزد مقام حکومت
 """.split()
 )
-# the display form writes ئ as ی ("هیئت" -> "هییت"): hold both spellings
+# texts write ئ and ی both ("هیئت", "هییت"): hold both spellings
 FA_STOP |= {w.replace("ئ", "ی") for w in FA_STOP}
 FA_COMMON |= {w.replace("ئ", "ی") for w in FA_COMMON}
 

@@ -5,7 +5,8 @@ mentioned), does the home city's side travel abroad, does a foreign side come to
 event held at home or attended elsewhere, is the meeting online, does the city join a body, is the
 news what someone said, is it a message or an invitation — and says how sure it is (0..1). The
 decision that weighs them is ``classify.decide_event_type``; every signal keeps its sentence as
-evidence. Patterns come from ``lexicon``; places from the gazetteer's hits.
+evidence. Patterns come from ``lexicon``; places from the gazetteer's hits. Where an event is held
+(at home or abroad) is told by ``events``, which builds on the places and movements here.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ _REPORTED = re.compile(
     + S
     + r"کرد)(?=\s+(?!و\s*گو)[\u0600-\u06FF])"
     r"|\b(?:said|added|noted|stressed|stated|recalled|told \w+(?: \w+)?) that\b"
+    r"|\b(?:said|added|noted|stressed|stated)\s*:"
     r"|\b(?:said|says|recalled)\s+(?:the|a|an|his|her|their|our|its)\b",
     re.I,
 )
@@ -171,12 +173,25 @@ def invited(text: str) -> bool:
 # an invitation, or a readiness offered ("ready to hold ...", «اعلام آمادگی»): nothing is planned yet
 _INVITE = re.compile(
     r"دعوت|آمادگی|\binvit|\bready to\b|\breadiness\b|\bwilling(?:ness)? to\b"
+    # a trip or an event proposed ("پیشنهاد می‌کنم هیأتی ... سفر کند", "suggested a visit"): not made
+    r"|پیشنهاد|\bpropos(?:ed|es|al|ing)\b|\bsuggest"
     r"|\bexpressed (?:his|her|its|their) (?:interest|desire|wish)\b",
     re.I,
 )
 
 
+# a time to come ("برای خرداد سال آینده", "next year"): a trip or an event then is still a plan
+_TIME_TO_COME = re.compile(
+    r"(?:سال|ماه|هفته)" + S + r"(?:آینده|آتی)|\bnext (?:week|month|year|spring|summer|autumn|fall|winter)\b"
+    r"|\blater this (?:week|month|year)\b",
+    re.I,
+)
 FUTURE_SHARE = 0.6  # an announced trip is news of that trip, told less surely than one made
+
+
+def announced(text: str) -> bool:
+    """A trip or an event still to come: told in the future, as a plan, or dated next week or year."""
+    return invited_or_future(text) or has(_TIME_TO_COME, text)
 
 
 def _announced(fn):
@@ -186,7 +201,7 @@ def _announced(fn):
         if invited(s.text):
             return 0.0
         v = fn(s, side)
-        return v * FUTURE_SHARE if v and invited_or_future(s.text) else v
+        return v * FUTURE_SHARE if v and announced(s.text) else v
 
     signal.__name__, signal.__doc__ = fn.__name__, fn.__doc__
     return signal
@@ -226,8 +241,21 @@ _LONG_AGO = re.compile(
 
 
 def recalled(s: Sentence) -> bool:
-    """The sentence tells of another time or is an interview or a report: not this story's trip."""
-    return has(_LONG_AGO, s.text) or has(L.REPORT, s.text)
+    """The sentence tells of another time or is an interview or a report: not this story's trip. A time
+    that dates a signing ("to implement the memorandum signed in 2022") dates the agreement, not the trip."""
+    if has(L.REPORT, s.text):
+        return True
+    return any(not dates_a_signing(s.text, m) for m in _LONG_AGO.finditer(s.text))
+
+
+def dates_a_signing(text: str, when: re.Match) -> bool:
+    """The time ``when`` belongs to a signing next to it ("signed by the two cities in 2022", "که سال
+    گذشته امضا شد"), with no trip told in between."""
+    for m in L.SIGN.finditer(text, max(0, when.start() - 50), min(len(text), when.end() + 50)):
+        between = text[m.end() : when.start()] if m.end() <= when.start() else text[when.end() : m.start()]
+        if not L.TRAVEL_OUT.search(between):
+            return True
+    return False
 
 
 # who receives whom: "X hosted/received/welcomed ...", "مورد استقبال X قرار گرفت", "X از ... استقبال کرد"
@@ -282,12 +310,14 @@ def goes_abroad(s: Sentence, side: Side) -> float:
 _IN = re.compile(r"(?:\bin|\bat|در)\s*$", re.I)
 # "a delegation from X", "هیئتی از X", "X's delegation"
 _FROM_BEFORE = re.compile(
-    r"(?:\bdelegation (?:from|of)|\bvisitors? from|هی[ئی]?[اأ]?تی?" + S + r"(?:\S+" + S + r"){0,3}از|"
-    r"نمایندگان" + S + r"(?:\S+" + S + r"){0,2}از)\s*(?:the\s+)?(?:شهر|کشور|city of)?\s*$",
+    r"(?:\bdelegation (?:from|of)|\b(?:visitors?|guests|investors|business ?(?:people|men|leaders)|a group) from"
+    r"|هی[ئی]?[اأ]?تی?" + S + r"(?:\S+" + S + r"){0,3}از|"
+    r"(?:نمایندگان|گروهی|میهمانانی|مهمانانی|سرمایه" + S + r"گذارانی)" + S + r"(?:\S+" + S + r"){0,2}از)"
+    r"\s*(?:the\s+)?(?:شهر|کشور|city of)?\s*$",
     re.I,
 )
 # officials whose country follows the role ("سفیر روسیه", "mayor of Kazan"): their coming is a visit
-VISITOR_ROLES = {
+VISITOR_ROLES = (
     "Ambassador",
     "Mayor",
     "Deputy Mayor",
@@ -295,7 +325,7 @@ VISITOR_ROLES = {
     "Foreign Minister",
     "Governor",
     "President",
-}
+)
 
 
 @_announced
@@ -303,6 +333,8 @@ def comes_home(s: Sentence, side: Side) -> float:
     """A foreign side comes to the home city: a destination at home, a delegation from abroad, or a
     visiting foreign official in a sentence that names the home city."""
     if not side.home or recalled(s) or host_side(s, side) == "foreign":
+        return 0.0
+    if met_away(s, side):
         return 0.0
     if any(is_home(h, side) for h in destinations(s)) and (
         has(L.INBOUND, s.text) or any(is_foreign(h, side) for h in s.hits) or has(L.FOREIGN_ACTOR, s.text)
@@ -320,6 +352,59 @@ def comes_home(s: Sentence, side: Side) -> float:
     ):
         return 0.8  # "representatives of Asian cities met the mayor of <home>"
     return foreign_visitor(s, side)
+
+
+def met_away(s: Sentence, side: Side) -> bool:
+    """The sentence places the meeting away from the home city and has nobody come to it: in another
+    city ("at the embassy in Moscow"), or at the end of our side's trip inside the country ("شهردار
+    اصفهان در سفر به تهران با سفیر ... دیدار کرد"): the guest was met where he is posted or staying."""
+    speech = speech_start(s)
+    if speech < len(s.text):  # what a speaker says ("... said: in Havana we will ...") places nobody here
+        s = Sentence(s.text[:speech], [h for h in s.hits if h.end <= speech], s.weight)
+    goes = destinations(s)
+    if any(h.entry.kind == "city" and is_home(h, side) for h in goes):
+        return False
+    if any(h.entry.kind == "city" and h.entry.country == side.home_cc and not is_home(h, side) for h in goes):
+        return True
+    return elsewhere(s, side)
+
+
+def narrated(s: Sentence) -> Sentence:
+    """The sentence up to the words it reports ("X said in the meeting: the festival will be held in
+    our city" → "X said in the meeting:"): what the story tells happened, not what a speaker talks of."""
+    speech = speech_start(s)
+    if speech >= len(s.text):
+        return s
+    return Sentence(s.text[:speech], [h for h in s.hits if h.end <= speech], s.weight)
+
+
+# what shows that a guest came: thanks for the hospitality, a first visit, a stay, a trip, a tour, an
+# accompanying delegation ("با تشکر از مهمان‌نوازی", "on his first visit to", "هیئت همراه")
+_CAME = re.compile(
+    r"(?:مهمان|میهمان)" + S + r"نوازی|سفر|بازدید|ورود|وارد|اقامت|هی[ئی]?[اأ]?ت|حضور" + S + r"در" + S + r"شهر"
+    r"|\bhospitality\b|\bfirst (?:time|visit)\b|\bstay\b|\bvisit|\btour|\barriv|\bdelegation|\bin town\b"
+    r"|\btrip\b|\btravel|\bcame\b|\bguests?\b|\bhosted\b|\bwelcomed\b",
+    re.I,
+)
+
+
+def shows_coming(s: Sentence) -> bool:
+    """The sentence shows that somebody travelled or stays as a guest (before any words it reports)."""
+    return _CAME.search(s.text, 0, speech_start(s)) is not None
+
+
+def guest_met_away(s: Sentence, side: Side) -> bool:
+    """A foreign official (an envoy, a mayor, a minister) is met in a sentence that places the meeting
+    away from the home city: the lead overrules a visit guessed from the official's title."""
+    if not (met_away(s, side) and has(L.MEETING, s.text)):
+        return False
+    speech = speech_start(s)
+    for r in s.hits:
+        if r.entry.kind == "role" and r.entry.canonical in VISITOR_ROLES + _ENVOY and r.start < speech:
+            place = role_place(s, r)
+            if place is not None and is_foreign(place, side):
+                return True
+    return False
 
 
 # a group from abroad named without its places ("نمایندگان شهرهای اروپایی", "a delegation of European cities")
@@ -379,18 +464,6 @@ _ROLE_OF = re.compile(
 # the home city's hall: a foreign official received there has come to the city
 _CITY_HALL = re.compile(
     r"(?:ساختمان|محل|کاخ|عمارت|دفتر)" + S + r"(?:مرکزی" + S + r")?شهرداری|\b(?:city|town) hall\b", re.I
-)
-# a hall of the municipality ("سالن اجتماعات شهرداری", "at City Hall")
-_MUNICIPAL_VENUE = re.compile(
-    r"(?:سالن|تالار|ساختمان|محل|کاخ|عمارت|مرکز"
-    + S
-    + r"همایش"
-    + S
-    + r"(?:های)?)"
-    + S
-    + r"(?:[^\s.،]+\s+){0,3}شهرداری"
-    r"|\b(?:at|in) (?:the )?(?:city|town) hall\b",
-    re.I,
 )
 _ROLE_BEFORE = re.compile(r"^\s*(?:['’]s)?\s*$")
 _ENVOY = ("Ambassador", "Consul", "Consul General")
@@ -522,6 +595,39 @@ def signs_agreement(s: Sentence) -> float:
     return 1.0
 
 
+# this story's own meeting, visit or session: "در پایان این دیدار", "at the end of the videoconference"
+_THIS_EVENT = re.compile(
+    r"(?:در"
+    + S
+    + r"پایان|در"
+    + S
+    + r"حاشیه|در|طی|پس"
+    + S
+    + r"از|به"
+    + S
+    + r"دنبال)"
+    + S
+    + r"(?:این|آن)"
+    + S
+    + r"(?:دیدار|نشست|جلسه|سفر|مراسم|ویدی?[ئو]?و"
+    + S
+    + r"کنفرانس|اجلاس|همایش|گفت"
+    + S
+    + r"و"
+    + S
+    + r"گو)"
+    r"|\b(?:at the (?:end|close|conclusion) of|during|following|after) the (?:\w+ ){0,2}(?:meeting|talks|visit|"
+    r"video ?conference|video call|ceremony|session|summit|forum)\b",
+    re.I,
+)
+
+
+def signed_at_this_event(s: Sentence) -> bool:
+    """An agreement signed at the end of the story's own meeting or visit, told late in the story ("در
+    پایان این دیدار تفاهم‌نامه ... به امضا رسید"): the meeting's outcome, as much news as its lead."""
+    return has(_THIS_EVENT, s.text) and signs_agreement(s) >= 1.0
+
+
 def proposes_agreement(s: Sentence) -> float:
     """An agreement proposed or discussed, not signed: the news is the plan."""
     if has(L.AGREEMENT_NOUN, s.text) and has(L.PROPOSE, s.text) and signs_agreement(s) < 1.0:
@@ -565,98 +671,6 @@ _JOINS = re.compile(
 )
 
 
-_EVENT_IN = re.compile(
-    r"(?:\bin|\bat)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:city|capital) of\s+)?$|در"
-    + S
-    + r"(?:شهر|کلان"
-    + S
-    + r"شهر)?\s*$",
-    re.I,
-)
-# the place closing a Persian event's name ("نمایشگاه بین‌المللی گردشگری مسکو")
-_EVENT_OF = re.compile(
-    r"(?:اجلاس|همایش|کنگره|کنفرانس|نمایشگاه|جشنواره|مجمع|سمپوزیوم|سمینار)"
-    + S
-    + r"(?:(?:(?![،؛؟])[\u0600-\u06FF\u200c])+"
-    + S
-    + r"){0,4}$"
-)
-_HELD = re.compile(
-    r"برگزار|\bheld\b|\btook place\b|\btakes place\b|\bopened\b|\bbegan\b|\bkicked off\b|افتتاح|"
-    r"آغاز" + S + r"(?:به" + S + r"کار|شد)|گشایش",
-    re.I,
-)
-
-
-def is_event(s: Sentence) -> bool:
-    """An event: a summit, forum, festival ... or a meeting of many parties ("نشست شهرداران شهرهای
-    خواهرخوانده", "a meeting of mayors from 12 countries"), not a meeting of two sides."""
-    return has(L.EVENT_NOUN, s.text) or (has(L.MEETING, s.text) and has(L.MULTILATERAL, s.text))
-
-
-# held at or by a consulate or an embassy ("در سرکنسولگری ترکیه", "at the Turkish consulate")
-_ENVOYS_EVENT = re.compile(
-    r"(?:در|به" + S + r"میزبانی)" + S + r"(?:محل" + S + r")?(?:سرکنسولگری|کنسولگری|سفارت)"
-    r"|\b(?:at|in|by) the (?:\w+ ){0,2}(?:consulate|embassy)\b|\b(?:consulate|embassy)(?:'s)? (?:reception|ceremony)",
-    re.I,
-)
-
-
-def event_place(s: Sentence, side: Side) -> str:
-    """Where the sentence's event (summit, conference, forum ...) is: "home", "abroad" or ""."""
-    if not is_event(s):
-        return ""
-    if _ENVOYS_EVENT.search(s.text):
-        return "abroad"  # a consulate's or an embassy's reception is theirs, even in our city
-    if m := L.HOST.search(s.text):
-        host = _host_of(s, m)
-        return "abroad" if host is not None and is_foreign(host, side) else "home"
-    if _HELD.search(s.text) and _MUNICIPAL_VENUE.search(s.text):
-        if not any(is_foreign(h, side) and h.entry.kind == "city" for h in s.hits):
-            return "home"  # held in the municipality's hall: the home city's own
-    for h in places(s):
-        near = s.text[max(0, h.start - 40) : h.start]
-        if _EVENT_IN.search(near) or _HELD.search(s.text[h.end : h.end + 30]) or _EVENT_OF.search(near):
-            if is_home(h, side):
-                return "home"
-            if is_foreign(h, side):
-                return "abroad"
-    return ""
-
-
-_HOSTED_BY = re.compile(r"(?:به" + S + r"میزبانی|\bhosted by|\bhost city|\bhosting city)\s*$", re.I)
-
-
-def _host_of(s: Sentence, m: re.Match) -> Hit | None:
-    """The place that hosts: after "به میزبانی" / "hosted by", else the subject before "X hosts"."""
-    after = next((h for h in places(s) if 0 <= h.start - m.end() <= 25), None)
-    if after is not None and _HOSTED_BY.search(s.text[: m.end() + 3].rstrip() + " ") is not None:
-        return after
-    if after is not None and s.text[m.start() : m.end()].startswith(("میزبان", "به")):
-        return after
-    before = [h for h in places(s) if h.end <= m.start() and m.start() - h.end <= 30]
-    return before[-1] if before else None
-
-
-@_announced
-def hosts_event(s: Sentence, side: Side) -> float:
-    """The home city holds an event (summit, forum, festival ...) at home."""
-    return 1.0 if event_place(s, side) == "home" else 0.0
-
-
-@_announced
-def attends_event(s: Sentence, side: Side) -> float:
-    """The home side takes part in an event elsewhere ("شرکت در اجلاس ...", "attended the summit in")."""
-    if not is_event(s):
-        return 0.0
-    where = event_place(s, side)
-    if where == "home":
-        return 0.0
-    if has(L.ATTEND, s.text) or has(L.TRAVEL_OUT, s.text):
-        return 1.0 if where == "abroad" or destinations(s) else 0.8
-    return 0.5 if where == "abroad" else 0.0
-
-
 def online(s: Sentence) -> float:
     """A meeting or an event held online: a webinar or a videoconference is one by itself."""
     if not (has(L.VIRTUAL_MEETING, s.text) or has(L.VIRTUAL, s.text)):
@@ -688,10 +702,32 @@ def speaks(s: Sentence) -> float:
     return 0.3 if has(L.STATEMENT, s.text) else 0.0
 
 
+# a count of signings, trips, delegations or meetings ("سه تفاهم‌نامه جدید", "۹ سفر خارجی", "در ۱۱ اجلاس", "38
+# foreign delegations", "in 11 international conferences"): a tally of many, not one event
+_TALLY = re.compile(
+    r"(?<![\w\u0600-\u06FF.,/])(?:[2-9]|[1-9][0-9]+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)"
+    + S
+    + r"(?:(?:[\w\u0600-\u06FF\u200c]+"
+    + S
+    + r"){0,2}?)"
+    r"(?:تفاهم" + S + r"نامه|توافق" + S + r"نامه|قرارداد|سند|سفر|هی(?:ئ|أ|ا|ی)?ت|اجلاس|همایش|نشست|رویداد"
+    r"|agreements|memoranda|mous|contracts|trips|visits|delegations|conferences|meetings|events|summits"
+    r"|forums)(?![\w\u0600-\u06FF])",
+    re.I,
+)
+
+
+def tallied(s: Sentence) -> bool:
+    """The sentence counts signings, trips, delegations or meetings: in a report, they are its content."""
+    return has(_TALLY, s.text)
+
+
 def sends_message(s: Sentence) -> float:
-    """A message, a congratulation or condolence, or an invitation: no activity took place yet."""
+    """A message, a congratulation or condolence, or an invitation: no activity took place yet. A visit
+    made "at the invitation of" the city is no invitation still open: the guests came."""
     if has(L.MESSAGE, s.text):
         return 1.0
-    if has(L.INVITE, s.text) and not signs_agreement(s):
+    if has(L.INVITE, s.text) and not signs_agreement(s) and L.INVITE.search(_AT_INVITATION.sub(" ", s.text)):
         return 0.6
     return 0.0

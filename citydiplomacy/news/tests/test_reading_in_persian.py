@@ -36,6 +36,12 @@ def test_the_correction_form_is_filled_in_persian_and_keeps_english_names(ingest
     home = re.search(r'<input[^>]*name="home_city"[^>]*>', form).group(0)
     assert 'value="شیان"' in cities and 'value="تهران"' in home
     assert not re.search("[A-Za-z]", re.search(r'value="([^"]*)"', cities).group(1))
+    # the event date in the reader's calendar, typed back in it
+    story.proposed = dict(story.proposed, event_date="2025-10-16")
+    story.save(update_fields=["proposed"])
+    page = client.get(reverse("news:story", args=[story.pk])).content.decode()
+    form = page.split('id="correct-form"')[1].split("</form>")[0]
+    assert 'value="۱۴۰۴/۰۷/۲۴"' in re.search(r'<input[^>]*name="event_date"[^>]*>', form).group(0)
     client.post(
         reverse("news:correct", args=[story.pk]),
         {"event_type": story.proposed["event_type"], "home_city": "تهران", "cities": "شیان، پکن",

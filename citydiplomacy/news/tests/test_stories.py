@@ -67,6 +67,22 @@ def test_regrouping_joins_what_the_engine_now_sees_as_one_event(ingested, secret
     assert lone.status == Story.Status.DISMISSED
 
 
+def test_regrouping_keeps_the_story_a_person_corrected(ingested, secretary):
+    story = story_of(XIAN_1)
+    lone = Story.objects.create(title="moved out by an old bug", proposed={"event_type": "other"})
+    Article.objects.filter(url=XIAN_2).update(story=lone)
+    services.correct(lone, secretary, event_type="meeting", cities=["Lanzhou"])
+    assert services.regroup(secretary) == 1
+    # both articles now in the corrected story, its record as the person left it
+    assert story_of(XIAN_1) == story_of(XIAN_2) == lone
+    lone.refresh_from_db()
+    assert lone.status == Story.Status.NEW and lone.event_type == "meeting"
+    assert lone.proposed["cities"] == ["Lanzhou"] and lone.proposed["corrected"]
+    story.refresh_from_db()
+    assert story.status == Story.Status.DISMISSED and story.merged_into == lone
+    assert history(story).first().data["into"] == [lone.pk]
+
+
 def test_merge_and_split_refuse_what_makes_no_sense(ingested, secretary):
     story = story_of(XIAN_1)
     with pytest.raises(DomainError):

@@ -7,11 +7,15 @@ attended vs hosted vs a meeting with no travel, an agreement signed in the story
 planned or discussed, membership, online meetings, statements and reports. Used by
 ``test_event_types.py`` and by ``bench/news/event_type_cv.py``.
 The harder ones (agency style, tours, guests, foreign cities' own news, envoys) are in
-``event_stories_hard``; ``STORIES`` holds both.
+``event_stories_hard``, those told apart only by the text's evidence (a trip shown or not, an agreement
+signed here or only its topic) in ``event_stories_evidence``, those at the boundaries of the definitions in ``event_stories_bounds``;
+``STORIES`` holds them all.
 """
 
 import pytest
 
+from .event_stories_bounds import BOUNDS
+from .event_stories_evidence import EVIDENCE
 from .event_stories_hard import CONFUSIONS
 
 BASIC = [
@@ -395,4 +399,4 @@ BASIC = [
     ),
 ]
 
-STORIES = BASIC + CONFUSIONS
+STORIES = BASIC + CONFUSIONS + EVIDENCE + BOUNDS

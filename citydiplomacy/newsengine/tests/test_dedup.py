@@ -6,16 +6,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citydiplomacy.newsengine import NewsItem, NewsRecord, group_stories, process_many
-from citydiplomacy.newsengine.dedup import (
+from citydiplomacy.newsengine.dedup import _buckets, containment, same_event
+from citydiplomacy.newsengine.storyfacts import (
     Facts,
-    _buckets,
-    containment,
     counterpart,
     dates_agree,
     facts,
     kinds_compatible,
     mirrored,
-    same_event,
     same_partner,
     same_person,
     shared_people,
@@ -186,12 +184,12 @@ def test_lsh_buckets_hold_exactly_the_records_whose_band_rows_are_equal():
 # -- independence of input order ------------------------------------------------------------------------
 TEXTS = [VISIT_1, VISIT_2, SIGNING, "A short English note on a visit to Vienna by the mayor", ""]
 _record = st.builds(
-    lambda text, lang, home, cities, kind, day, people: dict(
+    lambda text, lang, home, cities, kind, day, people, countries: dict(
         text=text,
         lang=lang,
         home_city=home,
         cities=cities,
-        countries=["Iran"],
+        countries=["Iran", *countries],
         event_type=kind,
         is_city_diplomacy=True,
         published=None if day is None else f"2025-03-{day:02d}",
@@ -200,10 +198,14 @@ _record = st.builds(
     st.sampled_from(TEXTS),
     st.sampled_from(["fa", "en"]),
     st.sampled_from(["Tehran", "Mashhad", None]),
-    st.lists(st.sampled_from(["Vienna", "Prague", "Kazan"]), max_size=2, unique=True),
-    st.sampled_from(["outbound_visit", "agreement", "meeting", "statement_or_report"]),
+    # a story without a home city may name another's home among its cities (``with_home``)
+    st.lists(st.sampled_from(["Vienna", "Prague", "Kazan", "Tehran", "Mashhad"]), max_size=3, unique=True),
+    st.sampled_from(
+        ["outbound_visit", "agreement", "meeting", "event_hosted", "statement_or_report", "other"]
+    ),
     st.one_of(st.none(), st.integers(1, 28)),
     st.lists(st.sampled_from(["Ali Example", "Ali Reza Example", "Olga Sample"]), max_size=2),
+    st.lists(st.sampled_from(["Austria", "Japan"]), max_size=2, unique=True),
 )
 
 
@@ -528,3 +530,94 @@ def test_distinct_is_numpys_unique(values):
 
     x = np.array(values, dtype=np.uint64)
     assert np.array_equal(distinct(x), np.unique(x))
+
+
+# -- signals of the event, beyond the wording -------------------------------------------------------------
+def test_kinds_close_are_names_of_one_gathering_or_an_untold_kind():
+    from citydiplomacy.newsengine.storyfacts import kinds_close
+
+    visit, meeting = facts(rec("a", event_type="inbound_visit")), facts(rec("b", event_type="meeting"))
+    hosted, attended = (
+        facts(rec("c", event_type="event_hosted")),
+        facts(rec("d", event_type="event_attended")),
+    )
+    signing, other = facts(rec("e", event_type="agreement")), facts(rec("f", event_type="other"))
+    assert kinds_close(visit, meeting) and kinds_close(hosted, attended)
+    assert kinds_close(other, signing) and kinds_close(signing, signing)
+    assert not kinds_close(visit, signing)
+
+
+def test_partners_overlap_when_one_report_names_one_more():
+    from citydiplomacy.newsengine.storyfacts import counterparts_overlap
+
+    two = facts(rec("a", cities=["Herat", "Kabul"], countries=["Afghanistan"]))
+    one = facts(rec("b", cities=["Herat"], countries=["Afghanistan"]))
+    none = facts(rec("c", cities=[], countries=["Afghanistan"]))
+    many = facts(rec("d", cities=["Herat", "Kabul", "Kandahar"], countries=["Afghanistan"]))
+    other = facts(rec("e", cities=["Kabul", "Kandahar"], countries=["Afghanistan"]))
+    assert counterparts_overlap(two, one) and counterparts_overlap(one, none)
+    assert not counterparts_overlap(none, many)  # a round-up names many partners
+    assert not counterparts_overlap(one, other)
+
+
+def test_ambassadors_of_two_countries_are_two_partners():
+    from citydiplomacy.newsengine.storyfacts import partners_differ
+
+    austria = facts(rec("a", cities=[], countries=["Iran", "Austria"]))
+    japan = facts(rec("b", cities=[], countries=["Iran", "Japan"]))
+    vienna = facts(rec("c", cities=["Vienna"], countries=["Iran", "Austria"]))
+    assert partners_differ(austria, japan)
+    assert not partners_differ(austria, vienna) and not partners_differ(japan, vienna)
+
+
+def test_a_report_without_a_home_city_takes_the_others_home_it_names():
+    from citydiplomacy.newsengine.storyfacts import with_home
+
+    homed = facts(rec("a", home_city="Qom", cities=["Najaf"], countries=["Iran", "Iraq"]))
+    both = facts(rec("b", home_city=None, cities=["Qom", "Najaf"], countries=["Iran", "Iraq"]))
+    _, filled = with_home(homed, both)
+    assert filled.home == "qom" and filled.counterparts == frozenset({"city:najaf"})
+    assert filled.countries == frozenset({"iraq"})
+    elsewhere = facts(rec("c", home_city=None, cities=["Najaf"], countries=["Iraq"]))
+    assert with_home(homed, elsewhere)[1].home == ""
+
+
+def test_a_template_sentence_with_other_dates_is_no_copy():
+    from citydiplomacy.newsengine.dedup import _copied
+
+    assert _copied(0.7, True) and _copied(0.7, None)
+    assert not _copied(0.7, False)
+    assert _copied(0.95, False)  # one text published again
+
+
+def test_a_meeting_told_by_one_outlet_as_a_visit_is_one_event_on_the_same_days():
+    # some wording in common, one home city and partner, two dates a day apart: close kinds are guesses
+    a = Facts("en", "mashhad", "meeting", (_d("2024-08-18"),), frozenset({"city:karbala"}), frozenset(), ())
+    b = Facts(
+        "en", "mashhad", "outbound_visit", (_d("2024-08-19"),), frozenset({"city:karbala"}), frozenset(), ()
+    )
+    assert same_event(a, b, copy=0.02, words=0.22)
+    assert not same_event(a, b, copy=0.02, words=0.16)  # what two reports of one city share anyway
+    signing = Facts(
+        "en", "mashhad", "agreement", (_d("2024-08-19"),), frozenset({"city:karbala"}), frozenset(), ()
+    )
+    assert not same_event(a, signing, copy=0.02, words=0.22)  # a visit and a signing: two news
+
+
+def _d(text):
+    import datetime as dt
+
+    return dt.date.fromisoformat(text)
+
+
+def test_people_named_in_both_join_two_close_kinds_without_a_date():
+    envoy = [{"name": "Viktor Samplov"}, {"name": "Behnam Example"}]
+    visit = rec("a", lang="en", event_type="inbound_visit", people=envoy, cities=[], countries=["Belarus"])
+    talks = rec("b", lang="en", event_type="meeting", people=envoy, cities=[], countries=["Belarus"])
+    signing = rec("c", lang="en", event_type="agreement", people=envoy, cities=[], countries=["Belarus"])
+    assert group_stories([visit, talks]) == [[0, 1]]
+    assert group_stories([visit, signing]) == []
+    # across languages one person suffices, with the same partners
+    fa = rec("d", event_type="meeting", people=[{"name": "ویکتور سمپلوف"}], cities=[], countries=["Belarus"])
+    assert group_stories([visit, fa]) == [[0, 1]]
+    assert group_stories([signing, fa]) == []

@@ -10,6 +10,13 @@ def test_arabic_letter_forms_become_persian():
     assert normalize_text("شهرداري كرج") == "شهرداری کرج"
 
 
+def test_hamza_seats_stay_in_the_text_and_fold_only_for_matching():
+    # «هیئت», «مؤسسه» are how Persian writes them: the reader sees them so; names still match both ways
+    text = normalize_text("هیئت مؤسسه رئيس")
+    assert text == "هیئت مؤسسه رئیس"
+    assert match_key(text) == match_key(normalize_text("هییت موسسه رییس"))
+
+
 def test_digits_are_unified():
     assert normalize_text("۱۴۰۴/۰۷/۲۴ و ١٤٠٤") == "1404/07/24 و 1404"
 

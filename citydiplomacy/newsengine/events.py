@@ -1,0 +1,157 @@
+"""Signals of events: is a summit, forum, festival ... held in the story, at home or abroad.
+
+Split from ``signals`` (which holds the sentence, the sides and the movements these use): where the
+story's event is ("home", "abroad"), whether the home city holds it (``hosts_event``) or its people take
+part in one elsewhere (``attends_event``). An event only talked about ("discussed holding a festival")
+or a press conference is no event.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon as L
+from .gazetteer import Hit
+from .signals import Sentence, Side, _announced, destinations, has, is_foreign, is_home, places
+
+S = L.S
+
+# a hall of the municipality ("سالن اجتماعات شهرداری", "at City Hall")
+_MUNICIPAL_VENUE = re.compile(
+    r"(?:سالن|تالار|ساختمان|محل|کاخ|عمارت|مرکز"
+    + S
+    + r"همایش"
+    + S
+    + r"(?:های)?)"
+    + S
+    + r"(?:[^\s.،]+\s+){0,3}شهرداری"
+    r"|\b(?:at|in) (?:the )?(?:city|town) hall\b",
+    re.I,
+)
+
+_EVENT_IN = re.compile(
+    r"(?:\bin|\bat)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}(?:(?:city|capital) of\s+)?$|در"
+    + S
+    + r"(?:شهر|کلان"
+    + S
+    + r"شهر)?\s*$",
+    re.I,
+)
+# the place closing a Persian event's name ("نمایشگاه بین‌المللی گردشگری مسکو")
+_EVENT_OF = re.compile(
+    r"(?:اجلاس|همایش|کنگره|کنفرانس|نمایشگاه|جشنواره|مجمع|سمپوزیوم|سمینار)"
+    + S
+    + r"(?:(?:(?![،؛؟])[\u0600-\u06FF\u200c])+"
+    + S
+    + r"){0,4}$"
+)
+_HELD = re.compile(
+    r"برگزار|\bheld\b|\btook place\b|\btakes place\b|\bopened\b|\bbegan\b|\bkicked off\b|افتتاح|"
+    r"آغاز" + S + r"(?:به" + S + r"کار|شد)|گشایش",
+    re.I,
+)
+
+
+def is_event(s: Sentence) -> bool:
+    """An event: a summit, forum, festival ... or a meeting of many parties ("نشست شهرداران شهرهای
+    خواهرخوانده", "a meeting of mayors from 12 countries"), not a meeting of two sides, nor an event
+    only talked about ("درباره برگزاری نمایشگاه ... گفت‌وگو کردند", "discussed holding a festival")."""
+    text = _event_talked_about(s.text)
+    return has(L.EVENT_NOUN, text) or (has(L.MEETING, text) and has(L.MULTILATERAL, text))
+
+
+# an event as the topic of talks: "about/on holding ...", "درباره برگزاری ..." (the event noun follows)
+_EVENT_TOPIC = re.compile(
+    r"(?:درباره|در" + S + r"(?:مورد|خصوص|زمینه)|پیرامون)" + S + r"(?:چگونگی" + S + r")?(?:برگزاری|برپایی|"
+    r"ایجاد|راه" + S + r"اندازی)(?:\s+[^\s.،؛]+){1,4}"
+    r"|\b(?:discuss(?:ed|es|ing)?|about|on|talked about|plans? (?:for|to)|proposed)\s+(?:holding|organi[sz]ing|"
+    r"hosting|staging|hold|organi[sz]e|stage|a joint)\b(?:\s+[^\s.,;]+){1,4}"
+    # a press conference is no event
+    r"|(?:نشست|کنفرانس)" + S + r"(?:خبری|مطبوعاتی)|\b(?:news|press) conference\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8192)
+def _event_talked_about(text: str) -> str:
+    """The sentence with the events it only talks about, and press conferences, blanked (offsets kept)."""
+    return _EVENT_TOPIC.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# held at or by a consulate or an embassy ("در سرکنسولگری ترکیه", "at the Turkish consulate")
+_ENVOYS_EVENT = re.compile(
+    r"(?:در|به" + S + r"میزبانی)" + S + r"(?:محل" + S + r")?(?:سرکنسولگری|کنسولگری|سفارت)"
+    r"|\b(?:at|in|by) the (?:\w+ ){0,2}(?:consulate|embassy)\b|\b(?:consulate|embassy)(?:'s)? (?:reception|ceremony)",
+    re.I,
+)
+
+
+def event_place(s: Sentence, side: Side) -> str:
+    """Where the sentence's event (summit, conference, forum ...) is: "home", "abroad" or ""."""
+    if not is_event(s):
+        return ""
+    if _ENVOYS_EVENT.search(s.text):
+        return "abroad"  # a consulate's or an embassy's reception is theirs, even in our city
+    if m := L.HOST.search(s.text):
+        host = _host_of(s, m)
+        return "abroad" if host is not None and is_foreign(host, side) else "home"
+    if _HELD.search(s.text) and _MUNICIPAL_VENUE.search(s.text):
+        if not any(is_foreign(h, side) and h.entry.kind == "city" for h in s.hits):
+            return "home"  # held in the municipality's hall: the home city's own
+    # a city places the event more surely than a country, which may only qualify it ("Iranian culture days")
+    for h in sorted(places(s), key=lambda h: h.entry.kind != "city"):
+        near = s.text[max(0, h.start - 40) : h.start]
+        if _EVENT_IN.search(near) or held_right_after(s.text[h.end : h.end + 30]) or _EVENT_OF.search(near):
+            if is_home(h, side):
+                return "home"
+            if is_foreign(h, side):
+                return "abroad"
+    return ""
+
+
+_NOT_THE_PLACE = re.compile(r"(?:^|\s)(?:در|at|in|to)\s", re.I)
+
+
+def held_right_after(after: str) -> bool:
+    """The words after a place say an event was held there ("... باغ ارم شیراز آغاز شد"); not when the
+    place is a person's and the event follows ("شهردار شیراز در افتتاح هفته فیلم ...")."""
+    m = _HELD.search(after)
+    return (
+        m is not None
+        and not _NOT_THE_PLACE.search(after[: m.start()])
+        and not L.EVENT_NOUN.search(after[: m.start()])
+    )
+
+
+_HOSTED_BY = re.compile(r"(?:به" + S + r"میزبانی|\bhosted by|\bhost city|\bhosting city)\s*$", re.I)
+
+
+def _host_of(s: Sentence, m: re.Match) -> Hit | None:
+    """The place that hosts: after "به میزبانی" / "hosted by", else the subject before "X hosts"."""
+    after = next((h for h in places(s) if 0 <= h.start - m.end() <= 25), None)
+    if after is not None and _HOSTED_BY.search(s.text[: m.end() + 3].rstrip() + " ") is not None:
+        return after
+    if after is not None and s.text[m.start() : m.end()].startswith(("میزبان", "به")):
+        return after
+    before = [h for h in places(s) if h.end <= m.start() and m.start() - h.end <= 30]
+    return before[-1] if before else None
+
+
+@_announced
+def hosts_event(s: Sentence, side: Side) -> float:
+    """The home city holds an event (summit, forum, festival ...) at home."""
+    return 1.0 if event_place(s, side) == "home" else 0.0
+
+
+@_announced
+def attends_event(s: Sentence, side: Side) -> float:
+    """The home side takes part in an event elsewhere ("شرکت در اجلاس ...", "attended the summit in")."""
+    if not is_event(s):
+        return 0.0
+    where = event_place(s, side)
+    if where == "home":
+        return 0.0
+    if has(L.ATTEND, s.text) or has(L.TRAVEL_OUT, s.text):
+        return 1.0 if where == "abroad" or destinations(s) else 0.8
+    return 0.5 if where == "abroad" else 0.0
