@@ -113,7 +113,9 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--errors", action="store_true", help="list the tuning part's errors per record")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="the evaluation files or our invented set")
+    ap.add_argument(
+        "--set", choices=sorted(SETS), default="dev", help="the evaluation files or our invented set"
+    )
     args = ap.parse_args(argv)
     parts, pred, scorer, meta = run(args.shared, args.set)
     table = {name: scorer.score(part, pred)[0] for name, part in parts.items()}

@@ -210,7 +210,7 @@ PATTERNS = [
     ("greg_fa_text", re.compile(_D1 + r"\s*(" + _GM_FA + r")\s*((?:19|20)\d\d)" + _E)),
     # 12 Aban 1403, Aban 12, 1403 (a Jalali year: 13xx or 14xx)
     ("jalali_en_dmy", re.compile(r"(\d(?<!\w\d)\d?)\s+(" + _JM_EN + r")\.?,?\s+(1[34]\d\d)\b")),
-    ("jalali_en_mdy", re.compile(r"\b(" + _JM_EN + r")\.?\s+(\d{1,2}),?\s+(1[34]\d\d)\b")),
+    ("jalali_en_mdy", re.compile(r"(?=[ABDEFKMOST])\b(" + _JM_EN + r")\.?\s+(\d{1,2}),?\s+(1[34]\d\d)\b")),
     # 2025 Oct 16, 2025-10-16 are handled below; October 16, 2025 / 16 October 2025
     (
         "greg_en_mdy",
@@ -231,15 +231,14 @@ PATTERNS = [
         ),
     ),
     # numeric: 1404/07/24, 2025-10-16, 24/07/1404
-    ("num_ymd", re.compile(r"((?:1[34]|19|20)\d\d)(?<![\w/.-]\d{4})([/.-])(\d{1,2})\2(\d{1,2})" + _E)),
-    ("num_dmy", re.compile(_D1 + r"([/.-])(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
-    # a CMS's spaced stamp: 12 / 08 / 1403, 1403 / 08 / 12
-    ("num_dmy", re.compile(_D1 + r"( / )(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
-    ("num_ymd", re.compile(r"((?:1[34]|19|20)\d\d)(?<![\w/.-]\d{4})( / )(\d{1,2})\2(\d{1,2})" + _E)),
+    # (and a CMS's spaced stamp: 12 / 08 / 1403, 1403 / 08 / 12)
+    ("num_ymd", re.compile(r"((?:1[34]|19|20)\d\d)(?<![\w/.-]\d{4})([/.-]| / )(\d{1,2})\2(\d{1,2})" + _E)),
+    ("num_dmy", re.compile(_D1 + r"([/.-]| / )(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
 ]
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_JALALI_EN_NAMES = tuple(m.capitalize() for m in JALALI_MONTHS_EN if m != "day")
 _JALALI_EN_MONTH = re.compile(r"\b(?:" + _JM_EN + r")\b")
 _EN_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
@@ -296,7 +295,8 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
     taken: list[tuple[int, int]] = []
     has_arabic = _ARABIC.search(text) is not None
     has_month = _EN_MONTH.search(text) is not None
-    has_jalali_en = _JALALI_EN_MONTH.search(text) is not None
+    # substring tests first: cheaper than a regex over the whole text, and most texts have none
+    has_jalali_en = any(m in text for m in _JALALI_EN_NAMES) and _JALALI_EN_MONTH.search(text) is not None
     for name, rx in PATTERNS:
         if (
             (name in ("jalali_text", "hijri_text", "greg_fa_text") and not has_arabic)

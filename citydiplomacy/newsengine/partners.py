@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon as L
@@ -123,6 +124,7 @@ _POST_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
 def other_news_start(text: str) -> int:
     """Where a page's list of other stories begins (its heading, after a line of the story), or the
     text's length."""
@@ -137,9 +139,10 @@ def _dateline_seat(text: str, line_start: int, h: Hit) -> bool:
     """The place is the dateline's, where the agency reports from ("MOSCOW, March 3 (TASS) –")."""
     if h.start == line_start and h.surface.isupper() and len(h.surface) > 2:
         return bool(re.match(r"\s*[,(–—-]", text[h.end : h.end + 3]))
-    return _DATELINE_FA.search(text[max(0, h.start - 70) : h.start]) is not None and bool(
-        re.match(r"\s*[،,]", text[h.end : h.end + 3])
-    )
+    if not re.match(r"\s*[،,]", text[h.end : h.end + 3]):
+        return False
+    before = text[max(0, h.start - 70) : h.start]
+    return "گزارش" in before and _DATELINE_FA.search(before) is not None
 
 
 def _passing(text: str, hits: list[Hit]) -> set[int]:
@@ -149,21 +152,27 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
     out: set[int] = set()
     seat_end = -1
     other_news = other_news_start(text)
+    line_is_furniture: dict[int, bool] = {}  # by the line's start: each line is read once
     for i, h in enumerate(hits):
         if h.entry.kind == "role":
             continue
         line_start = text.rfind("\n", 0, h.start) + 1
-        line_end = text.find("\n", h.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if line_start not in line_is_furniture:
+            line_end = text.find("\n", h.end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            line_is_furniture[line_start] = bool(
+                _FOOTER_LINE.search(line)
+                or (line_start > 0 and len(line.split()) < _MIN_LINE_WORDS)
+                or len(_MENU_SEPS.findall(line)) >= 2
+                or _OTHER_NEWS_LINE.match(line)
+            )
+        city_before = text[max(0, h.start - 60) : h.start] if h.entry.kind == "city" else ""
         if (
             h.start >= other_news
-            or _FOOTER_LINE.search(line)
-            or (line_start > 0 and len(line.split()) < _MIN_LINE_WORDS)
-            or len(_MENU_SEPS.findall(line)) >= 2
-            or _OTHER_NEWS_LINE.match(line)
+            or line_is_furniture[line_start]
             or _dateline_seat(text, line_start, h)
-            or (h.entry.kind == "city" and _TRANSIT_BEFORE.search(text[max(0, h.start - 25) : h.start]))
-            or (h.entry.kind == "city" and _POST_BEFORE.search(text[max(0, h.start - 60) : h.start]))
+            or (city_before and _TRANSIT_BEFORE.search(city_before[-25:]))
+            or (city_before and _POST_BEFORE.search(city_before))
         ):
             out.add(i)
         elif h.entry.kind == "city" and _SEAT_BEFORE.search(text[max(0, h.start - 60) : h.start]):

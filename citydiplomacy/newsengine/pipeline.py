@@ -18,7 +18,7 @@ from .decode import DecodeError, decode_bytes
 from .gazetteer import Gazetteer, Hit, default_gazetteer, unlisted_cities
 from .htmltext import extract
 from .normalize import match_key, normalize_text
-from .people import find_people, with_hamza_as_written
+from .people import find_people
 from .unlisted_orgs import unlisted_organizations
 
 MAX_BYTES = 60 * 1024 * 1024  # a page larger than this is refused
@@ -189,7 +189,7 @@ def step_match(doc: Doc, gaz: Gazetteer) -> Doc:
 
 
 def step_people(doc: Doc, gaz: Gazetteer) -> Doc:
-    doc.people = with_hamza_as_written(find_people(doc.text, doc.hits, doc.lang or ""), doc.raw)
+    doc.people = find_people(doc.text, doc.hits, doc.lang or "")
     return doc
 
 

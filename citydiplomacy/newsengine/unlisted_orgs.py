@@ -57,14 +57,14 @@ _LEADING = {"The", "A", "An", "In", "At", "On", "By", "From", "With", "And", "It
 
 def unlisted_organizations(text: str, hits: list[Hit]) -> list[Hit]:
     """City networks named in English that the gazetteer does not know."""
-    if not any(w in text for w in _MEMBERS):
+    if not any(w in text for w in _MEMBERS) or not any(w in text for w in _HEAD):
         return unlisted_persian_organizations(text, hits)
     covered = bytearray(len(text) + 1)
     for h in hits:
         if h.entry.kind == "organization":
             covered[h.start : h.end] = b"\x01" * (h.end - h.start)
     out: list[Hit] = []
-    for m in _NAME.finditer(text):
+    for m in _names_around_members(text):
         words = m.group(0).split(" (")[0].split()
         while words and words[0] in _LEADING:
             words = words[1:]
@@ -79,6 +79,26 @@ def unlisted_organizations(text: str, hits: list[Hit]) -> list[Hit]:
         canonical = m.group(1) or name
         out.append(Hit(start, m.end(), m.group(0)[m.group(0).index(name) :], _entry(canonical)))
     return out
+
+
+_MEMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MEMBERS)) + r")\b")
+
+
+def _names_around_members(text: str):
+    """The capitalised names that hold a member word, read only around each member word (the name
+    regex over a whole page costs more than the rest of this step)."""
+    done = -1
+    for w in _MEMBER_WORD.finditer(text):
+        if w.start() < done:
+            continue
+        lo = max(text.rfind("\n", 0, w.start()) + 1, w.start() - 150)
+        hi = text.find("\n", w.end())
+        hi = min(hi if hi >= 0 else len(text), w.end() + 120)
+        for m in _NAME.finditer(text, lo, hi):
+            if m.start() <= w.start() and w.end() <= m.end():
+                done = m.end()
+                yield m
+                break
 
 
 # «سازمان/اتحادیه/مجمع/شبکه/انجمن ... شهرهای/شهرداران ... (ACRONYM)»
