@@ -108,6 +108,55 @@ GREG_MONTHS_FA = {
     "اکتبر": 10,
     "نوامبر": 11,
     "دسامبر": 12,
+    # Arabic (Egyptian and Gulf) names, in the display form (ي -> ی, ك -> ک)
+    "ینایر": 1,
+    "فبرایر": 2,
+    "أبریل": 4,
+    "ابریل": 4,
+    "إبریل": 4,
+    "مایو": 5,
+    "یونیو": 6,
+    "یولیو": 7,
+    "أغسطس": 8,
+    "اغسطس": 8,
+    "سبتمبر": 9,
+    "أکتوبر": 10,
+    "اکتوبر": 10,
+    "نوفمبر": 11,
+    "دیسمبر": 12,
+    # Levantine and Iraqi names
+    "کانون الثانی": 1,
+    "شباط": 2,
+    "آذار": 3,
+    "نیسان": 4,
+    "أیار": 5,
+    "ایار": 5,
+    "حزیران": 6,
+    "تموز": 7,
+    "آب": 8,
+    "أیلول": 9,
+    "ایلول": 9,
+    "تشرین الأول": 10,
+    "تشرین الاول": 10,
+    "تشرین الثانی": 11,
+    "کانون الأول": 12,
+    "کانون الاول": 12,
+}
+# Jalali months in Latin letters, as Iranian sites' English pages write them ("12 Aban 1403")
+JALALI_MONTHS_EN = {
+    "farvardin": 1,
+    "ordibehesht": 2,
+    "khordad": 3,
+    "tir": 4,
+    "mordad": 5,
+    "shahrivar": 6,
+    "mehr": 7,
+    "aban": 8,
+    "azar": 9,
+    "dey": 10,
+    "day": 10,
+    "bahman": 11,
+    "esfand": 12,
 }
 WEEKDAYS_FA = (
     "شنبه",
@@ -140,6 +189,7 @@ _JM = _alt(JALALI_MONTHS)
 _HM = _alt(HIJRI_MONTHS)
 _GM_EN = _alt(GREG_MONTHS_EN)
 _GM_FA = _alt(GREG_MONTHS_FA)
+_JM_EN = _alt([m.capitalize() for m in JALALI_MONTHS_EN if m != "day"])
 _E = r"(?![\w/])"
 # Every pattern opens with what it consumes first (a digit, or a month's first letter), so that the
 # regex engine skips ahead to where a date can start instead of trying each position in turn. The
@@ -158,6 +208,9 @@ PATTERNS = [
     ),
     ("hijri_text", re.compile(_D1 + r"\s*(" + _HM + r")\s*(1[34]\d\d)" + _E)),
     ("greg_fa_text", re.compile(_D1 + r"\s*(" + _GM_FA + r")\s*((?:19|20)\d\d)" + _E)),
+    # 12 Aban 1403, Aban 12, 1403 (a Jalali year: 13xx or 14xx)
+    ("jalali_en_dmy", re.compile(r"(\d(?<!\w\d)\d?)\s+(" + _JM_EN + r")\.?,?\s+(1[34]\d\d)\b")),
+    ("jalali_en_mdy", re.compile(r"(?=[ABDEFKMOST])\b(" + _JM_EN + r")\.?\s+(\d{1,2}),?\s+(1[34]\d\d)\b")),
     # 2025 Oct 16, 2025-10-16 are handled below; October 16, 2025 / 16 October 2025
     (
         "greg_en_mdy",
@@ -178,12 +231,15 @@ PATTERNS = [
         ),
     ),
     # numeric: 1404/07/24, 2025-10-16, 24/07/1404
-    ("num_ymd", re.compile(r"((?:1[34]|19|20)\d\d)(?<![\w/.-]\d{4})([/.-])(\d{1,2})\2(\d{1,2})" + _E)),
-    ("num_dmy", re.compile(_D1 + r"([/.-])(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
+    # (and a CMS's spaced stamp: 12 / 08 / 1403, 1403 / 08 / 12)
+    ("num_ymd", re.compile(r"((?:1[34]|19|20)\d\d)(?<![\w/.-]\d{4})([/.-]| / )(\d{1,2})\2(\d{1,2})" + _E)),
+    ("num_dmy", re.compile(_D1 + r"([/.-]| / )(\d{1,2})\2((?:1[34]|19|20)\d\d)" + _E)),
 ]
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_JALALI_EN_NAMES = tuple(m.capitalize() for m in JALALI_MONTHS_EN if m != "day")
+_JALALI_EN_MONTH = re.compile(r"\b(?:" + _JM_EN + r")\b")
 _EN_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
@@ -239,9 +295,13 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
     taken: list[tuple[int, int]] = []
     has_arabic = _ARABIC.search(text) is not None
     has_month = _EN_MONTH.search(text) is not None
+    # substring tests first: cheaper than a regex over the whole text, and most texts have none
+    has_jalali_en = any(m in text for m in _JALALI_EN_NAMES) and _JALALI_EN_MONTH.search(text) is not None
     for name, rx in PATTERNS:
-        if (name in ("jalali_text", "hijri_text", "greg_fa_text") and not has_arabic) or (
-            name.startswith("greg_en") and not has_month
+        if (
+            (name in ("jalali_text", "hijri_text", "greg_fa_text") and not has_arabic)
+            or (name.startswith("greg_en") and not has_month)
+            or (name.startswith("jalali_en") and not has_jalali_en)
         ):
             continue
         for m in rx.finditer(text):
@@ -254,6 +314,10 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
                 date, cal = _jalali(int(g[2]), _month(JALALI_MONTHS, g[1]), int(g[0])), "jalali"
             elif name == "hijri_text":
                 date, cal = _hijri(int(g[2]), _month(HIJRI_MONTHS, g[1]), int(g[0])), "hijri"
+            elif name == "jalali_en_dmy":
+                date, cal = _jalali(int(g[2]), JALALI_MONTHS_EN[g[1].lower()], int(g[0])), "jalali"
+            elif name == "jalali_en_mdy":
+                date, cal = _jalali(int(g[2]), JALALI_MONTHS_EN[g[0].lower()], int(g[1])), "jalali"
             elif name == "greg_fa_text":
                 date = _greg(int(g[2]), _month(GREG_MONTHS_FA, g[1]), int(g[0]))
             elif name == "greg_en_mdy":
@@ -394,3 +458,44 @@ def to_iso(text: str) -> str | None:
 
     spans = find_dates(normalize_text(text))
     return spans[0].iso if spans else None
+
+
+_SENTENCE_BEFORE = re.compile(
+    r"[\w\u0600-\u06ff\u200c][^\n.!?؟]{0,40}\s(?:در|از|تا|به|on|in|from|until|since|by)\s*(?:تاریخ\s*)?$",
+    re.I,
+)
+
+
+def in_sentence(text: str, start: int) -> bool:
+    """The date at ``start`` is a sentence's, after a preposition ("... در تاریخ ۱۰ آذر", "met on
+    14 March"): the event's date, not the page's stamp."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _SENTENCE_BEFORE.search(text[line_start:start]) is not None
+
+
+def published_date(text: str, dates: list[DateSpan]) -> str | None:
+    """The page's publication date among ``dates``: one after a label ("تاریخ انتشار:"), one near the
+    page's start that is no sentence's, one alone on its line, one followed by a clock time."""
+    for ok in (
+        lambda d: (labelled(text, d.start) or d.start < 40) and not in_sentence(text, d.start),
+        lambda d: alone_on_line(text, d.start, d.end),
+        lambda d: with_time(text, d.end),
+    ):
+        found = next((d.iso for d in dates if ok(d)), None)
+        if found:
+            return found
+    return None
+
+
+# a date in a page's address: /2024/03/14/, /2024-03-14/, /20240314-..., /1403/08/12/
+_URL_DATE = re.compile(r"/((?:19|20)\d\d|1[34]\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def url_date(url: str | None) -> str | None:
+    """The publication date a page's address holds, as news sites' paths give it (the last resort
+    when the text shows none)."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    date, _cal = _numeric(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    return date.isoformat() if date and 1990 <= date.year <= 2100 else None

@@ -17,13 +17,32 @@ from pathlib import Path
 
 import ahocorasick
 
-from .normalize import is_word_char, match_key, name_key
+from .normalize import ZWNJ, is_word_char, match_key, name_key
 
 DATA = Path(__file__).resolve().parent / "data"
 KINDS = ("country", "city", "organization", "role")
 
 # Weekday names that are also city names (Dushanbe): accepted only with a place cue nearby.
 AMBIGUOUS_WEEKDAY = {"دوشنبه"}
+# Persian country names that are everyday words ("پرو" a fitting, "مالی" financial, "کره" butter),
+# left out of countries.tsv: accepted only right after a word of a country's ("سفیر پرو", "کشور مالی")
+AMBIGUOUS_COUNTRIES = {"پرو": "PE", "مالی": "ML", "چاد": "TD", "نیجر": "NE", "کره": "KR", "مغرب": "MA"}
+COUNTRY_CUES = {
+    "کشور",
+    "کشورهای",
+    "سفیر",
+    "سفارت",
+    "سفیران",
+    "کنسولگری",
+    "سرکنسولگری",
+    "سرکنسول",
+    "کاردار",
+    "جمهوری",
+    "پادشاهی",
+    "دولت",
+    "مردم",
+    "پایتخت",
+}
 
 
 @dataclass(frozen=True)
@@ -50,10 +69,20 @@ def _rows(path: Path):
 
 
 def _variants(name: str) -> set[str]:
+    """The name's key, and for a Persian name its spellings with the ZWNJ (or the space) dropped:
+    all at once («اتحادیهشهرداریها»), or each ZWNJ on its own («اتحادیه شهرداریهای جهان ترک»)."""
     key = name_key(name)
     out = {key} if key else set()
     if " " in key and any("\u0600" <= c <= "\u06ff" for c in key):
         out.add(key.replace(" ", ""))
+        spaced = name_key(name.replace(ZWNJ, " \x00 "))  # mark where the ZWNJs were
+        parts = spaced.split(" \x00 ")
+        if 1 < len(parts) <= 4:
+            for mask in range(1, 2 ** (len(parts) - 1)):
+                v = parts[0]
+                for i, part in enumerate(parts[1:]):
+                    v += ("" if mask >> i & 1 else " ") + part
+                out.add(v)
     return out
 
 
@@ -69,14 +98,15 @@ class Gazetteer:
             self._add_name(name, entry)
 
     # -- building -------------------------------------------------------------------------
-    def _add_name(self, name: str, entry: Entry):
+    def _add_name(self, name: str, entry: Entry, only_new: bool = False):
+        """``only_new``: a spelling another entry already has stays that entry's alone."""
         self.by_canonical.setdefault((entry.kind, entry.canonical), entry)
         variants = _variants(name)
         if entry.kind == "city":
             # the ezafe written joined after a final vowel: «بورسای ترکیه», «باکوی زیبا»
             variants |= {v + "ی" for v in variants if v[-1:] in ("ا", "و") and "\u0600" <= v[0] <= "\u06ff"}
         for v in variants:
-            if len(v) < 2:
+            if len(v) < 2 or (only_new and v in self._names):
                 continue
             bucket = self._names.setdefault(v, [])
             if entry not in bucket:
@@ -122,7 +152,7 @@ class Gazetteer:
             )
             for n in [canonical, *aliases.split("|")]:
                 if not g._names.get(name_key(n)):
-                    g._add_name(n, e)
+                    g._add_name(n, e, only_new="small" in e.tags)
         for path in ("organizations.tsv", "organizations_research.tsv"):
             for canonical, kind, aliases, *_source in _rows(DATA / path):
                 e = g.by_canonical.get(("organization", canonical)) or Entry(
@@ -131,6 +161,10 @@ class Gazetteer:
                 for n in [canonical, *aliases.split("|")]:
                     if n and not any(x.kind == "organization" for x in g._names.get(name_key(n), ())):
                         g._add_name(n, e)
+        country_of = {e.country: e for (k, _c), e in g.by_canonical.items() if k == "country"}
+        for word, a2 in AMBIGUOUS_COUNTRIES.items():
+            if a2 in country_of and not g._names.get(word):
+                g._add_name(word, country_of[a2])
         # regions whose names hold a country's ("East Azerbaijan"): matched to hide the country, never reported
         for canonical, a2, aliases in _rows(DATA / "regions.tsv"):
             e = Entry(canonical, "region", a2)
@@ -169,10 +203,16 @@ class Gazetteer:
         return e.country if e else ""
 
     def country_name(self, alpha2: str) -> str:
-        for (kind, canonical), e in self.by_canonical.items():
-            if kind == "country" and e.country == alpha2:
-                return canonical
-        return ""
+        # the first country entry of each code, kept while no name is added (by_canonical holds
+        # tens of thousands of cities: a scan per call is too slow)
+        names = getattr(self, "_country_names", None)
+        if names is None or names[0] != len(self.by_canonical):
+            table: dict[str, str] = {}
+            for (kind, canonical), e in self.by_canonical.items():
+                if kind == "country":
+                    table.setdefault(e.country, canonical)
+            names = self._country_names = (len(self.by_canonical), table)
+        return names[1].get(alpha2, "")
 
     # -- matching -------------------------------------------------------------------------
     def find(self, text: str, key: str | None = None) -> list[Hit]:
@@ -205,10 +245,18 @@ class Gazetteer:
                 continue  # a name in Latin letters is capitalised: "nice", "mobile" are words
             if key[start:end] in AMBIGUOUS_WEEKDAY and not _place_cue(key, start, end):
                 continue
+            if key[start:end] in AMBIGUOUS_COUNTRIES and not COUNTRY_CUES & set(
+                key[max(0, start - 20) : start].split()[-1:]
+            ):
+                continue  # «پرو» a fitting, «مالی» financial: a country only after «سفیر», «کشور» ...
             if entry.kind in ("city", "country") and _HONORIFIC.search(key, max(0, start - 12), start):
                 continue  # "Dr. Sofia Lindqvist", «خانم ویکتوریا ...»: a person's given name
-            if "geonames" in entry.tags and surface.isascii() and _inside_name(text, start, end):
-                continue  # "Mohammad Hassan Rezaei": a smaller city's name inside a person's name
+            if (
+                "geonames" in entry.tags
+                and surface.isascii()
+                and (_inside_name(text, start, end) or _after_given_name(text, start, last_end))
+            ):
+                continue  # "Mohammad Hassan Rezaei", "Carlos Mendoza": a smaller city's name in a person's
             listed = _LIST_GAP.match(key[place_end:start]) is not None if place_end >= 0 else False
             if (
                 "geonames" in entry.tags
@@ -217,6 +265,8 @@ class Gazetteer:
                 and not self._city_cue(key, start, end)
             ):
                 continue  # a Persian GeoNames name may be a word ("میدان" square, Medan): a cue is needed
+            if "small" in entry.tags and not listed and not self._city_cue(key, start, end, strict=True):
+                continue  # a town of under 100,000 ("Hope", "Union"): only as a city ("mayor of X")
             last_end = end
             if entry.kind == "region":
                 continue  # it only hides the country's name inside it
@@ -228,10 +278,13 @@ class Gazetteer:
             last_end = end
         return hits
 
-    def _city_cue(self, key: str, start: int, end: int) -> bool:
-        """A city word before the name ("شهر X", "شهردار X"), or a country's name right after it."""
+    def _city_cue(self, key: str, start: int, end: int, strict: bool = False) -> bool:
+        """A city word before the name ("شهر X", "شهردار X"), or a country's name right after it;
+        ``strict``: the city word right before the name, or before "of" ("mayor of X")."""
         before = key[max(0, start - 30) : start].split()[-2:]
-        if CITY_CUES & set(before):
+        if strict:
+            before = before[-1:] if before[-1:] != ["of"] else before
+        if CITY_CUES & set(before) or EN_CITY_CUES & set(before):
             return True
         after = key[end : end + 40].split()
         for n in (1, 2, 3):
@@ -248,7 +301,9 @@ _EN_NAME = f"[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}"
 _EN_CITY_AFTER = re.compile(
     r"\b(?:[Mm]ayor|[Mm]ayoress|[Mm]unicipality|[Mm]ayoralty|[Cc]ity [Hh]all|[Cc]ity [Cc]ouncil"
     # "Mayor Anna Keller of Northbridge": the mayor's name between the title and the city
-    f"|[Mm]ayor(?: [{_UP}][{_LOW}]+){{1,3}})"
+    f"|[Mm]ayor(?: [{_UP}][{_LOW}]+){{1,3}}"
+    # "a delegation from the city of Northbridge", "the town of Northbridge"
+    r"|\b[Tt]he (?:city|town))"
     f" of (?:the )?({_EN_NAME})"
 )
 # "its sister city Northbridge", "twinned with the town of Northbridge", "sister cities of Northbridge"
@@ -317,6 +372,23 @@ _EN_NOT_CITY = {
     "Summit",
     "Network",
     "International",
+    # "the city of Culture", "a City of Crafts": a title, not a town
+    "Culture",
+    "Crafts",
+    "Light",
+    "Peace",
+    "Music",
+    "Design",
+    "Gastronomy",
+    "Literature",
+    "Film",
+    "Media",
+    "Arts",
+    "Science",
+    "Knowledge",
+    "Learning",
+    "Tomorrow",
+    "Future",
 }
 # Persian: "شهردار شهر X" or "شهردار X <country>" (a bare word after شهردار is too often not a name)
 _FA_L = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"  # Persian letters, not punctuation
@@ -399,11 +471,33 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     )
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<![.!?:;\n])\b([A-Z][a-z'’\-]+) $")
+# capitalised words before a place that are no given name: titles, articles, parts of place names
+_NOT_GIVEN = set(
+    """
+    The In On At From To Of And For With By Mayor Mayors Ambassador Governor Minister President Deputy
+    Consul Chairman Head Envoy Delegation City Town Province Region State County District Greater New
+    North South East West Northern Southern Eastern Western Upper Lower Saint St San Santa Port Lake
+    Mount Fort Old Central Capital Visit Visiting Welcome Sister Twin Municipality Metropolitan
+    """.split()
+)
+
+
+def _after_given_name(text: str, start: int, last_hit_end: int) -> bool:
+    """A capitalised word that is no title, place or role right before the name ("Carlos Mendoza"):
+    the name is a surname."""
+    m = _GIVEN_BEFORE.search(text, max(0, start - 25), start)
+    return bool(m) and m.group(1) not in _NOT_GIVEN and last_hit_end < m.start(1)
+
+
 _HONORIFIC = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr|prof|h\.e|آقای|خانم|دکتر)\.? ?$")
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LIST_GAP = re.compile(r"^\s*(?:[،,]|و|and)\s*$")
 # Words that announce a city's name in Persian
 CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر", "شهرهایی"}
+
+# ... and in English (the match key is lower case): "mayor of X", "the town of X", "sister city X"
+EN_CITY_CUES = {"mayor", "city", "town", "municipality", "cities", "towns", "mayors", "twin"}
 
 
 def _place_cue(key: str, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon as L
@@ -88,18 +89,91 @@ _MEMBERS_BEFORE = re.compile(
 )
 
 
+# The heading of a page's list of other stories: what follows it is other news, not the story's
+_OTHER_NEWS_HEAD = re.compile(
+    r"^\s*(?:related(?: news| stories| articles| posts| content)?|read more|more news|more stories|see also"
+    r"|you may also like|most (?:read|viewed|popular)|latest news|recommended|tags"
+    r"|(?:اخبار|خبرهای|مطالب|مقالات)[ \u200c](?:مرتبط|پیشنهادی|دیگر|مشابه)|سایر[ \u200c]اخبار|بیشتر[ \u200c]بخوانید"
+    r"|پربازدیدترین(?:[ \u200c]?ها)?|پربحث[ \u200c]?ترین(?:[ \u200c]?ها)?|آخرین[ \u200c]اخبار|برچسب[ \u200c]?ها)"
+    r"\s*[:：]?\s*(?:\n|$)",
+    re.I | re.M,
+)
+# a line that is a link to another story: "Read more: ...", «بیشتر بخوانید: ...»
+_OTHER_NEWS_LINE = re.compile(r"^\s*(?:read more|see also|related|بیشتر[ \u200c]بخوانید|بخوانید)\s*:", re.I)
+# a line of items separated by bars or bullets is a menu: "London | Dubai | Istanbul"
+_MENU_SEPS = re.compile(r" [|•·] ")
+# the news agency's seat in a dateline: "MOSCOW, March 3 (TASS) -", «به گزارش خبرگزاری ... از آنکارا،»
+_DATELINE_FA = re.compile(r"به[ \u200c]گزارش[^،,.\n]{0,50}\sاز\s*$")
+
+
+# a place passed through on the way: "flew to Lima via Istanbul", «از طریق استانبول به لیما»
+_TRANSIT_BEFORE = re.compile(
+    r"(?:\bvia|\bstopover in|\btransit(?:ing)? (?:in|through)|از[ \u200c]طریق|با[ \u200c]توقف[ \u200c]در)\s*$",
+    re.I,
+)
+
+
+# a diplomat's post: "Consul General of Iran in Istanbul", "the Iranian ambassador to Ankara",
+# «سرکنسول ایران در استانبول»: the city where the mission sits, not a partner
+_POST_BEFORE = re.compile(
+    r"(?:\b(?:ambassador|consul(?:[ -]general)?|consulate(?:[ -]general)?|embassy|envoy|chargé d'affaires)"
+    r"(?: of(?: the)? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})? (?:in|to)"
+    r"|(?:سفیر|سرکنسول|کنسول|سفارت|سرکنسولگری|کنسولگری|کاردار|نماینده)(?:[ \u200c]کشور)?(?:[ \u200c][\u0600-\u06ff\u200c]+){1,2}[ \u200c]در)"
+    r"\s*$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4)
+def other_news_start(text: str) -> int:
+    """Where a page's list of other stories begins (its heading, after a line of the story), or the
+    text's length."""
+    for m in _OTHER_NEWS_HEAD.finditer(text):
+        before = text[: m.start()]
+        if any(len(line.split()) >= 12 for line in before.split("\n")):
+            return m.start()
+    return len(text)
+
+
+def _dateline_seat(text: str, line_start: int, h: Hit) -> bool:
+    """The place is the dateline's, where the agency reports from ("MOSCOW, March 3 (TASS) –")."""
+    if h.start == line_start and h.surface.isupper() and len(h.surface) > 2:
+        return bool(re.match(r"\s*[,(–—-]", text[h.end : h.end + 3]))
+    if not re.match(r"\s*[،,]", text[h.end : h.end + 3]):
+        return False
+    before = text[max(0, h.start - 70) : h.start]
+    return "گزارش" in before and _DATELINE_FA.search(before) is not None
+
+
 def _passing(text: str, hits: list[Hit]) -> set[int]:
     """Indexes of hits that name no partner: an organization's seat (and the seat's country right
-    after it), and whatever stands in a page's copyright line or on a short line (a menu, a link)."""
+    after it), the agency's seat in a dateline, and whatever stands in a page's copyright line, on a
+    short line or a menu line (a menu, a link), or in the page's list of other stories."""
     out: set[int] = set()
     seat_end = -1
+    other_news = other_news_start(text)
+    line_is_furniture: dict[int, bool] = {}  # by the line's start: each line is read once
     for i, h in enumerate(hits):
         if h.entry.kind == "role":
             continue
         line_start = text.rfind("\n", 0, h.start) + 1
-        line_end = text.find("\n", h.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _FOOTER_LINE.search(line) or (line_start > 0 and len(line.split()) < _MIN_LINE_WORDS):
+        if line_start not in line_is_furniture:
+            line_end = text.find("\n", h.end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            line_is_furniture[line_start] = bool(
+                _FOOTER_LINE.search(line)
+                or (line_start > 0 and len(line.split()) < _MIN_LINE_WORDS)
+                or len(_MENU_SEPS.findall(line)) >= 2
+                or _OTHER_NEWS_LINE.match(line)
+            )
+        city_before = text[max(0, h.start - 60) : h.start] if h.entry.kind == "city" else ""
+        if (
+            h.start >= other_news
+            or line_is_furniture[line_start]
+            or _dateline_seat(text, line_start, h)
+            or (city_before and _TRANSIT_BEFORE.search(city_before[-25:]))
+            or (city_before and _POST_BEFORE.search(city_before))
+        ):
             out.add(i)
         elif h.entry.kind == "city" and _SEAT_BEFORE.search(text[max(0, h.start - 60) : h.start]):
             out.add(i)
@@ -214,11 +288,10 @@ def partners(
         countries.insert(0, gaz.country_name(IRAN))
     org_count = Counter(h.entry.canonical for h in hits if h.entry.kind == "organization")
     org_lead = {h.entry.canonical for h in hits if h.entry.kind == "organization" and h.start < lead_end}
+    org_entry = {h.entry.canonical: h.entry for h in hits if h.entry.kind == "organization"}
     acting = [
         o
         for o in orgs
-        if o in org_lead
-        or org_count[o] >= 2
-        or gaz.by_canonical[("organization", o)].tags & {"city_network", "urban_un"}
+        if o in org_lead or org_count[o] >= 2 or org_entry[o].tags & {"city_network", "urban_un"}
     ]
     return Partners(cities, countries, acting, orgs)

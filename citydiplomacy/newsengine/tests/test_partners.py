@@ -18,6 +18,7 @@ def record(text):
         ("همکاری در زمینه انرژی‌های تجدیدپذیر و نیروگاه خورشیدی", "clean_energy"),
         ("a pilot of electric buses in the old town", "clean_energy"),
         ("تبادل تجربه در آبرسانی و شبکه فاضلاب", "infrastructure"),
+        ("توسعه زیرساخت‌های شهری و جاده‌ها", "infrastructure"),
         ("صادرات و واردات کالا از منطقه آزاد", "economy_trade"),
         ("a joint music festival and a theatre week", "culture"),
         ("برگزاری جشنواره موسیقی و سینما", "culture"),
@@ -49,6 +50,13 @@ def test_topic_cues_in_both_languages(text, topic):
         ("Amid the global pandemic, the two mayors met online.", "health"),  # the time, not the subject
         ("با شیوع ویروس کرونا نشست‌ها مجازی برگزار شد.", "health"),
         ("در دوران کرونا دو شهر ارتباط خود را حفظ کردند.", "health"),
+        # officials' titles with the fields of their offices
+        ("معاون مالی و اقتصاد شهری زنجان همراه هیئت بود.", "economy_trade"),
+        ("معاون برنامه‌ریزی و توسعه شهری شهرداری زنجان سخنرانی کرد.", "urban_planning"),
+        ("معاون حمل و نقل و ترافیک زنجان به هیئت خوش‌آمد گفت.", "transport"),
+        # a field's infrastructure is that field's, not pipes and roads
+        ("دو شهر بر تقویت زیرساخت‌های فرهنگی و موزه‌ها تاکید کردند.", "infrastructure"),
+        ("The mayors discussed cultural infrastructure and museums.", "infrastructure"),
     ],
 )
 def test_words_that_are_not_the_topic(text, topic):
@@ -168,3 +176,37 @@ def test_a_city_known_only_in_persian_is_not_reported_but_its_mayor_is():
     assert r.cities == [] and "Russia" in r.countries
     r = record("The mayor of Yazd met the mayor of Northbridge, Poland, to discuss cooperation.")
     assert "Northbridge" in r.cities and "Poland" in r.countries
+
+
+@pytest.mark.parametrize(
+    "text,city,country",
+    [
+        # "the city of X" / "the town of X" makes an unlisted name a city; its country follows it
+        (
+            "The mayor of Zanjan received a delegation from the city of Tskaltubo, Georgia, on a sister city link.",
+            "Tskaltubo",
+            "Georgia",
+        ),
+        (
+            "The mayor of Zanjan visited the town of Tskaltubo in Georgia to discuss tourism.",
+            "Tskaltubo",
+            "Georgia",
+        ),
+        # Persian press spellings of partner cities (hand-kept)
+        ("شهردار تبریز در سفر به شهر نخچوان با شهردار این شهر دیدار کرد.", "Nakhchivan", "Azerbaijan"),
+        ("شهردار اراک با شهردار شهر اسکی‌شهیر ترکیه دیدار کرد.", "Eskişehir", "Turkey"),
+        ("شهردار یزد با شهردار شهر ییوو چین درباره بازار مشترک گفت‌وگو کرد.", "Yiwu", "China"),
+        ("شهردار کربلا و شهردار حله عراق با شهردار قم دیدار کردند.", "Hillah", "Iraq"),
+        ("شهردار مشهد با شهردار شهر اوش قرقیزستان دیدار کرد.", "Osh", "Kyrgyzstan"),
+    ],
+)
+def test_partner_cities_no_list_had_and_their_countries(text, city, country):
+    r = record(text)
+    assert city in r.cities and country in r.countries
+
+
+def test_a_title_after_city_of_is_no_city():
+    r = record(
+        "The mayor of Zanjan said the City of Crafts title and the City of Light festival in Lyon, France help."
+    )
+    assert r.cities == ["Lyon"]
