@@ -48,6 +48,11 @@ MUNICIPAL = rx(
     r"\btwin(?:ned)? cit",
     r"\bmetropolis\b",
     r"\bmayoralty\b",
+    # the city's executive under its Central Asian and post-Soviet names: akimat, khokimiyat, the city
+    # executive committee or power, the city administration
+    r"\b(?:deputy )?(?:akim(?:at)?|k?hokim(?:iyat)?)\b",
+    r"\bcity (?:executive|administration)\b|\bexecutive committee of (?:the )?city\b",
+    r"\bmetropolitan government\b",
 )
 FOREIGN_ACTOR = rx(
     r"سفیر",

@@ -190,6 +190,20 @@ PAGES = [
         "outbound_visit",
     ),
     (
+        "out-en-khokimiyat-delegation",
+        "Samarkand delegation studies Bursa's tram depots",
+        "A delegation of the Samarkand city khokimiyat headed by a deputy khokim arrived in Bursa on "
+        "Monday for a four-day working trip to learn how the city runs its tram network.",
+        "outbound_visit",
+    ),
+    (
+        "agr-en-akimat-contract",
+        "Astana signs supply contract for 150 trams",
+        "The transport department of the Astana akimat signed a contract with a Turkish manufacturer on "
+        "Tuesday for the supply of 150 low-floor trams.",
+        "agreement",
+    ),
+    (
         "in-fa-byline-delegation",
         "دیدار شهردار شیراز با هیئت گردشگری ازبکستان",
         "به گزارش روابط عمومی شهرداری شیراز، هیئتی از فعالان گردشگری ازبکستان که برای آشنایی با جاذبه‌های "
