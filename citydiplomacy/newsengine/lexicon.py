@@ -451,6 +451,9 @@ BILATERAL = rx(
     r"\bmeets\b",
     r"\bmeeting (?:with|between)\b",
     r"\btalks with\b",
+    # an official or a delegation received by the city's side ("received the Consul General of ...")
+    r"\b(?:received|welcomed|hosted) (?!by\b)(?:the |a )?(?:\w+ ){0,2}(?:consul|ambassador|envoy|mayor|governor|minister"
+    r"|delegation|deputy)",
 )
 INVITE = rx(r"دعوت" + S + r"(?:کرد|شد|نامه)", r"\binvit(?:ed|es|ation)\b")
 FUTURE = rx(

@@ -629,9 +629,11 @@ def signed_at_this_event(s: Sentence) -> bool:
 
 
 def proposes_agreement(s: Sentence) -> float:
-    """An agreement proposed or discussed, not signed: the news is the plan."""
+    """An agreement proposed or discussed, not signed: the news is the plan; not when the sentence tells
+    the meeting it was proposed at ("در دیدار با سرکنسول ... پیشنهاد خواهرخواندگی را مطرح کرد"): the
+    proposal is that meeting's content."""
     if has(L.AGREEMENT_NOUN, s.text) and has(L.PROPOSE, s.text) and signs_agreement(s) < 1.0:
-        return 1.0
+        return 0.0 if has(L.BILATERAL, s.text) else 1.0
     return 0.0
 
 

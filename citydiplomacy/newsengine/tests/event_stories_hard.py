@@ -204,6 +204,20 @@ PAGES = [
         "agreement",
     ),
     (
+        "meet-fa-proposal-at-consul-meeting",
+        "پیشنهاد خواهرخواندگی ارومیه و وان در دیدار شهردار با سرکنسول ترکیه",
+        "شهردار ارومیه صبح امروز در دیدار با سرکنسول جمهوری ترکیه در ارومیه پیشنهاد خواهرخواندگی ارومیه و وان را مطرح "
+        "کرد و دو طرف درباره گردشگری مرزی گفت‌وگو کردند.",
+        "meeting",
+    ),
+    (
+        "meet-en-consul-received",
+        "Turkish consul general at Graz city hall",
+        "The deputy mayor of Graz received the Consul General of Turkey at the city hall on Monday. She said "
+        "that Graz was ready to host a week of Turkish culture in the spring.",
+        "meeting",
+    ),
+    (
         "in-fa-byline-delegation",
         "دیدار شهردار شیراز با هیئت گردشگری ازبکستان",
         "به گزارش روابط عمومی شهرداری شیراز، هیئتی از فعالان گردشگری ازبکستان که برای آشنایی با جاذبه‌های "

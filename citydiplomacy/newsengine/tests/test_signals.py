@@ -64,6 +64,21 @@ def test_an_old_tie_a_plan_or_a_proposal_is_only_mentioned():
     assert Sg.proposes_agreement(sent("پیشنهاد انعقاد تفاهم‌نامه خواهرخواندگی یزد و کازان مطرح شد.")) == 1.0
 
 
+def test_an_agreement_proposed_at_a_meeting_is_that_meetings_content():
+    s = sent(
+        "شهردار یزد در دیدار با سرکنسول روسیه پیشنهاد انعقاد تفاهم‌نامه خواهرخواندگی یزد و کازان را مطرح کرد."
+    )
+    assert Sg.proposes_agreement(s) == 0.0 and Sg.meets(s) == 1.0
+    s = sent("Graz proposes a twinning agreement with Almaty during talks with the Kazakh ambassador.")
+    assert Sg.proposes_agreement(s) == 0.0
+
+
+def test_an_envoy_received_by_the_citys_official_is_a_meeting():
+    s = sent("The deputy mayor of Graz received the Consul General of Turkey at the city hall on Monday.")
+    assert Sg.meets(s) == 1.0
+    assert Sg.meets(sent("The city received a grant from the state.")) == 0.0
+
+
 def test_an_agreement_recalled_in_reported_speech_is_not_signed_here():
     s = sent("وی افزود: تفاهم‌نامه‌ای میان دو شهر امضا شده است.")
     assert s.reported and Sg.signs_agreement(s) < 1
