@@ -270,7 +270,7 @@ EVENT_NOUN = rx(
     r"\bassembly\b",
     # ceremonies and receptions (a national day at a consulate)
     r"مراسم",
-    r"\bceremony\b",
+    r"\bceremon(?:y|ies)\b",
     r"\breception\b",
     r"\b(?:steering|executive) committee\b",
     r"\b(?:plenary|statutory|executive) (?:session|meeting)\b",

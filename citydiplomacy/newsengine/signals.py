@@ -286,10 +286,38 @@ def host_side(s: Sentence, side: Side) -> str:
     return "foreign" if is_foreign(host, side) else ""
 
 
+# the public on the move ("every summer thousands of our citizens holiday in Georgia", "صدها هزار زائر ... سفر می‌کنند"):
+# tourists and pilgrims counted in thousands, not the city's delegation
+_CROWD = re.compile(
+    r"\b(?:hundreds|thousands|millions|tens of thousands|[0-9][0-9,.]*(?:,000| thousand| million))"
+    r"(?: of)? (?:\w+ ){0,2}(?:tourists|pilgrims|travell?ers|visitors|Iranians|citizens|people|fans|passengers)\b"
+    r"|(?:هزاران|صدها|میلیون"
+    + S
+    + r"ها|ده"
+    + S
+    + r"ها"
+    + S
+    + r"هزار|[0-9]+"
+    + S
+    + r"(?:هزار|میلیون))"
+    + S
+    + r"(?:\S+"
+    + S
+    + r"){0,2}(?:گردشگر|زائر|زوار|مسافر|شهروند|ایرانی)",
+    re.I,
+)
+
+
+def crowd_moves(s: Sentence) -> bool:
+    """The sentence moves the public (tourists, pilgrims by the thousand), not the city's people."""
+    return has(_CROWD, s.text)
+
+
 @_announced
 def goes_abroad(s: Sentence, side: Side) -> float:
-    """The home side travels to a foreign place ("visit to Baghdad", "به کازان سفر کرد")."""
-    if not side.home_cc or recalled(s):
+    """The home side travels to a foreign place ("visit to Baghdad", "به کازان سفر کرد"); tourists
+    counted by the thousand are not the home side."""
+    if not side.home_cc or recalled(s) or crowd_moves(s):
         return 0.0
     if any(is_foreign(h, side) for h in destinations(s)):
         return 1.0
@@ -332,7 +360,7 @@ VISITOR_ROLES = (
 def comes_home(s: Sentence, side: Side) -> float:
     """A foreign side comes to the home city: a destination at home, a delegation from abroad, or a
     visiting foreign official in a sentence that names the home city."""
-    if not side.home or recalled(s) or host_side(s, side) == "foreign":
+    if not side.home or recalled(s) or host_side(s, side) == "foreign" or crowd_moves(s):
         return 0.0
     if met_away(s, side):
         return 0.0

@@ -218,6 +218,27 @@ PAGES = [
         "meeting",
     ),
     (
+        "host-en-ceremonies-guests",
+        "Bursa hosts guest delegations at its Silk Road ceremonies",
+        "The mayor of Bursa welcomed delegations from Samarkand and Tabriz at the closing ceremonies of the "
+        "Silk Road silk festival on Sunday.",
+        "event_hosted",
+    ),
+    (
+        "out-en-talks-on-culture-days",
+        "Isfahan mayor in Kazan for metro talks",
+        "The mayor of Isfahan travelled to Kazan on Monday and held talks with the mayor of Kazan. The two "
+        "sides discussed metro rolling stock and the organization of Isfahan culture days in Kazan.",
+        "outbound_visit",
+    ),
+    (
+        "in-fa-fair-that-could-be-held",
+        "هیئت شهرداری بخارا به یزد آمد",
+        "شهردار یزد امروز در دیدار با معاون شهردار بخارا که در رأس هیئتی به یزد سفر کرده است گفت: دو شهر "
+        "می‌توانند جشنواره‌ای از صنایع دستی برگزار کنند.",
+        "inbound_visit",
+    ),
+    (
         "in-fa-byline-delegation",
         "دیدار شهردار شیراز با هیئت گردشگری ازبکستان",
         "به گزارش روابط عمومی شهرداری شیراز، هیئتی از فعالان گردشگری ازبکستان که برای آشنایی با جاذبه‌های "

@@ -472,3 +472,20 @@ def test_what_a_speaker_reports_is_left_out_of_the_narrated_part():
     assert Sg.narrated(s).text == "The mayor said:"
     s = sent("شهردار یزد در این دیدار گفت: هفته فرهنگی کازان در یزد برگزار می‌شود.")
     assert not Ev.is_event(Sg.narrated(s)) and Ev.is_event(s)
+
+
+def test_tourists_counted_by_the_thousand_are_not_the_citys_trip():
+    assert (
+        Sg.goes_abroad(
+            sent("The mayor noted that thousands of Austrian tourists travel to Almaty every summer."), GRAZ
+        )
+        == 0
+    )
+    assert Sg.goes_abroad(sent("هر سال صدها هزار زائر یزدی به کربلا سفر می‌کنند."), YAZD) == 0
+    assert Sg.goes_abroad(sent("شهردار یزد با هیئتی سی نفره به کربلا سفر کرد."), YAZD) == 1.0
+
+
+def test_an_event_that_could_be_held_or_whose_organization_is_discussed_is_no_event_here():
+    assert not Ev.is_event(sent("وی گفت: دو شهر می‌توانند جشنواره مشترک غذا برگزار کنند."))
+    assert not Ev.is_event(sent("The sides discussed the organization of Graz culture days in Almaty."))
+    assert Ev.is_event(sent("The festival of Graz culture days opened in Almaty on Friday."))
