@@ -148,6 +148,8 @@ SISTERHOOD = rx(
     r"\bsister[- ]cit(?:y|ies)(?:'s)? (?:agreement|relations?|ties|status|pact|accord|deal|protocol|charter|memorandum)",
     r"\b(?:bec(?:a|o)me|establish\w*|declared?) (?:as )?(?:sister|twin)",
     r"\btwinning (?:agreement|accord|pact|charter|protocol)",
+    # "friendship city" (the Malaysian and Chinese name of sister cities), not a "friendly exchange" letter
+    r"\bfriendship[- ]cit(?:y|ies)(?:'s)? (?:agreement|relations?|ties|status|pact|accord|deal|protocol|charter)",
 )
 MOU = rx(
     r"تفاهم" + S + r"نامه",

@@ -489,3 +489,10 @@ def test_an_event_that_could_be_held_or_whose_organization_is_discussed_is_no_ev
     assert not Ev.is_event(sent("وی گفت: دو شهر می‌توانند جشنواره مشترک غذا برگزار کنند."))
     assert not Ev.is_event(sent("The sides discussed the organization of Graz culture days in Almaty."))
     assert Ev.is_event(sent("The festival of Graz culture days opened in Almaty on Friday."))
+
+
+def test_a_friendship_city_agreement_is_sister_cityhood():
+    from citydiplomacy.newsengine.classify import _agreement_kind
+
+    assert _agreement_kind("Penang and Xiamen sign friendship city agreement") == "sister_city"
+    assert _agreement_kind("Penang and Xiamen sign an intent letter about friendly exchange") == "mou"
