@@ -118,14 +118,25 @@ _BARE_MAYOR = re.compile(r"\b(?:the city's|its) (?:mayor|municipality)\b|\bMayor
 def visited_iranian_city(text: str, cities: list[Hit]) -> str | None:
     """An Iranian outlet's English story of a visit to an Iranian city ("Herat mayor visits Mashhad",
     "guests from Osh, who have travelled to Zanjan, toured ..."): the city visited, told in the headline or
-    the first sentence of prose, hosts, and the visitors are its counterpart."""
+    the first sentence of prose, hosts, and the visitors, named before it, are its counterpart."""
     top = _top(text)
+    visitor = False  # a foreign city named first: the visitors'
     for h in cities:
         if h.start >= top:
             break
-        if h.entry.country == IRAN and _TO_BEFORE.search(text[max(0, h.start - 40) : h.start]):
+        end = text.find("\n", h.start)
+        if _MENU.search(text[text.rfind("\n", 0, h.start) + 1 : end if end >= 0 else len(text)]):
+            continue  # a menu or a breadcrumb ("IMNA | Isfahan | International")
+        if h.entry.country != IRAN:
+            visitor = True
+        elif not visitor:
+            return None  # an Iranian city's people named first travel ("Isfahan mayor, on a trip to Tehran, ...")
+        elif _TO_BEFORE.search(text[max(0, h.start - 40) : h.start]):
             return h.entry.canonical
     return None
+
+
+_MENU = re.compile(r"[|›»>•·]")
 
 
 def _top(text: str) -> int:

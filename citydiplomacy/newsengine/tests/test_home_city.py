@@ -131,3 +131,18 @@ def test_a_dateline_in_capitals_is_the_agencys_seat():
     text = "Tehran Times | City\nTEHRAN – The mayor of Zanjan met guests."
     hits = [h for h in default_gazetteer().find(text) if h.entry.kind == "city"]
     assert [dateline(text, h) for h in hits] == [False, True, False]
+
+
+def test_an_iranian_mayor_on_a_domestic_trip_stays_home_and_menus_name_no_visitor():
+    r = story(
+        "Isfahan mayor meets Chinese ambassador in Tehran\nTEHRAN, May 3 (IRNA) – The mayor of Isfahan, on a "
+        "trip to Tehran, met the Chinese ambassador to Iran on Saturday to discuss the sister-city programme.",
+        "https://en.irna.ir/news/1/",
+    )
+    assert r.home_city == "Isfahan"
+    r = story(
+        "Mashhad Daily | Tabriz | World\nYerevan mayor visits Tabriz\nTABRIZ – The mayor of Yerevan, heading a "
+        "municipal delegation, arrived in Tabriz on Sunday and met the mayor of Tabriz to discuss tourism.",
+        "https://www.tehrantimes.com/news/3/x",
+    )
+    assert (r.home_city, r.event_type) == ("Tabriz", "inbound_visit")
