@@ -601,9 +601,23 @@ _SIGN_FUTURE = re.compile(
 )
 
 
+# a signing offered ("ready to sign a memorandum", "آماده امضای تفاهم‌نامه", "اعلام آمادگی برای امضا")
+_READY_TO_SIGN = re.compile(
+    r"\b(?:ready|willing|prepared)\s+to\s+sign\b|آماده"
+    + S
+    + r"(?:امضای|امضا)|آمادگی"
+    + S
+    + r"(?:\S+"
+    + S
+    + r"){0,2}امضا",
+    re.I,
+)
+
+
 def signs_agreement(s: Sentence) -> float:
     """An agreement is signed in this story: an agreement noun and a signing verb, not a tie of the
-    past ("sister cities since 2011"), a plan or a proposal ("will sign", "پیشنهاد ... مطرح شد"), nor
+    past ("sister cities since 2011"), a plan, a proposal or an offer ("will sign", "پیشنهاد ... مطرح شد",
+    "ready to sign"), nor
     one that a speaker recalls ("he said the MoU signed three years ago ...")."""
     if not (has(L.SIGN, s.text) and (has(L.AGREEMENT_NOUN, s.text) or s.about_agreement)):
         return 0.0
@@ -616,6 +630,7 @@ def signs_agreement(s: Sentence) -> float:
         s.quoted
         or reported
         or invited_or_future(s.text)
+        or has(_READY_TO_SIGN, s.text)
         or _PAST_TIE.search(s.text)
         or has(L.PROPOSAL, s.text)
     ):

@@ -496,3 +496,15 @@ def test_a_friendship_city_agreement_is_sister_cityhood():
 
     assert _agreement_kind("Penang and Xiamen sign friendship city agreement") == "sister_city"
     assert _agreement_kind("Penang and Xiamen sign an intent letter about friendly exchange") == "mou"
+
+
+def test_a_signing_offered_is_no_signing():
+    assert (
+        Sg.signs_agreement(sent("The mayor said Graz was ready to sign a memorandum with Almaty on parks."))
+        < 1
+    )
+    assert Sg.signs_agreement(sent("شهرداری یزد آماده امضای تفاهم‌نامه همکاری با کازان است.")) < 1
+    assert (
+        Sg.signs_agreement(sent("Graz and Almaty signed a memorandum aimed at park cooperation on Monday."))
+        == 1.0
+    )
