@@ -129,10 +129,12 @@ def visited_iranian_city(text: str, cities: list[Hit]) -> str | None:
             continue  # a menu or a breadcrumb ("IMNA | Isfahan | International")
         if h.entry.country != IRAN:
             visitor = True
+        elif _TO_BEFORE.search(text[max(0, h.start - 40) : h.start]):
+            return (
+                h.entry.canonical
+            )  # after the visitors' city, or after no city ("Foreign mayors arrive in X")
         elif not visitor:
             return None  # an Iranian city's people named first travel ("Isfahan mayor, on a trip to Tehran, ...")
-        elif _TO_BEFORE.search(text[max(0, h.start - 40) : h.start]):
-            return h.entry.canonical
     return None
 
 

@@ -111,7 +111,7 @@ def places(s: Sentence) -> list[Hit]:
 # -- movement: where does somebody go ------------------------------------------------------------
 # a cue right before the destination ("visit to X", "arrived in X", "سفر به X", "وارد X", "عازم X")
 _TO_BEFORE = re.compile(
-    r"(?:\bvisit(?:ed|ing|s)?(?: to)?|\btrip to|\btravel(?:l?ed|s)? to|\barriv(?:ed|es|al) in|\bflew to|"
+    r"(?:\bvisit(?:ed|ing|s)?(?: to)?|\btrip to|\btravel(?:l?ed|l?ing|s)? to|\barriv(?:e|ed|es|ing|al) in|\bflew to|"
     r"\bheaded to|\bwent to|\bcame to|\blanded in|\bguests? of|\bin town\b|(?:سفر|ورود)"
     + S
     + r"(?:\S+"

@@ -146,3 +146,13 @@ def test_an_iranian_mayor_on_a_domestic_trip_stays_home_and_menus_name_no_visito
         "https://www.tehrantimes.com/news/3/x",
     )
     assert (r.home_city, r.event_type) == ("Tabriz", "inbound_visit")
+
+
+def test_foreign_guests_arriving_for_a_forum_make_the_iranian_city_the_host():
+    r = story(
+        "Foreign mayors arrive in Shiraz for the Silk Road cities forum\nSHIRAZ – Mayors and deputy mayors of "
+        "twelve Asian cities, including Bukhara and Osh, arrive in Shiraz on Sunday to attend the Silk Road "
+        "cities forum, which opens at the Hafez hall of the municipality on Monday.",
+        "https://www.tehrantimes.com/news/11/x",
+    )
+    assert (r.home_city, r.event_type) == ("Shiraz", "event_hosted")

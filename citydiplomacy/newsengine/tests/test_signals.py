@@ -508,3 +508,12 @@ def test_a_signing_offered_is_no_signing():
         Sg.signs_agreement(sent("Graz and Almaty signed a memorandum aimed at park cooperation on Monday."))
         == 1.0
     )
+
+
+def test_arriving_and_travelling_in_every_tense_name_a_destination():
+    assert [
+        h.entry.canonical for h in Sg.destinations(sent("Guests from Graz arrive in Almaty on Sunday."))
+    ] == ["Almaty"]
+    assert [
+        h.entry.canonical for h in Sg.destinations(sent("The mayor of Graz, travelling to Almaty, said."))
+    ] == ["Almaty"]
