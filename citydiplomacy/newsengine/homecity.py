@@ -74,6 +74,9 @@ def home_city(
     whose name is the page's host (a municipality's own site: tabriz.ir) is home: a city's own site
     reports its own diplomacy. ``iranian``: the outlet is Iranian (Persian text counts as such).
     """
+    foreign = (
+        bool(site) and not iranian
+    )  # a foreign outlet: its city receives, the guests are the counterpart
     iranian = iranian or lang == "fa"
     cities = [h for h in hits if h.entry.kind == "city" and not dateline(text, h)]
     own = [h.entry.canonical for h in cities if names_site(h.entry.canonical, site)]
@@ -82,6 +85,8 @@ def home_city(
     if banner := publisher(text, cities):
         return banner, Counter({banner: 1})
     if lang != "fa" and iranian and (host := visited_iranian_city(text, cities)):
+        return host, Counter({host: 1})
+    if lang != "fa" and foreign and (host := receiving_city(text, cities)):
         return host, Counter({host: 1})
     votes: Counter = Counter()
     first: dict[str, int] = {}
@@ -150,6 +155,23 @@ def _top(text: str) -> int:
             end = re.search(r"[.!?](?:\s|$)", line)
             return pos - len(line) - 1 + (end.end() if end else len(line))
     return pos
+
+
+# "welcomed by the head of the Ufa City Administration", "received by the Mayor of Bursa"
+_RECEIVED_BY = re.compile(r"\b(?:received|welcomed|hosted|greeted)\s+by\b[^.;\n]{0,60}$", re.I)
+
+
+def receiving_city(text: str, cities: list[Hit]) -> str | None:
+    """A foreign outlet's story of guests received by a city's officials ("The guests were welcomed by the
+    head of the Ufa City Administration"): the receiving city, in the lead, is home."""
+    top = _top(text)
+    top = text.find(".", top + 1) if text.find(".", top + 1) > 0 else top  # and the sentence after
+    for h in cities:
+        if h.start >= top:
+            break
+        if _RECEIVED_BY.search(text[max(0, h.start - 80) : h.start]):
+            return h.entry.canonical
+    return None
 
 
 def unnamed_mayors_city(text: str, cities: list[Hit], lang: str | None, iranian: bool) -> str | None:

@@ -156,3 +156,14 @@ def test_foreign_guests_arriving_for_a_forum_make_the_iranian_city_the_host():
         "https://www.tehrantimes.com/news/11/x",
     )
     assert (r.home_city, r.event_type) == ("Shiraz", "event_hosted")
+
+
+def test_a_foreign_outlets_guests_are_received_by_its_city():
+    text = (
+        "Tabriz delegation arrives in Kazan for the Sabantuy festival\nA delegation of Tabriz Municipality "
+        "arrived in Kazan on Friday for the city's Sabantuy festival. The guests were welcomed by the head of "
+        "the Kazan City Administration at the festival grounds."
+    )
+    assert story(text, "https://www.tatar-inform.example/en/news/1").home_city == "Kazan"
+    # an Iranian outlet tells its own city's trip, however the guests were received
+    assert story(text, "https://www.isna.ir/news/1").home_city == "Tabriz"
