@@ -14,7 +14,6 @@ the invented stories of ``tests/event_stories.py`` still pass.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -24,22 +23,12 @@ from . import signals as Sg
 from .dates import DateSpan, find_dates
 from .eventdate import Source, event_date
 from .gazetteer import Hit
-from .partners import IRAN, partners
+from .homecity import home_city, iranian_outlet, site_of  # noqa: F401 (site_of: re-exported)
+from .partners import partners
 from .signals import Side
 from .topics import topics
 
 _SENT = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[.؟!])(?=[\u0600-\u06FF])")
-MUNI_BEFORE = re.compile(
-    r"(?:شهرداری|شهردار|شورای[ \u200c]?(?:اسلامی[ \u200c]?)?شهر|کلان[ \u200c]?شهر|شهرداری[ \u200c]?های|"
-    r"mayors? of|municipality of|municipalities of|city of|deputy mayor of|governor of|akim(?:at)? of|"
-    # a body of the city ("سازمان مدیریت بحران شهر تهران"): the municipality's own organization
-    r"سازمان(?:[ \u200c][\u0600-\u06FF]+){0,5}[ \u200c]شهر)"
-    r"[ \u200c]*(?:[\u0600-\u06FF]+[ \u200c]){0,1}$",
-    re.I,
-)
-MUNI_AFTER = re.compile(
-    r"^['’]?s?[ ]*(?:municipality|mayor|city council|city hall|municipal|metropolitan|akim(?:at)?\b)", re.I
-)
 LEAD_SENTENCES = 5  # sentences of the text where the event date is looked for after the title
 
 
@@ -70,68 +59,6 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def home_city(
-    text: str, hits: list[Hit], lang: str | None = None, lead_end: int = 0, site: str = ""
-) -> tuple[str | None, Counter]:
-    """The municipality whose activity it is: the city most often attached to شهردار/شهرداری/mayor/...
-
-    A dateline ("TEHRAN, Feb. 28 (MNA) –") is the agency's seat, not an actor, and is skipped. In Persian
-    text an Iranian city named in the lead gets half a vote: the monitored offices are Iranian. A city
-    whose name is the page's host (a municipality's own site: tabriz.ir) is home when the text ties
-    it to a mayor or a municipality: a city's own site reports its own diplomacy.
-    """
-    votes: Counter = Counter()
-    first: dict[str, int] = {}
-    iran_city: dict[str, bool] = {}
-    for h in hits:
-        if h.entry.kind != "city":
-            continue
-        iran_city[h.entry.canonical] = h.entry.country == IRAN
-        if h.start < 3 and h.surface.isupper():
-            continue
-        first.setdefault(h.entry.canonical, h.start)
-        before = text[max(0, h.start - 40) : h.start]
-        after = text[h.end : h.end + 25]
-        if MUNI_BEFORE.search(before) or MUNI_AFTER.match(after):
-            votes[h.entry.canonical] += 1
-        elif (
-            lang == "fa"
-            and h.entry.country == IRAN
-            and h.start < lead_end
-            and "bonus" + h.entry.canonical not in first
-        ):
-            votes[h.entry.canonical] += 0.5
-            first["bonus" + h.entry.canonical] = 0
-    if not votes:
-        iran = Counter(h.entry.canonical for h in hits if h.entry.kind == "city" and h.entry.country == IRAN)
-        if lang == "fa" and iran:
-            return iran.most_common(1)[0][0], votes
-        return None, votes
-    own = [
-        c for c in votes if site and votes[c] >= 1 and "".join(ch for ch in c.lower() if ch.isalpha()) == site
-    ]
-    if own:
-        return own[0], votes
-    pool = list(votes)
-    if lang == "fa":
-        # Persian outlets report an Iranian municipality's activity: a foreign mayor named next to
-        # an Iranian mayor or municipality is the counterpart, however often he is named
-        iranian = [c for c in pool if iran_city.get(c) and votes[c] >= 1]
-        pool = iranian or pool
-    best = max(pool, key=lambda c: (votes[c], -first[c]))
-    return best, votes
-
-
-def site_of(url: str | None) -> str:
-    """The letters of the host's main label, which may name a city ("en-2018.tabriz.ir" → "tabriz")."""
-    if not url:
-        return ""
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
-    generic = ("www", "en", "fa", "ru", "news", "com", "org", "net", "gov", "co", "ac", "edu", "go")
-    labels = [lab for lab in host.split(".") if lab not in generic and not (len(lab) == 2 and lab.isalpha())]
-    return "".join(c for c in (labels[-1] if labels else "") if c.isalpha())
-
-
 def classify(
     title: str,
     text: str,
@@ -146,7 +73,7 @@ def classify(
     full = (title + "\n" + text) if title and title not in text[: len(title) + 5] else text
     sents0 = sentences(text)
     lead_end = sents0[2][0] if len(sents0) > 2 else len(text)
-    home, _votes = home_city(text, hits, lang, lead_end, site_of(url))
+    home, _votes = home_city(text, hits, lang, lead_end, site_of(url), iranian_outlet(url))
     ev.home_city = home
     home_cc = gaz.country_of(home) if home else ""
     found = partners(text, hits, sents0, lead_end, home, gaz, lang)

@@ -67,6 +67,15 @@ _EVENT_TOPIC = re.compile(
     r"ایجاد|راه" + S + r"اندازی)(?:\s+[^\s.،؛]+){1,4}"
     r"|\b(?:discuss(?:ed|es|ing)?|about|on|talked about|plans? (?:for|to)|proposed)\s+(?:holding|organi[sz]ing|"
     r"hosting|staging|hold|organi[sz]e|stage|a joint)\b(?:\s+[^\s.,;]+){1,4}"
+    # "the two sides discussed ... the organization of cultural days": the event is a topic
+    r"|\b(?:the )?(?:organi[sz]ation|holding|staging) of\b(?:\s+[^\s.,;]+){1,4}"
+    # an event that could be held ("دو شهر می‌توانند هفته فیلم برگزار کنند", "could hold a joint fair")
+    r"|(?:می"
+    + S
+    + r"|ب)توان(?:ند|یم|د)?(?:\s+\S+){0,6}?\s+(?:برپا|برگزار)"
+    + S
+    + r"(?:کنند|کنیم|کند|شود)(?![\u0600-\u06FF])"
+    r"|\b(?:can|could|should|might) (?:jointly |also )?(?:hold|organi[sz]e|stage|host)\b(?:\s+[^\s.,;]+){1,4}"
     # a press conference is no event
     r"|(?:نشست|کنفرانس)" + S + r"(?:خبری|مطبوعاتی)|\b(?:news|press) conference\b",
     re.I,

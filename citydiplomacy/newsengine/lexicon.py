@@ -48,6 +48,11 @@ MUNICIPAL = rx(
     r"\btwin(?:ned)? cit",
     r"\bmetropolis\b",
     r"\bmayoralty\b",
+    # the city's executive under its Central Asian and post-Soviet names: akimat, khokimiyat, the city
+    # executive committee or power, the city administration
+    r"\b(?:deputy )?(?:akim(?:at)?|k?hokim(?:iyat)?)\b",
+    r"\bcity (?:executive|administration)\b|\bexecutive committee of (?:the )?city\b",
+    r"\bmetropolitan government\b",
 )
 FOREIGN_ACTOR = rx(
     r"سفیر",
@@ -143,6 +148,8 @@ SISTERHOOD = rx(
     r"\bsister[- ]cit(?:y|ies)(?:'s)? (?:agreement|relations?|ties|status|pact|accord|deal|protocol|charter|memorandum)",
     r"\b(?:bec(?:a|o)me|establish\w*|declared?) (?:as )?(?:sister|twin)",
     r"\btwinning (?:agreement|accord|pact|charter|protocol)",
+    # "friendship city" (the Malaysian and Chinese name of sister cities), not a "friendly exchange" letter
+    r"\bfriendship[- ]cit(?:y|ies)(?:'s)? (?:agreement|relations?|ties|status|pact|accord|deal|protocol|charter)",
 )
 MOU = rx(
     r"تفاهم" + S + r"نامه",
@@ -265,7 +272,7 @@ EVENT_NOUN = rx(
     r"\bassembly\b",
     # ceremonies and receptions (a national day at a consulate)
     r"مراسم",
-    r"\bceremony\b",
+    r"\bceremon(?:y|ies)\b",
     r"\breception\b",
     r"\b(?:steering|executive) committee\b",
     r"\b(?:plenary|statutory|executive) (?:session|meeting)\b",
@@ -446,6 +453,9 @@ BILATERAL = rx(
     r"\bmeets\b",
     r"\bmeeting (?:with|between)\b",
     r"\btalks with\b",
+    # an official or a delegation received by the city's side ("received the Consul General of ...")
+    r"\b(?:received|welcomed|hosted) (?!by\b)(?:the |a )?(?:\w+ ){0,2}(?:consul|ambassador|envoy|mayor|governor|minister"
+    r"|delegation|deputy)",
 )
 INVITE = rx(r"دعوت" + S + r"(?:کرد|شد|نامه)", r"\binvit(?:ed|es|ation)\b")
 FUTURE = rx(

@@ -111,7 +111,7 @@ def places(s: Sentence) -> list[Hit]:
 # -- movement: where does somebody go ------------------------------------------------------------
 # a cue right before the destination ("visit to X", "arrived in X", "سفر به X", "وارد X", "عازم X")
 _TO_BEFORE = re.compile(
-    r"(?:\bvisit(?:ed|ing|s)?(?: to)?|\btrip to|\btravel(?:l?ed|s)? to|\barriv(?:ed|es|al) in|\bflew to|"
+    r"(?:\bvisit(?:ed|ing|s)?(?: to)?|\btrip to|\btravel(?:l?ed|l?ing|s)? to|\barriv(?:e|ed|es|ing|al) in|\bflew to|"
     r"\bheaded to|\bwent to|\bcame to|\blanded in|\bguests? of|\bin town\b|(?:سفر|ورود)"
     + S
     + r"(?:\S+"
@@ -286,10 +286,38 @@ def host_side(s: Sentence, side: Side) -> str:
     return "foreign" if is_foreign(host, side) else ""
 
 
+# the public on the move ("every summer thousands of our citizens holiday in Georgia", "صدها هزار زائر ... سفر می‌کنند"):
+# tourists and pilgrims counted in thousands, not the city's delegation
+_CROWD = re.compile(
+    r"\b(?:hundreds|thousands|millions|tens of thousands|[0-9][0-9,.]*(?:,000| thousand| million))"
+    r"(?: of)? (?:\w+ ){0,2}(?:tourists|pilgrims|travell?ers|visitors|Iranians|citizens|people|fans|passengers)\b"
+    r"|(?:هزاران|صدها|میلیون"
+    + S
+    + r"ها|ده"
+    + S
+    + r"ها"
+    + S
+    + r"هزار|[0-9]+"
+    + S
+    + r"(?:هزار|میلیون))"
+    + S
+    + r"(?:\S+"
+    + S
+    + r"){0,2}(?:گردشگر|زائر|زوار|مسافر|شهروند|ایرانی)",
+    re.I,
+)
+
+
+def crowd_moves(s: Sentence) -> bool:
+    """The sentence moves the public (tourists, pilgrims by the thousand), not the city's people."""
+    return has(_CROWD, s.text)
+
+
 @_announced
 def goes_abroad(s: Sentence, side: Side) -> float:
-    """The home side travels to a foreign place ("visit to Baghdad", "به کازان سفر کرد")."""
-    if not side.home_cc or recalled(s):
+    """The home side travels to a foreign place ("visit to Baghdad", "به کازان سفر کرد"); tourists
+    counted by the thousand are not the home side."""
+    if not side.home_cc or recalled(s) or crowd_moves(s):
         return 0.0
     if any(is_foreign(h, side) for h in destinations(s)):
         return 1.0
@@ -332,7 +360,7 @@ VISITOR_ROLES = (
 def comes_home(s: Sentence, side: Side) -> float:
     """A foreign side comes to the home city: a destination at home, a delegation from abroad, or a
     visiting foreign official in a sentence that names the home city."""
-    if not side.home or recalled(s) or host_side(s, side) == "foreign":
+    if not side.home or recalled(s) or host_side(s, side) == "foreign" or crowd_moves(s):
         return 0.0
     if met_away(s, side):
         return 0.0
@@ -573,9 +601,23 @@ _SIGN_FUTURE = re.compile(
 )
 
 
+# a signing offered ("ready to sign a memorandum", "آماده امضای تفاهم‌نامه", "اعلام آمادگی برای امضا")
+_READY_TO_SIGN = re.compile(
+    r"\b(?:ready|willing|prepared)\s+to\s+sign\b|آماده"
+    + S
+    + r"(?:امضای|امضا)|آمادگی"
+    + S
+    + r"(?:\S+"
+    + S
+    + r"){0,2}امضا",
+    re.I,
+)
+
+
 def signs_agreement(s: Sentence) -> float:
     """An agreement is signed in this story: an agreement noun and a signing verb, not a tie of the
-    past ("sister cities since 2011"), a plan or a proposal ("will sign", "پیشنهاد ... مطرح شد"), nor
+    past ("sister cities since 2011"), a plan, a proposal or an offer ("will sign", "پیشنهاد ... مطرح شد",
+    "ready to sign"), nor
     one that a speaker recalls ("he said the MoU signed three years ago ...")."""
     if not (has(L.SIGN, s.text) and (has(L.AGREEMENT_NOUN, s.text) or s.about_agreement)):
         return 0.0
@@ -588,6 +630,7 @@ def signs_agreement(s: Sentence) -> float:
         s.quoted
         or reported
         or invited_or_future(s.text)
+        or has(_READY_TO_SIGN, s.text)
         or _PAST_TIE.search(s.text)
         or has(L.PROPOSAL, s.text)
     ):
@@ -629,9 +672,11 @@ def signed_at_this_event(s: Sentence) -> bool:
 
 
 def proposes_agreement(s: Sentence) -> float:
-    """An agreement proposed or discussed, not signed: the news is the plan."""
+    """An agreement proposed or discussed, not signed: the news is the plan; not when the sentence tells
+    the meeting it was proposed at ("در دیدار با سرکنسول ... پیشنهاد خواهرخواندگی را مطرح کرد"): the
+    proposal is that meeting's content."""
     if has(L.AGREEMENT_NOUN, s.text) and has(L.PROPOSE, s.text) and signs_agreement(s) < 1.0:
-        return 1.0
+        return 0.0 if has(L.BILATERAL, s.text) else 1.0
     return 0.0
 
 

@@ -190,6 +190,55 @@ PAGES = [
         "outbound_visit",
     ),
     (
+        "out-en-khokimiyat-delegation",
+        "Samarkand delegation studies Bursa's tram depots",
+        "A delegation of the Samarkand city khokimiyat headed by a deputy khokim arrived in Bursa on "
+        "Monday for a four-day working trip to learn how the city runs its tram network.",
+        "outbound_visit",
+    ),
+    (
+        "agr-en-akimat-contract",
+        "Astana signs supply contract for 150 trams",
+        "The transport department of the Astana akimat signed a contract with a Turkish manufacturer on "
+        "Tuesday for the supply of 150 low-floor trams.",
+        "agreement",
+    ),
+    (
+        "meet-fa-proposal-at-consul-meeting",
+        "پیشنهاد خواهرخواندگی ارومیه و وان در دیدار شهردار با سرکنسول ترکیه",
+        "شهردار ارومیه صبح امروز در دیدار با سرکنسول جمهوری ترکیه در ارومیه پیشنهاد خواهرخواندگی ارومیه و وان را مطرح "
+        "کرد و دو طرف درباره گردشگری مرزی گفت‌وگو کردند.",
+        "meeting",
+    ),
+    (
+        "meet-en-consul-received",
+        "Turkish consul general at Graz city hall",
+        "The deputy mayor of Graz received the Consul General of Turkey at the city hall on Monday. She said "
+        "that Graz was ready to host a week of Turkish culture in the spring.",
+        "meeting",
+    ),
+    (
+        "host-en-ceremonies-guests",
+        "Bursa hosts guest delegations at its Silk Road ceremonies",
+        "The mayor of Bursa welcomed delegations from Samarkand and Tabriz at the closing ceremonies of the "
+        "Silk Road silk festival on Sunday.",
+        "event_hosted",
+    ),
+    (
+        "out-en-talks-on-culture-days",
+        "Isfahan mayor in Kazan for metro talks",
+        "The mayor of Isfahan travelled to Kazan on Monday and held talks with the mayor of Kazan. The two "
+        "sides discussed metro rolling stock and the organization of Isfahan culture days in Kazan.",
+        "outbound_visit",
+    ),
+    (
+        "in-fa-fair-that-could-be-held",
+        "هیئت شهرداری بخارا به یزد آمد",
+        "شهردار یزد امروز در دیدار با معاون شهردار بخارا که در رأس هیئتی به یزد سفر کرده است گفت: دو شهر "
+        "می‌توانند جشنواره‌ای از صنایع دستی برگزار کنند.",
+        "inbound_visit",
+    ),
+    (
         "in-fa-byline-delegation",
         "دیدار شهردار شیراز با هیئت گردشگری ازبکستان",
         "به گزارش روابط عمومی شهرداری شیراز، هیئتی از فعالان گردشگری ازبکستان که برای آشنایی با جاذبه‌های "

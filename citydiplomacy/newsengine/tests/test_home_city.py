@@ -54,3 +54,116 @@ def test_a_city_site_under_a_government_domain_names_the_city():
     assert site_of("https://almaty.gov.kz/page.php?id=1") == "almaty"
     assert site_of("https://en-2018.tabriz.ir/news/1") == "tabriz"
     assert site_of("https://news.shiraz.ir/a.aspx") == "shiraz"
+
+
+def story(text, url=None):
+    return process_item(NewsItem(id="x", url=url, text=text))
+
+
+def test_a_host_names_its_city_by_letters_suffix_or_consonants():
+    from citydiplomacy.newsengine.homecity import names_site
+
+    assert names_site("Kazan", site_of("https://kzn.ru/en/news/1"))
+    assert names_site("Ufa", site_of("https://ufacity.info/en/1"))
+    assert names_site("Baku", site_of("https://www.baku-ih.gov.az/en/1"))
+    assert names_site("Konya", site_of("https://www.konya.bel.tr/en/1"))
+    assert not names_site("Tehran", site_of("https://www.tehrantimes.com/news/1"))
+    assert not names_site("Tabriz", site_of("https://www.tabriznews.ir/news/1"))
+
+
+def test_a_foreign_citys_own_site_tells_the_delegation_it_received():
+    r = story(
+        "Novosibirsk news\nA delegation from Herat visited Novosibirsk\nOn 4 March, the deputy head "
+        "of the city received a delegation of the Herat municipality led by its deputy mayor. The sides "
+        "discussed the supply of buses and the training of municipal engineers.",
+        "https://nvsbrsk.ru/en/news/4411",
+    )
+    assert (r.home_city, r.event_type) == ("Novosibirsk", "inbound_visit")
+
+
+def test_the_banner_of_a_citys_administration_makes_it_home():
+    r = story(
+        "MINSK CITY EXECUTIVE COMMITTEE\nNews | Events | Contacts\nMashhad delegation at the Minsk "
+        "tractor works\nA delegation of the Mashhad municipality headed by its deputy mayor visited the "
+        "Minsk tractor works on Tuesday and was received by the first deputy chairman of the committee.",
+        "https://minsk.gov.by.example/news/88",
+    )
+    assert r.home_city == "Minsk"
+
+
+def test_a_banner_needs_an_administration_not_a_mayor_in_a_headline():
+    from citydiplomacy.newsengine.homecity import publisher
+
+    text = (
+        "Herat mayor on a visit\nMashhad hosts the guests from Herat\nThe mayor of Mashhad received the "
+        "mayor of Herat in the city hall on Sunday and the two discussed buses."
+    )
+    from citydiplomacy.newsengine.gazetteer import default_gazetteer
+
+    assert publisher(text, [h for h in default_gazetteer().find(text) if h.entry.kind == "city"]) is None
+
+
+def test_an_iranian_outlets_english_visit_story_is_the_visited_citys():
+    text = (
+        "Herat deputy mayor visits Mashhad, eyes bus cooperation\nMASHHAD – A delegation of the Herat "
+        "municipality led by its deputy mayor arrived in Mashhad on Sunday for a two-day stay, invited "
+        "by Mashhad Municipality.\nThe guests met the head of the municipality's international "
+        "office and toured the city's bus depots."
+    )
+    r = story(text, "https://www.tehrantimes.com/news/1/x")
+    assert (r.home_city, r.event_type) == ("Mashhad", "inbound_visit")
+
+
+def test_an_iranian_outlets_english_story_of_a_mayor_without_his_city_named():
+    r = story(
+        "Zanjan enters the Creative Cities Network\nTEHRAN – UNESCO has added Zanjan to its Creative Cities "
+        "Network for crafts, the city's mayor told reporters on Monday.\nThe mayor said knife makers of Zanjan "
+        "would show their work at the network's meeting next year.",
+        "https://www.tehrantimes.com/news/2/x",
+    )
+    assert r.home_city == "Zanjan"
+
+
+def test_a_dateline_in_capitals_is_the_agencys_seat():
+    from citydiplomacy.newsengine.gazetteer import default_gazetteer
+    from citydiplomacy.newsengine.homecity import dateline
+
+    text = "Tehran Times | City\nTEHRAN – The mayor of Zanjan met guests."
+    hits = [h for h in default_gazetteer().find(text) if h.entry.kind == "city"]
+    assert [dateline(text, h) for h in hits] == [False, True, False]
+
+
+def test_an_iranian_mayor_on_a_domestic_trip_stays_home_and_menus_name_no_visitor():
+    r = story(
+        "Isfahan mayor meets Chinese ambassador in Tehran\nTEHRAN, May 3 (IRNA) – The mayor of Isfahan, on a "
+        "trip to Tehran, met the Chinese ambassador to Iran on Saturday to discuss the sister-city programme.",
+        "https://en.irna.ir/news/1/",
+    )
+    assert r.home_city == "Isfahan"
+    r = story(
+        "Mashhad Daily | Tabriz | World\nYerevan mayor visits Tabriz\nTABRIZ – The mayor of Yerevan, heading a "
+        "municipal delegation, arrived in Tabriz on Sunday and met the mayor of Tabriz to discuss tourism.",
+        "https://www.tehrantimes.com/news/3/x",
+    )
+    assert (r.home_city, r.event_type) == ("Tabriz", "inbound_visit")
+
+
+def test_foreign_guests_arriving_for_a_forum_make_the_iranian_city_the_host():
+    r = story(
+        "Foreign mayors arrive in Shiraz for the Silk Road cities forum\nSHIRAZ – Mayors and deputy mayors of "
+        "twelve Asian cities, including Bukhara and Osh, arrive in Shiraz on Sunday to attend the Silk Road "
+        "cities forum, which opens at the Hafez hall of the municipality on Monday.",
+        "https://www.tehrantimes.com/news/11/x",
+    )
+    assert (r.home_city, r.event_type) == ("Shiraz", "event_hosted")
+
+
+def test_a_foreign_outlets_guests_are_received_by_its_city():
+    text = (
+        "Tabriz delegation arrives in Kazan for the Sabantuy festival\nA delegation of Tabriz Municipality "
+        "arrived in Kazan on Friday for the city's Sabantuy festival. The guests were welcomed by the head of "
+        "the Kazan City Administration at the festival grounds."
+    )
+    assert story(text, "https://www.tatar-inform.example/en/news/1").home_city == "Kazan"
+    # an Iranian outlet tells its own city's trip, however the guests were received
+    assert story(text, "https://www.isna.ir/news/1").home_city == "Tabriz"

@@ -252,7 +252,7 @@ def test_a_citys_own_site_reports_its_own_diplomacy():
     from citydiplomacy.newsengine.classify import site_of
 
     assert site_of("https://en-2019.yazd.ir/news/1") == "yazd"
-    assert site_of("https://www.example-news.com/a") == "examplenews"
+    assert site_of("https://www.example-news.com/a") == "example-news"
     text = (
         "A letter of Kazan's mayor reached the mayor of Yazd.\n"
         "The mayor of Kazan wrote to the mayor of Yazd about tram lines; Kazan's mayor expects a reply."

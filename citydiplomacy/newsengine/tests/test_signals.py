@@ -64,6 +64,21 @@ def test_an_old_tie_a_plan_or_a_proposal_is_only_mentioned():
     assert Sg.proposes_agreement(sent("پیشنهاد انعقاد تفاهم‌نامه خواهرخواندگی یزد و کازان مطرح شد.")) == 1.0
 
 
+def test_an_agreement_proposed_at_a_meeting_is_that_meetings_content():
+    s = sent(
+        "شهردار یزد در دیدار با سرکنسول روسیه پیشنهاد انعقاد تفاهم‌نامه خواهرخواندگی یزد و کازان را مطرح کرد."
+    )
+    assert Sg.proposes_agreement(s) == 0.0 and Sg.meets(s) == 1.0
+    s = sent("Graz proposes a twinning agreement with Almaty during talks with the Kazakh ambassador.")
+    assert Sg.proposes_agreement(s) == 0.0
+
+
+def test_an_envoy_received_by_the_citys_official_is_a_meeting():
+    s = sent("The deputy mayor of Graz received the Consul General of Turkey at the city hall on Monday.")
+    assert Sg.meets(s) == 1.0
+    assert Sg.meets(sent("The city received a grant from the state.")) == 0.0
+
+
 def test_an_agreement_recalled_in_reported_speech_is_not_signed_here():
     s = sent("وی افزود: تفاهم‌نامه‌ای میان دو شهر امضا شده است.")
     assert s.reported and Sg.signs_agreement(s) < 1
@@ -457,3 +472,48 @@ def test_what_a_speaker_reports_is_left_out_of_the_narrated_part():
     assert Sg.narrated(s).text == "The mayor said:"
     s = sent("شهردار یزد در این دیدار گفت: هفته فرهنگی کازان در یزد برگزار می‌شود.")
     assert not Ev.is_event(Sg.narrated(s)) and Ev.is_event(s)
+
+
+def test_tourists_counted_by_the_thousand_are_not_the_citys_trip():
+    assert (
+        Sg.goes_abroad(
+            sent("The mayor noted that thousands of Austrian tourists travel to Almaty every summer."), GRAZ
+        )
+        == 0
+    )
+    assert Sg.goes_abroad(sent("هر سال صدها هزار زائر یزدی به کربلا سفر می‌کنند."), YAZD) == 0
+    assert Sg.goes_abroad(sent("شهردار یزد با هیئتی سی نفره به کربلا سفر کرد."), YAZD) == 1.0
+
+
+def test_an_event_that_could_be_held_or_whose_organization_is_discussed_is_no_event_here():
+    assert not Ev.is_event(sent("وی گفت: دو شهر می‌توانند جشنواره مشترک غذا برگزار کنند."))
+    assert not Ev.is_event(sent("The sides discussed the organization of Graz culture days in Almaty."))
+    assert Ev.is_event(sent("The festival of Graz culture days opened in Almaty on Friday."))
+
+
+def test_a_friendship_city_agreement_is_sister_cityhood():
+    from citydiplomacy.newsengine.classify import _agreement_kind
+
+    assert _agreement_kind("Penang and Xiamen sign friendship city agreement") == "sister_city"
+    assert _agreement_kind("Penang and Xiamen sign an intent letter about friendly exchange") == "mou"
+
+
+def test_a_signing_offered_is_no_signing():
+    assert (
+        Sg.signs_agreement(sent("The mayor said Graz was ready to sign a memorandum with Almaty on parks."))
+        < 1
+    )
+    assert Sg.signs_agreement(sent("شهرداری یزد آماده امضای تفاهم‌نامه همکاری با کازان است.")) < 1
+    assert (
+        Sg.signs_agreement(sent("Graz and Almaty signed a memorandum aimed at park cooperation on Monday."))
+        == 1.0
+    )
+
+
+def test_arriving_and_travelling_in_every_tense_name_a_destination():
+    assert [
+        h.entry.canonical for h in Sg.destinations(sent("Guests from Graz arrive in Almaty on Sunday."))
+    ] == ["Almaty"]
+    assert [
+        h.entry.canonical for h in Sg.destinations(sent("The mayor of Graz, travelling to Almaty, said."))
+    ] == ["Almaty"]
