@@ -53,7 +53,7 @@ def test_topic_cues_in_both_languages(text, topic):
         # officials' titles with the fields of their offices
         ("معاون مالی و اقتصاد شهری زنجان همراه هیئت بود.", "economy_trade"),
         ("معاون برنامه‌ریزی و توسعه شهری شهرداری زنجان سخنرانی کرد.", "urban_planning"),
-        ("معاون حمل و نقل و ترافیک زنجان به هیئت خوش‌آمد گفت.", "transport"),
+        ("معاون ترافیک و حمل‌ونقل شهرداری زنجان به هیئت خوش‌آمد گفت.", "transport"),
         # a field's infrastructure is that field's, not pipes and roads
         ("دو شهر بر تقویت زیرساخت‌های فرهنگی و موزه‌ها تاکید کردند.", "infrastructure"),
         ("The mayors discussed cultural infrastructure and museums.", "infrastructure"),
