@@ -233,6 +233,15 @@ class Gazetteer:
                 continue
             cands.append((start, end + 1, entries))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        # one name, one sense in a text: a Persian GeoNames name once shown to be a city (by a cue) is the
+        # city wherever else the text names it («شهردار ساراگوسا» ... «به ساراگوسا سفر کرد»)
+        cued = {
+            key[start:end]
+            for start, end, entries in cands
+            if "geonames" in entries[0].tags
+            and _PERSIAN_LETTER.search(text[start:end])
+            and self._city_cue(key, start, end)
+        }
         hits: list[Hit] = []
         last_end = -1
         place_end = -10  # end of the last place hit: a list of places is a cue for the next one
@@ -262,7 +271,7 @@ class Gazetteer:
                 "geonames" in entry.tags
                 and _PERSIAN_LETTER.search(surface)
                 and not listed
-                and not self._city_cue(key, start, end)
+                and key[start:end] not in cued
             ):
                 continue  # a Persian GeoNames name may be a word ("میدان" square, Medan): a cue is needed
             if "small" in entry.tags and not listed and not self._city_cue(key, start, end, strict=True):
@@ -287,6 +296,8 @@ class Gazetteer:
         if CITY_CUES & set(before) or EN_CITY_CUES & set(before):
             return True
         after = key[end : end + 40].split()
+        if after[:1] == ["در"]:  # "X در اسپانیا": X in Spain
+            after = after[1:]
         for n in (1, 2, 3):
             if any(e.kind == "country" for e in self._names.get(" ".join(after[:n]), ())):
                 return True

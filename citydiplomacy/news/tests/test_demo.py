@@ -22,6 +22,7 @@ def test_the_demo_inbox_shows_one_story_per_event_across_languages_and_other_cit
     # another city's trip abroad is kept, marked as another city's
     isfahan = story_of("https://imna.example.ir/fa/news/3301")
     assert isfahan.other_city and isfahan.proposed["home_city"] == "Isfahan"
+    assert isfahan.event_type == "outbound_visit"  # the mayor travelled, whatever the partner's city says
     # the local park is set aside, not lost
     park = story_of("https://news.example.ir/fa/news/1015")
     assert not park.is_city_diplomacy

@@ -314,3 +314,16 @@ def test_a_countrys_name_by_its_code_after_names_are_added():
     assert g.country_name("FD") == "Freedonia" and g.country_name("SV") == ""
     g.add("Sylvania", kind="country", country="SV")  # the table is built again
     assert g.country_name("SV") == "Sylvania"
+
+
+def test_a_persian_geonames_city_shown_once_as_a_city_is_the_city_wherever_the_text_names_it():
+    # GeoNames' Persian names need a cue (they may be words); one cue in the text is enough for the rest
+    alone = "معاون شهردار کاشان دیروز به اومسک رفت."
+    assert ("city", "Omsk") not in names(alone)
+    text = alone + " او در اومسک با شهردار اومسک دیدار کرد."
+    assert names(text).count(("city", "Omsk")) == 3
+
+
+def test_a_country_after_in_is_a_cue_for_the_city_before_it():
+    assert ("city", "Omsk") in names("هیئت شهرداری کاشان دیروز وارد اومسک در روسیه شد.")
+    assert ("city", "Omsk") not in names("هیئت شهرداری کاشان دیروز وارد اومسک شد.")
