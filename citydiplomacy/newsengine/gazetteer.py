@@ -310,7 +310,7 @@ _UP = "A-Z\u00c0-\u00de\u0100-\u017f"  # a capital, Latin letters with accents i
 _LOW = "a-z\u00df-\u00ff\u0100-\u017f'’\\-"
 _EN_NAME = f"[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}"
 _EN_CITY_AFTER = re.compile(
-    r"\b(?:[Mm]ayor|[Mm]ayoress|[Mm]unicipality|[Mm]ayoralty|[Cc]ity [Hh]all|[Cc]ity [Cc]ouncil"
+    r"(?=[MmCcTt])\b(?:[Mm]ayor|[Mm]ayoress|[Mm]unicipality|[Mm]ayoralty|[Cc]ity [Hh]all|[Cc]ity [Cc]ouncil"
     # "Mayor Anna Keller of Northbridge": the mayor's name between the title and the city
     f"|[Mm]ayor(?: [{_UP}][{_LOW}]+){{1,3}}"
     # "a delegation from the city of Northbridge", "the town of Northbridge"
@@ -319,7 +319,7 @@ _EN_CITY_AFTER = re.compile(
 )
 # "its sister city Northbridge", "twinned with the town of Northbridge", "sister cities of Northbridge"
 _EN_SISTER = re.compile(
-    r"\b(?:[Ss]ister[- ](?:city|cities|town|towns)|[Tt]win(?:ned)? (?:city|town)|[Tt]winned with)"
+    r"(?=[SsTt])\b(?:[Ss]ister[- ](?:city|cities|town|towns)|[Tt]win(?:ned)? (?:city|town)|[Tt]winned with)"
     f"(?: of| with)?(?: the (?:city|town) of)?,? ({_EN_NAME})"
 )
 _EN_CITY_BEFORE = re.compile(

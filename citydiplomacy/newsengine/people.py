@@ -585,6 +585,9 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
         or r.surface.lower() in ("president", "chairman", "counterpart", "chief")
     ]
     counterpart = [(m.start(), m.end(), None) for m in re.finditer(r"\bcounterpart\b|\bcolleague\b", text)]
+    anchors = role_spans + counterpart
+    if not anchors:
+        return  # a name is only taken next to a role or a counterpart
     # characters inside a gazetteer place or role, so that a word's test does not go over every hit
     covered = bytearray(len(text))
     for h in (*places, *roles):
@@ -592,6 +595,11 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
     for run in _EN_RUN.finditer(text):
         if len(run.group(0).split(maxsplit=1)) < 2:
             continue  # one word: no name of two to four words in it
+        if not any(
+            run.start() - 45 <= re_ <= run.end() or run.start() <= rs <= run.end() + 16
+            for rs, re_, _r in anchors
+        ):
+            continue  # no role or counterpart near enough to any name in the run (see the distances below)
         # split the run at stop words, role words and gazetteer places: "Deputy Mayor of Minsk
         # Lukas Brandt" and "Almaty Mayor Olena Petrenko" leave the names alone
         segments, cur = [], []
@@ -632,7 +640,7 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
                 continue  # "from Cedar Hills", "in New Delhi": a place
             # the nearest role: "Yazd Mayor A B received Ambassador C D" gives C D the ambassador's
             near, best = None, None
-            for rs, re_, r in role_spans + counterpart:
+            for rs, re_, r in anchors:
                 if 0 <= s - re_ <= 45:
                     dist = s - re_
                 elif (0 <= rs - e <= 4) or (0 <= rs - e <= 16 and _EN_APPOSITION.fullmatch(text[e:rs])):
