@@ -14,9 +14,12 @@ S = "[ \u200c]?"  # optional space or ZWNJ inside Persian compounds
 def rx(*parts: str) -> re.Pattern:
     # texts write ئ and ی both ("هیئت", "هییت"): accept both in every pattern
     body = "|".join(parts).replace("ئ", "[ئی]")
-    firsts = {_first_char(p) for p in parts}
-    if None in firsts:
-        return re.compile(body, re.I)
+    firsts: set[str] = set()
+    for p in parts:
+        chars = _first_chars(p)
+        if chars is None:
+            return re.compile(body, re.I)
+        firsts |= chars
     if "ئ" in firsts:
         firsts.add("ی")
     # A lookahead for the characters the alternatives can start with: the same matches, but the
@@ -24,12 +27,101 @@ def rx(*parts: str) -> re.Pattern:
     return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + body + ")", re.I)
 
 
-def _first_char(part: str) -> str | None:
-    """The character every match of ``part`` starts with, or None when it is not that simple."""
-    p = part[2:] if part.startswith(r"\b") else part
-    if not p or p[0] in "\\[(.^$|?*+{" or p[1:2] in ("?", "*", "{", "|"):
+def _split_top(part: str) -> list[str]:
+    """``part`` split at its top-level ``|`` (not inside a group or a character class)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(part):
+        c = part[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(part[start:i])
+            start = i + 1
+        i += 1
+    return [*out, part[start:]]
+
+
+def _group_end(part: str) -> int:
+    """The index of the ``)`` closing the group ``part`` starts with (-1 when unbalanced)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(part):
+        c = part[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _first_chars(part: str) -> set[str] | None:
+    """The characters every match of ``part`` can start with, or None when that is not simple to tell
+    (a class, an escape, an optional start)."""
+    alternatives = _split_top(part)
+    if len(alternatives) > 1:
+        chars: set[str] = set()
+        for a in alternatives:
+            found = _first_chars(a)
+            if found is None:
+                return None
+            chars |= found
+        return chars
+    p = part
+    while p.startswith(r"\b"):
+        p = p[2:]
+    if p.startswith("(?:"):
+        end = _group_end(p)
+        quantifier = p[end + 1 : end + 2]
+        inside = _first_chars(p[3:end]) if end > 0 and quantifier != "{" else None
+        if inside is None or quantifier not in ("?", "*"):
+            return inside
+        after = _first_chars(p[end + 2 :])  # an optional group: what follows may start the match
+        return None if after is None else inside | after
+    if p.startswith("[") and "]" in p[1:]:
+        end = p.index("]", 1)
+        chars = _class_chars(p[1:end])
+        return None if chars is None or p[end + 1 : end + 2] in ("?", "*", "{") else chars
+    if not p or p[0] in "\\[(.^$|?*+{)" or p[1:2] in ("*", "{"):
         return None
-    return p[0]
+    if p[1:2] == "?":  # an optional letter ("k?hokim"): it or what follows starts the match
+        after = _first_chars(p[2:])
+        return None if after is None else {p[0]} | after
+    return {p[0]}
+
+
+def _class_chars(body: str) -> set[str] | None:
+    """The characters of a plain character class ("0-9", "ئی"); None for a negated or escaped one."""
+    if not body or body[0] == "^" or "\\" in body:
+        return None
+    chars, i = set(), 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            if ord(body[i + 2]) - ord(body[i]) > 64:
+                return None
+            chars |= {chr(c) for c in range(ord(body[i]), ord(body[i + 2]) + 1)}
+            i += 3
+        else:
+            chars.add(body[i])
+            i += 1
+    return chars
 
 
 MUNICIPAL = rx(
