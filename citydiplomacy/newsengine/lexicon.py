@@ -27,31 +27,9 @@ def rx(*parts: str) -> re.Pattern:
     return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + body + ")", re.I)
 
 
-def _split_top(part: str) -> list[str]:
-    """``part`` split at its top-level ``|`` (not inside a group or a character class)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(part):
-        c = part[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(part[start:i])
-            start = i + 1
-        i += 1
-    return [*out, part[start:]]
-
-
-def _group_end(part: str) -> int:
-    """The index of the ``)`` closing the group ``part`` starts with (-1 when unbalanced)."""
+def _top_level(part: str):
+    """(index, character, depth after it) of each character of ``part`` that is neither escaped nor inside a
+    character class: the structure of groups and alternatives."""
     depth, i, in_class = 0, 0, False
     while i < len(part):
         c = part[i]
@@ -62,14 +40,21 @@ def _group_end(part: str) -> int:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    return -1
+
+
+def _split_top(part: str) -> list[str]:
+    """``part`` split at its top-level ``|`` (not inside a group or a character class)."""
+    cuts = [i for i, c, depth in _top_level(part) if c == "|" and depth == 0]
+    return [part[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(part)], strict=True)]
+
+
+def _group_end(part: str) -> int:
+    """The index of the ``)`` closing the group ``part`` starts with (-1 when unbalanced)."""
+    return next((i for i, c, depth in _top_level(part) if c == ")" and depth == 0), -1)
 
 
 def _first_chars(part: str) -> set[str] | None:

@@ -1,5 +1,5 @@
-"""The story's partners: counterpart cities, the home and counterpart countries, the organizations
-acting in it, and its topics.
+"""The story's partners: counterpart cities, the home and counterpart countries and the organizations
+acting in it (its topics are in ``topics``).
 
 A name in a list of three or more ("برزیل، روسیه، هند و چین") is a passing mention unless it also
 stands outside a list, or the list's sentence is about the counterparts themselves (sister cities,

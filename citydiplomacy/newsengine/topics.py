@@ -298,20 +298,17 @@ _OUTLET = L.rx(
     r"\bEcoIran\b",
 )
 
-# An organization's standing aims are not the story's subject: «هدف مجمع ... ترویج فرهنگ ... است»,
-# "WeGO, ... that pursues sustainable urban development", "whose mission is ..."
+# An organization's standing aims are not the story's subject: «هدف این شبکه ترویج ... است», "a network
+# that promotes green mobility", "whose mission is ..."
 _MISSION = L.rx(
-    r"هدف" + S + r"(?:این" + S + r")?(?:مجمع|سازمان|شبکه|اتحادیه|انجمن|نهاد)[^.؟!\n]*",
-    r"اهداف" + S + r"(?:این" + S + r")?(?:مجمع|سازمان|شبکه|اتحادیه|انجمن|نهاد)[^.؟!\n]*",
-    r"ماموریت" + S + r"(?:این" + S + r")?(?:مجمع|سازمان|شبکه|اتحادیه|انجمن|نهاد)[^.؟!\n]*",
-    r"مأموریت" + S + r"(?:این" + S + r")?(?:مجمع|سازمان|شبکه|اتحادیه|انجمن|نهاد)[^.؟!\n]*",
-    r"\bthat (?:pursues|aims|seeks|promotes|works to)\b[^.!?,\n]*",
-    r"\bwhich (?:pursues|aims|seeks|promotes|works to)\b[^.!?,\n]*",
+    r"(?:هدف|اهداف|ماموریت|مأموریت)"
+    + S
+    + r"(?:این"
+    + S
+    + r")?(?:مجمع|سازمان|شبکه|اتحادیه|انجمن|نهاد)[^.؟!\n]*",
+    r"\b(?:that|which) (?:pursues|aims|seeks|promotes|works to)\b[^.!?,\n]*",
     r"\bwhose (?:mission|goal|aim)s?\b[^.!?\n]*",
-    r"\borgani[sz]ation(?:'s)? (?:aims?|goals?|mission) (?:is|are)\b[^.!?\n]*",
-    r"\bnetwork(?:'s)? (?:aims?|goals?|mission) (?:is|are)\b[^.!?\n]*",
-    r"\bforum(?:'s)? (?:aims?|goals?|mission) (?:is|are)\b[^.!?\n]*",
-    r"\bassociation(?:'s)? (?:aims?|goals?|mission) (?:is|are)\b[^.!?\n]*",
+    r"\b(?:organi[sz]ation|network|forum|association)(?:'s)? (?:aims?|goals?|mission) (?:is|are)\b[^.!?\n]*",
 )
 
 # The start of a page's lists of other stories, tags and comments (the same openings as

@@ -10,6 +10,17 @@ The near misses that must stay apart are in ``dedup_stories_apart``. Each report
 
 Report = tuple[str, str | None]
 
+# one English report of a hosted session, told against several other reports below and in the near misses
+TABRIZ_BUREAU_EN: Report = (
+    "Tabriz hosts UCLG-MEWA executive bureau\nTABRIZ – Delegates from 11 cities of the Middle East and "
+    "West Asia met in Tabriz on Monday for a three-day session of the UCLG-MEWA executive bureau. Tabriz "
+    "Mayor Behzad Kashefinia opened the session and urged cities of the region to share their experience "
+    "in water management and the renewal of historic quarters. Secretary General Selim Demirkan said the "
+    "section now counts 140 member cities. The mayors of Bursa and Gaziantep and delegates from Erbil and "
+    "Doha are taking part.",
+    "2025-10-21",
+)
+
 SAME: list[tuple[str, list[Report]]] = [
     (
         "fa-fa-visit-long-and-short",
@@ -458,15 +469,7 @@ SAME: list[tuple[str, list[Report]]] = [
                 "این سازمان نیز با ارائه گزارشی گفت: شمار اعضا در دو سال اخیر به ۱۴۰ شهر رسیده است.",
                 "2025-10-21",
             ),
-            (
-                "Tabriz hosts UCLG-MEWA executive bureau\nTABRIZ – Delegates from 11 cities of the Middle East and "
-                "West Asia met in Tabriz on Monday for a three-day session of the UCLG-MEWA executive bureau. Tabriz "
-                "Mayor Behzad Kashefinia opened the session and urged cities of the region to share their experience "
-                "in water management and the renewal of historic quarters. Secretary General Selim Demirkan said the "
-                "section now counts 140 member cities. The mayors of Bursa and Gaziantep and delegates from Erbil and "
-                "Doha are taking part.",
-                "2025-10-21",
-            ),
+            TABRIZ_BUREAU_EN,
         ],
     ),
     (
@@ -479,15 +482,7 @@ SAME: list[tuple[str, list[Report]]] = [
                 "نشست از آمادگی این شهر برای تبادل تجربه خبر داد و شهردار بورسا نیز از میزبانی تبریز قدردانی کرد.",
                 "2025-10-20",
             ),
-            (
-                "Tabriz hosts UCLG-MEWA executive bureau\nTABRIZ – Delegates from 11 cities of the Middle East and "
-                "West Asia met in Tabriz on Monday for a three-day session of the UCLG-MEWA executive bureau. Tabriz "
-                "Mayor Behzad Kashefinia opened the session and urged cities of the region to share their experience "
-                "in water management and the renewal of historic quarters. Secretary General Selim Demirkan said the "
-                "section now counts 140 member cities. The mayors of Bursa and Gaziantep and delegates from Erbil and "
-                "Doha are taking part.",
-                "2025-10-21",
-            ),
+            TABRIZ_BUREAU_EN,
         ],
     ),
 ]

@@ -8,7 +8,7 @@ the press during a hosted session, a meeting and a signing two days apart. Each 
 ``(text, published)``; used by ``test_dedup_stories.py``.
 """
 
-from .dedup_stories import Report
+from .dedup_stories import TABRIZ_BUREAU_EN, Report
 
 APART: list[tuple[str, list[Report]]] = [
     (
@@ -296,15 +296,7 @@ APART: list[tuple[str, list[Report]]] = [
                 "معرفی این طرح است.",
                 "2025-10-21",
             ),
-            (
-                "Tabriz hosts UCLG-MEWA executive bureau\nTABRIZ – Delegates from 11 cities of the Middle East and "
-                "West Asia met in Tabriz on Monday for a three-day session of the UCLG-MEWA executive bureau. Tabriz "
-                "Mayor Behzad Kashefinia opened the session and urged cities of the region to share their experience "
-                "in water management and the renewal of historic quarters. Secretary General Selim Demirkan said the "
-                "section now counts 140 member cities. The mayors of Bursa and Gaziantep and delegates from Erbil and "
-                "Doha are taking part.",
-                "2025-10-21",
-            ),
+            TABRIZ_BUREAU_EN,
         ],
     ),
     (

@@ -16,21 +16,7 @@ def _grouped(name, reports):
     return process_many(items)
 
 
-# known limits: wording below what two unrelated reports of one city share (``dedup.WORDS_NEAR``)
-# and two kinds of event, with no person named: grouping them would join a trip's separate news
-# ("en-en-different-headlines" joined once "the mayors of Mashhad and Karbala" gave the first a home city)
-NOT_YET: dict[str, str] = {}
-
-
-def _same(name, reports):
-    if name in NOT_YET:
-        return pytest.param(
-            name, reports, id=name, marks=pytest.mark.xfail(reason=NOT_YET[name], strict=True)
-        )
-    return pytest.param(name, reports, id=name)
-
-
-@pytest.mark.parametrize(("name", "reports"), [_same(n, r) for n, r in SAME])
+@pytest.mark.parametrize(("name", "reports"), SAME, ids=[n for n, _ in SAME])
 def test_reports_of_one_event_are_one_story(name, reports):
     records = _grouped(name, reports)
     assert records[0].cluster is not None
