@@ -36,12 +36,24 @@ class SourceForm(StyledFormMixin, forms.ModelForm):
         return url
 
 
-def _english_names(names):
+def _english_names(names, proposed=None):
+    """English names of places typed in Persian: the partner directory's, else the English name the engine
+    gave a place the article wrote so (shown in the form as written), else the engine's gazetteer's."""
     from citydiplomacy.partners.models import City, Country
 
+    from .services import gazetteer
+
     names = {n for n in names if n}
-    english = dict(Country.objects.filter(name_fa__in=names).values_list("name_fa", "name_en"))
+    english = {}
+    for name_en, written in ((proposed or {}).get("surface_forms") or {}).items():
+        english.update((form, name_en) for form in written or () if form)
+    english.update(Country.objects.filter(name_fa__in=names).values_list("name_fa", "name_en"))
     english.update(City.objects.filter(name_fa__in=names).values_list("name_fa", "name_en"))
+    for name in names - set(english):
+        if any("\u0600" <= ch <= "\u06ff" for ch in name):
+            hits = [h for h in gazetteer().find(name) if h.entry.kind in ("city", "country")]
+            if len(hits) == 1 and len(hits[0].surface) >= len(name.strip()) - 1:
+                english[name] = hits[0].entry.canonical
     return english
 
 
@@ -62,9 +74,10 @@ class CorrectionForm(StyledFormMixin, forms.Form):
         if proposed is not None and "initial" not in kwargs:
             from citydiplomacy.core.templatetags.cd import listing
 
-            from .services import localized
+            from .services import localized_all
 
-            initial = dict(localized(proposed))  # places named in the reader's language
+            # places named in the reader's language (one the directory lacks as the article wrote it)
+            initial = dict(localized_all([proposed], written=True)[0])
             for key in ("cities", "countries", "organizations"):
                 initial[key] = listing(initial.get(key))
             try:  # a date, so the field shows it in the reader's calendar (the record keeps ISO text)
@@ -72,6 +85,7 @@ class CorrectionForm(StyledFormMixin, forms.Form):
             except (TypeError, ValueError):
                 initial["event_date"] = None
             kwargs["initial"] = initial
+        self.proposed = proposed or {}
         super().__init__(*args, **kwargs)
         from citydiplomacy.core.forms import DateField
 
@@ -82,7 +96,9 @@ class CorrectionForm(StyledFormMixin, forms.Form):
         for key in ("cities", "countries", "organizations"):
             data[key] = _names(data[key])
         # the record keeps places by their English names, as the engine gives them (Persian ones typed back)
-        english = _english_names([*data["cities"], *data["countries"], data.get("home_city") or ""])
+        english = _english_names(
+            [*data["cities"], *data["countries"], data.get("home_city") or ""], self.proposed
+        )
         for key in ("cities", "countries"):
             data[key] = [english.get(name, name) for name in data[key]]
         if data.get("home_city"):

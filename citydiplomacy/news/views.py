@@ -127,7 +127,7 @@ def accept(request, pk):
 @login_required
 def correct(request, pk):
     story = get_story_for_user(request, pk, write=True)
-    form = CorrectionForm(request.POST)
+    form = CorrectionForm(request.POST, proposed=story.proposed)
     if not form.is_valid():
         messages.error(request, _("The correction could not be saved; check the fields."))
         return redirect("news:story", pk=pk)

@@ -55,3 +55,28 @@ def test_the_correction_form_is_filled_in_persian_and_keeps_english_names(ingest
 def test_the_inbox_names_places_in_persian(ingested, secretary, client_for):
     page = client_for(secretary, "fa").get(reverse("news:inbox")).content.decode()
     assert "تهران ← شیان" in page and "Tehran" not in page.split('id="stories"')[1]
+
+
+def test_a_city_the_directory_lacks_is_shown_as_written_and_typed_back_in_english(
+    ingested, secretary, client_for
+):
+    from citydiplomacy.partners.models import City
+
+    story = xian(ingested)
+    assert not City.objects.filter(name_en__in=["Shkodër", "Bukhara"]).exists()
+    story.proposed = dict(
+        story.proposed, cities=["Shkodër"], surface_forms={"Shkodër": ["اشکودرا"], "Tehran": ["تهران"]}
+    )
+    story.save(update_fields=["proposed"])
+    client = client_for(secretary, "fa")
+    page = client.get(reverse("news:story", args=[story.pk])).content.decode()
+    form = page.split('id="correct-form"')[1].split("</form>")[0]
+    assert 'value="اشکودرا"' in re.search(r'<input[^>]*name="cities"[^>]*>', form).group(0)
+    # kept as the form showed it, and one more typed in Persian the directory lacks (the engine knows it)
+    client.post(
+        reverse("news:correct", args=[story.pk]),
+        {"event_type": story.proposed["event_type"], "home_city": "تهران", "cities": "اشکودرا، بخارا",
+         "countries": "", "is_city_diplomacy": "on"},
+    )  # fmt: skip
+    story.refresh_from_db()
+    assert story.proposed["cities"] == ["Shkodër", "Bukhara"]
