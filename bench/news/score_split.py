@@ -11,6 +11,8 @@ the fields each record gets wrong (the checking part is measured, never read).
 written from the evaluation README's definitions by someone who had not read the engine, split the same
 way in bench/news/invented-split.json): a second measure of generalization; its notes on labelling are
 in invented-NOTES.md. ``--set invented2``: 100 more, by two other writers, written later (invented2-NOTES.md).
+``--set invented3a`` / ``invented3b``: 50 each, by two more writers, written in the sixth session after all the
+earlier tuning and measured whole before anyone tuned on them (invented3*-NOTES.md).
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ SETS = {
     "dev": (("news-dev.jsonl", "news-dev-2.jsonl"), "dev-split.json"),
     "invented": (("invented.jsonl",), "invented-split.json"),
     "invented2": (("invented2.jsonl",), "invented2-split.json"),
+    "invented3a": (("invented3a.jsonl",), "invented3a-split.json"),
+    "invented3b": (("invented3b.jsonl",), "invented3b-split.json"),
 }
 
 
