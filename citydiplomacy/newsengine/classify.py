@@ -83,7 +83,8 @@ def classify(
     all_orgs = found.mentioned_organizations
     ev.cities, ev.countries, ev.organizations = cities, countries, orgs
 
-    muni = L.MUNICIPAL.search(full) is not None
+    told = story_text(title, text, sents0)  # the story without the lists of other stories below it
+    muni = L.MUNICIPAL.search(told) is not None
     org_city_net = any(
         gaz.by_canonical.get(("organization", o))
         and "city_network" in gaz.by_canonical[("organization", o)].tags
@@ -96,7 +97,7 @@ def classify(
         home_country_name = countries[0]
         foreign_countries = countries[1:]
     international = bool(
-        foreign_countries or all_orgs or L.FOREIGN_ACTOR.search(full) or L.INTERNATIONAL.search(full)
+        foreign_countries or all_orgs or L.FOREIGN_ACTOR.search(told) or L.INTERNATIONAL.search(told)
     )
     ev.is_city_diplomacy = bool((muni or org_city_net) and international)
 
@@ -112,6 +113,17 @@ def classify(
     ev.topics = topics(full) if ev.is_city_diplomacy else []
     ev.event_date = _event_date(title, text, sents0, dates, hits, gaz, published, ev.evidence)
     return ev
+
+
+def story_text(title: str, text: str, sents: list[tuple[int, str]]) -> str:
+    """The title and the text up to the page's lists of other stories ("اخبار مرتبط", "Related"), which
+    start after the first sentence of prose: another story's ambassador makes no story international."""
+    first = next((k for k, (_p, t) in enumerate(sents) if _is_prose(t)), None)
+    end = len(text)
+    if first is not None:
+        end = next((p for k, (p, t) in enumerate(sents) if k > first and _RELATED.match(t)), end)
+    body = text[:end]
+    return (title + "\n" + body) if title and title not in text[: len(title) + 5] else body
 
 
 def _is_capital(gaz, city: str | None) -> bool:

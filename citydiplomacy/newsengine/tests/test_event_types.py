@@ -60,3 +60,15 @@ def _in_a_page(s):
 def test_event_type_of_an_invented_story_in_a_page(text, expected):
     r = process_item(NewsItem(id="x", text=text))
     assert r.event_type == expected, (r.event_type, r.evidence)
+
+
+def test_an_envoy_in_the_list_of_other_stories_makes_no_domestic_story_international():
+    # a city's own works, and below the story the page's list of other stories with an ambassador in it
+    text = (
+        "شهرداری کرمان\nپل روگذر میدان آزادی کرمان افتتاح شد\n"
+        "پل روگذر میدان آزادی با حضور شهردار کرمان و اعضای شورای اسلامی شهر امروز به بهره‌برداری رسید.\n"
+        "معاون فنی شهرداری کرمان گفت: این پل بار ترافیکی خیابان شریعتی را تا نیمی کم می‌کند.\n"
+        "اخبار مرتبط\n- دیدار سفیر بلغارستان با استاندار\n- آغاز لایروبی قنات‌های شهر\n"
+    )
+    r = process_item(NewsItem(id="x", text=text))
+    assert (r.is_city_diplomacy, r.event_type) == (False, "other")
