@@ -76,6 +76,11 @@ _EVENT_TOPIC = re.compile(
     + S
     + r"(?:کنند|کنیم|کند|شود)(?![\u0600-\u06FF])"
     r"|\b(?:can|could|should|might) (?:jointly |also )?(?:hold|organi[sz]e|stage|host)\b(?:\s+[^\s.,;]+){1,4}"
+    # an event welcomed or supported, not held ("از برگزاری هفته فرهنگی ... استقبال می‌کند", "welcomed the idea of
+    # holding a film week"): a proposal's answer
+    r"|از" + S + r"(?:برگزاری|برپایی)(?:\s+[^\s.،؛:]+){1,10}?\s+(?:استقبال|حمایت)"
+    r"|\b(?:welcom(?:e|es|ed|ing)|support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing))\s+(?:the\s+)?(?:idea|proposal|plan)?\s*(?:of|for)?\s*"
+    r"(?:holding|organi[sz]ing|hosting|staging)\b(?:\s+[^\s.,;]+){1,4}"
     # a press conference is no event
     r"|(?:نشست|کنفرانس)" + S + r"(?:خبری|مطبوعاتی)|\b(?:news|press) conference\b",
     re.I,

@@ -517,3 +517,11 @@ def test_arriving_and_travelling_in_every_tense_name_a_destination():
     assert [
         h.entry.canonical for h in Sg.destinations(sent("The mayor of Graz, travelling to Almaty, said."))
     ] == ["Almaty"]
+
+
+def test_an_event_welcomed_or_supported_in_talks_is_not_held():
+    s = sent("رئیس شورای شهر یزد گفت: شورا از برگزاری هفته فیلم بلاروس در یکی از تالارهای یزد استقبال می‌کند.")
+    assert Ev.hosts_event(s, YAZD) == 0.0
+    s = sent("The mayor welcomed the idea of holding a Slovenian film week in Graz next spring.")
+    assert Ev.hosts_event(s, GRAZ) == 0.0
+    assert Ev.hosts_event(sent("هفته فیلم بلاروس در تالار شهرداری یزد برگزار شد."), YAZD) == 1.0
