@@ -375,6 +375,9 @@ EVENT_NOUN = rx(
     r"\bgeneral assembly\b",
     r"\bworld council\b",
     r"\bsymposium\b",
+    # a city's feast: its day, its anniversary, celebrations ("جشن روز شهر", "the City Day celebrations")
+    r"\bcelebrations\b|\bfestivities\b|\bcity day\b|\b(?:jubilee|anniversary) (?:celebrations?|events?)\b",
+    r"جشن" + S + r"(?:روز|سالگرد|هزاره)(?![\u0600-\u06FF])",
     r"\b(?:founding|inaugural|annual) (?:meeting|session)\b",
     r"تور" + S + r"(?:گردشگری|شهرگردی|آشنایی|بازدید)",
     r"\b(?:study|guided|familiari[sz]ation) tour\b",

@@ -525,3 +525,10 @@ def test_an_event_welcomed_or_supported_in_talks_is_not_held():
     s = sent("The mayor welcomed the idea of holding a Slovenian film week in Graz next spring.")
     assert Ev.hosts_event(s, GRAZ) == 0.0
     assert Ev.hosts_event(sent("هفته فیلم بلاروس در تالار شهرداری یزد برگزار شد."), YAZD) == 1.0
+
+
+def test_a_city_day_celebrated_abroad_is_an_event_attended():
+    s = sent("The mayor of Graz took part in the celebrations of Almaty City Day on Sunday.")
+    assert Ev.attends_event(s, GRAZ) > 0.5
+    s = sent("شهردار یزد در جشن سالگرد تأسیس شهر کازان شرکت کرد.")
+    assert Ev.attends_event(s, YAZD) > 0.5
