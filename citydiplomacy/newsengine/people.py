@@ -100,9 +100,11 @@ def find_people(text: str, hits: list[Hit], lang: str) -> list[dict]:
     roles = [h for h in hits if h.entry.kind == "role"]
     places = [h for h in hits if h.entry.kind != "role"]
     found: dict[str, dict] = {}
+    glosses: list[tuple[int, int]] = []
     if lang == "fa":
         _persian(text, roles, places, found)
-    _english(text, roles, places, found)
+        glosses = _persian_names_latin_glosses(text)
+    _english(text, roles, places, found, glosses)
     _english_surname_in_apposition(text, places, found)
     _english_surname_after_honorific(text, roles, places, found)
     return list(found.values())
@@ -277,7 +279,9 @@ FA_PLACE_GLUE = {
     "ایالت",
     "استان",
 }
+_FA_NAME_PARTICLES = {"بن", "بنت", "ابن"}
 _FA_WORD = re.compile(f"^[{_FA_LETTERS}]+$")
+_LATIN_GLOSS = re.compile(r"\((?=[A-Za-z\u00c0-\u017f])[A-Za-z\u00c0-\u017f'’. \-]{3,60}\)")
 _QUOTES = {"«": "»", "“": "”", '"': '"', "ˈ": "ˈ"}
 
 
@@ -317,6 +321,14 @@ class _Tokens:
                 self.covered.add(i)
                 i += 1
         self.used: set[int] = set()
+        # a name's spelling in Latin letters in brackets after it: "جووانی لوروسو (Giovanni Lorusso) شهردار"
+        self.gloss_after: dict[int, int] = {}
+        self.gloss_before: dict[int, int] = {}
+        for m in _LATIN_GLOSS.finditer(text):
+            a, b = starts.get(m.start()), starts.get(m.end() - 1)
+            if a is not None and b is not None and b + 1 < self.n:
+                self.gloss_after[a] = b + 1
+                self.gloss_before[b] = a - 1
 
     def tok(self, i: int) -> str:
         return self.spans[i][2]
@@ -329,7 +341,8 @@ class _Tokens:
         return "\n" in self.text[self.spans[a][1] : self.spans[b][0]]
 
     def role_after(self, j: int) -> Hit | None:
-        """Role hit at token j (skipping one comma or quote)."""
+        """Role hit at token j (skipping one comma or quote, or a name's Latin spelling in brackets)."""
+        j = self.gloss_after.get(j, j)
         for k in (j, j + 1):
             if k in self.role_at:
                 return self.role_at[k]
@@ -425,6 +438,7 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
         return None
     r = tk.role_after(k)
     prev_r = tk.role_before(i)
+    i = _patronymic_start(tk, i)
     words = tk.words(i, k)
     title = i > 0 and tk.tok(i - 1) in FA_TITLES
     speech = (k < tk.n and tk.tok(k) in FA_SPEECH_AFTER) or tk.subject_of_speech(i, k)
@@ -433,6 +447,18 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
         _add(found, " ".join(words), tk.label(r, prev_r))
         tk.used.update(range(i, k))  # a run not taken here is left to the later rules (apposition)
     return k
+
+
+def _patronymic_start(tk: _Tokens, i: int) -> int:
+    """The start of a name whose given name at i follows «بن»: "راشد بن سعید ..." starts at «راشد»."""
+    if (
+        i >= 2
+        and tk.tok(i - 1) in _FA_NAME_PARTICLES
+        and i - 2 not in tk.covered
+        and _name_like(tk.tok(i - 2))
+    ):
+        return i - 2
+    return i
 
 
 def _second_surname_part(first: str, word: str) -> bool:
@@ -467,13 +493,23 @@ def _names_before_roles(tk: _Tokens, found: dict):
         end = idx - 1
         if end >= 0 and tk.tok(end) in ("،", ","):
             end -= 1
+        end = tk.gloss_before.get(end, end)
         j = end
-        while j >= 0 and end - j < 4 and j not in tk.covered and j not in tk.used and _name_like(tk.tok(j)):
+        while (
+            j >= 0
+            and end - j < 5
+            and j not in tk.covered
+            and j not in tk.used
+            and _name_like(tk.tok(j))
+            and tk.tok(j) not in FA_LEFT_CUE  # "توسط X، رئیس ...": the cue before the name
+        ):
             if j < end and tk.gap_has_break(j, j + 1):
                 break
             j -= 1
         count = end - j
-        if not 1 <= count <= 3:
+        if count == 4 and not any(tk.tok(x) in _FA_NAME_PARTICLES for x in range(j + 2, end)):
+            j, count = end - 3, 3  # four words only with «بن» inside: "سالم بن حمد الحارثی"
+        if not 1 <= count <= 4:
             continue
         cue = j < 0 or tk.tok(j) in FA_LEFT_CUE or tk.tok(j) in FA_TITLES or tk.gap_has_break(j, j + 1)
         if not cue:
@@ -510,6 +546,12 @@ def _names_after_titles(tk: _Tokens, found: dict):
         tk.used.update(range(i + 1, k))
 
 
+def _ends_in_glue(tk: _Tokens, k: int) -> bool:
+    """The role's place phrase ends in a glue word with no place after it: "شهردار تهران در آیین ...",
+    where «در» opens the sentence's own phrase, not "سفیر روسیه در تهران"."""
+    return k - 1 not in tk.covered and tk.tok(k - 1) in FA_PLACE_GLUE
+
+
 def _names_in_apposition(tk: _Tokens, found: dict):
     """A name in apposition after a role and a place: "شهردار کازان، X Y، ...", "سفیر روسیه در تهران، X Y"."""
     for idx, r in sorted(tk.role_at.items()):
@@ -526,7 +568,7 @@ def _names_in_apposition(tk: _Tokens, found: dict):
             saw_place = saw_place or k in tk.covered
             k += 1
             steps += 1
-        if not saw_place or k >= tk.n:
+        if not saw_place or k >= tk.n or _ends_in_glue(tk, k):
             continue
         comma = tk.tok(k) in ("،", ",")
         if comma:
@@ -575,7 +617,18 @@ _EN_WORD = re.compile(r"\S+")
 _EN_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+)?(?:(?:new|former|acting|newly elected)\s+)?", re.I)
 
 
-def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
+def _persian_names_latin_glosses(text: str) -> list[tuple[int, int]]:
+    """Spans of Latin spellings in brackets right after a Persian word: a Persian text names its
+    people in Persian ("جووانی لوروسو (Giovanni Lorusso)"), the Latin is only the spelling."""
+    out = []
+    for m in _LATIN_GLOSS.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()].strip()
+        if before and _FA_WORD.match(before[-1]):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _english(text: str, roles: list[Hit], places: list[Hit], found: dict, glosses=()):
     if not re.search(r"[A-Z][a-z]", text):
         return
     role_spans = [
@@ -595,6 +648,8 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
     for run in _EN_RUN.finditer(text):
         if len(run.group(0).split(maxsplit=1)) < 2:
             continue  # one word: no name of two to four words in it
+        if any(a < run.start() < b for a, b in glosses):
+            continue
         if not any(
             run.start() - 45 <= re_ <= run.end() or run.start() <= rs <= run.end() + 16
             for rs, re_, _r in anchors

@@ -319,3 +319,25 @@ def test_the_subject_of_a_sentence_of_opinion(text, name):
 )
 def test_more_roles_in_both_scripts(text, name, role):
     assert people(text).get(name) == role
+
+
+def test_a_preposition_after_a_roles_place_opens_the_sentences_phrase():
+    # «در» after "شهردار کرج" opens where he spoke, not the place of his post: no name in apposition
+    found = people("فرزین مهرآبادی شهردار کرج در آیین گشایش گفت: شهرها باید تجربه مبادله کنند.")
+    assert set(found) == {"فرزین مهرآبادی"}
+
+
+def test_a_cue_word_before_a_surname_and_its_role():
+    found = people("تندیس جشنواره توسط نیکوسیر، رئیس سازمان فناوری اطلاعات ایران به شهردار قزوین اهدا شد.")
+    assert found.get("نیکوسیر", "").startswith("Head")
+
+
+def test_a_persian_name_with_its_latin_spelling_in_brackets():
+    found = people("شهردار قزوین با ماتیاس برگمان (Matthias Bergmann) شهردار لینتس اتریش دیدار کرد.")
+    assert found.get("ماتیاس برگمان", "").startswith("Mayor")
+    assert "Matthias Bergmann" not in found
+
+
+def test_an_arab_name_of_four_words_with_bin():
+    found = people("خبر کوتاه بود.\nراشد بن سعید الکعبی سفیر امارات در ایران نیز گفت: همکاری ادامه دارد.")
+    assert found.get("راشد بن سعید الکعبی", "").startswith("Ambassador")
