@@ -65,7 +65,7 @@ _FA_TOKEN = re.compile(f"[{_FA_LETTERS}]+|[^\\s{_FA_LETTERS}]")
 @lru_cache(maxsize=1)
 def given_names() -> frozenset:
     names = set()
-    for path in ("given_names_fa.txt", "given_names_foreign_fa.txt"):
+    for path in ("given_names_fa.txt", "given_names_fa_more.txt", "given_names_foreign_fa.txt"):
         for line in (DATA / path).read_text(encoding="utf-8").splitlines():
             line = line.strip()
             if line and not line.startswith("#"):
@@ -74,6 +74,16 @@ def given_names() -> frozenset:
     prefixes = ("سید", "سیده", "حاج")
     names |= {p + n for n in names for p in prefixes if n not in prefixes}
     return frozenset(names)
+
+
+@lru_cache(maxsize=4096)
+def is_given_name(key: str) -> bool:
+    """A given name of the lists, or two of them written as one: «امیرعلی», «علی‌اصغر», «محمدامیر»."""
+    names = given_names()
+    if key in names:
+        return True
+    key = key.replace(ZWNJ, "")
+    return key in names or any(key[:k] in names and key[k:] in names for k in range(2, len(key) - 1))
 
 
 def _role_label(role: Hit, hits_after: list[Hit]) -> str:
@@ -238,6 +248,7 @@ _FA_SAYING = {
     "ابراز",
 }
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
+FA_AMBIGUOUS_GIVEN |= {"سالم", "عادل", "کبری"}  # healthy, just, major
 # Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
     "Chargé d'affaires",
@@ -410,7 +421,11 @@ def _quoted_name(tk: _Tokens, i: int, found: dict) -> int:
             r = tk.role_after(j + 1)
             prev_r = next((tk.role_at[k] for k in (i - 1, i - 2, i - 3) if k in tk.role_at), None)
             speech = j + 1 < tk.n and tk.tok(j + 1) in FA_SPEECH_AFTER
-            if r or prev_r or (words[0] in given_names() and (len(words) >= 2 or speech)):
+            if (
+                r
+                or prev_r
+                or (is_given_name(name_key(words[0]).replace(" ", "")) and (len(words) >= 2 or speech))
+            ):
                 _add(found, " ".join(words), tk.label(r, prev_r))
                 tk.used.update(range(i, j + 1))
     return j + 1 if j > i else i + 1
@@ -419,9 +434,8 @@ def _quoted_name(tk: _Tokens, i: int, found: dict) -> int:
 def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
     """A known given name (or two) and a surname of up to two tokens, kept when a role, a title or a
     speech verb is next to it; the index after it, or None when no surname follows."""
-    given = given_names()
     j = i
-    while j < tk.n and name_key(tk.tok(j)).replace(" ", "") in given and j - i < 3:
+    while j < tk.n and is_given_name(name_key(tk.tok(j)).replace(" ", "")) and j - i < 3:
         j += 1
     # surname: up to two tokens, stopping at roles, stop words, places and punctuation
     k = j
@@ -468,7 +482,6 @@ def _second_surname_part(first: str, word: str) -> bool:
 
 
 def _given_name_runs(tk: _Tokens, found: dict):
-    given = given_names()
     i = 0
     while i < tk.n:
         tok = tk.tok(i)
@@ -476,7 +489,7 @@ def _given_name_runs(tk: _Tokens, found: dict):
             i = _quoted_name(tk, i, found)
             continue
         key = name_key(tok).replace(" ", "")
-        if key in given and i not in tk.used and tk.spans[i][0] not in tk.place_starts:
+        if is_given_name(key) and i not in tk.used and tk.spans[i][0] not in tk.place_starts:
             nxt = _given_name_run(tk, i, found)
             if nxt is not None:
                 i = nxt

@@ -341,3 +341,23 @@ def test_a_persian_name_with_its_latin_spelling_in_brackets():
 def test_an_arab_name_of_four_words_with_bin():
     found = people("خبر کوتاه بود.\nراشد بن سعید الکعبی سفیر امارات در ایران نیز گفت: همکاری ادامه دارد.")
     assert found.get("راشد بن سعید الکعبی", "").startswith("Ambassador")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # two given names written as one word, joined or with a non-joiner
+        (
+            "به گزارش ایرنا، امیرعلی شفیع‌پور امروز در نشست خبری افزود: صادرات ادامه دارد.",
+            "امیرعلی شفیع\u200cپور",
+        ),
+        (
+            "به گزارش ایرنا، علی‌اکبر نادری‌فر امروز در نشست خبری افزود: صادرات ادامه دارد.",
+            "علی\u200cاکبر نادری\u200cفر",
+        ),
+        # a given name of the longer list
+        ("به گزارش ایرنا، کیانوش ملک‌زاده در این دیدار گفت: گرگان آماده همکاری است.", "کیانوش ملک\u200cزاده"),
+    ],
+)
+def test_given_names_joined_and_from_the_longer_list(text, name):
+    assert name in people(text)
