@@ -439,7 +439,9 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
         j += 1
     # surname: up to two tokens, stopping at roles, stop words, places and punctuation
     k = j
-    while k < tk.n and k - j < 2 and k not in tk.role_at and tk.spans[k][0] not in tk.place_starts:
+    # «بن» adds a word: "راشد بن سعید الکعبی"
+    reach = 2 + sum(1 for x in range(j, min(tk.n, j + 3)) if tk.tok(x) in _FA_NAME_PARTICLES)
+    while k < tk.n and k - j < reach and k not in tk.role_at and tk.spans[k][0] not in tk.place_starts:
         t = tk.tok(k)
         if t in FA_STOP or t in FA_COMMON or t in FA_SPEECH_AFTER or not _FA_WORD.match(t):
             break
