@@ -15,7 +15,7 @@ from pathlib import Path
 from .gazetteer import Hit
 from .normalize import ZWNJ, name_key
 from .partners import other_news_start
-from .people_words import EN_NOT_PERSON, EN_STOP
+from .people_words import EN_HONORIFIC_PAIRS, EN_HONORIFICS, EN_NOT_PERSON, EN_STOP
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -628,6 +628,7 @@ _EN_RUN = re.compile(
     f"(?:\\s+(?:[{_UP}][{_LETTER}]+|bin|al-[A-Z][a-z]+|van|von|de))*"
 )
 _EN_WORD = re.compile(r"\S+")
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # between a name and its role in apposition: "Anna Keller, the mayor of ...", "Li Wei, vice mayor"
 _EN_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+)?(?:(?:new|former|acting|newly elected)\s+)?", re.I)
 
@@ -641,6 +642,34 @@ def _persian_names_latin_glosses(text: str) -> list[tuple[int, int]]:
         if before and _FA_WORD.match(before[-1]):
             out.append((m.start(), m.end()))
     return out
+
+
+def _korean_name(words: list[str]) -> bool:
+    """A Korean name as romanized: a one-syllable surname and a hyphenated given name ("Park Ji-woo")."""
+    return len(words) == 2 and len(words[0]) <= 4 and bool(_KOREAN_GIVEN.match(words[1]))
+
+
+def _after_institution(seg: list) -> list:
+    """The name after a body's name in one capitalised run: "... Executive Committee Anna Keller",
+    "... Foreign Affairs Office Li Wei" keep "Anna Keller" and "Li Wei" (two words at least)."""
+    inst = [k for k, w in enumerate(seg) if w[2] in EN_NOT_PERSON]
+    if inst and len(seg) - inst[-1] - 1 >= 2 and not _korean_name([w[2] for w in seg[inst[-1] :]]):
+        return seg[inst[-1] + 1 :]
+    return seg
+
+
+def _without_honorifics(seg: list) -> list:
+    """Ranks and honorifics written before a name are not part of it: "Datuk Seri Anwar Latif",
+    "Khokim Timur Aliev", "Sheikh Saeed Hamdan", "Tan Sri Lim Boon"."""
+    while len(seg) > 2:
+        first, second = seg[0][2], seg[1][2]
+        if first in EN_HONORIFICS:
+            seg = seg[2:] if (first, second) in EN_HONORIFIC_PAIRS else seg[1:]
+        elif (first, second) in EN_HONORIFIC_PAIRS:
+            seg = seg[2:]
+        else:
+            break
+    return seg
 
 
 def _english(text: str, roles: list[Hit], places: list[Hit], found: dict, glosses=()):
@@ -698,10 +727,14 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict, glosse
             tail = [k for k, w in enumerate(seg) if w[2] in _EN_PLACE_TAIL]
             if tail:
                 seg = seg[tail[-1] + 1 :]  # "Van Province Ozan Balcı": the province word ends the place
+            seg = _after_institution(seg)
+            seg = _without_honorifics(seg)
             while seg and seg[0][2] in _EN_PARTICLES:
                 seg = seg[1:]
             words = [w for _s, _e, w in seg]
-            if not 2 <= len(words) <= 4 or any(w in EN_NOT_PERSON for w in words):
+            if not 2 <= len(words) <= 4 or (
+                any(w in EN_NOT_PERSON for w in words) and not _korean_name(words)
+            ):
                 continue
             s, e = seg[0][0], seg[-1][1]
             name = text[s:e]

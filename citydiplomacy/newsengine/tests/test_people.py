@@ -361,3 +361,30 @@ def test_an_arab_name_of_four_words_with_bin():
 )
 def test_given_names_joined_and_from_the_longer_list(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a body's name and the name in one capitalised run
+        (
+            "On Monday, Deputy Head of the Ufa City Executive Committee Ildar Sabirov met the guests.",
+            "Ildar Sabirov",
+        ),
+        ("Director of the Harbin Foreign Affairs Office Liu Jianguo said the city was ready.", "Liu Jianguo"),
+        # a Korean name whose surname is also an English word
+        ("Director of the Busan traffic centre Park Min-jae presented the system.", "Park Min-jae"),
+    ],
+)
+def test_english_names_after_a_bodys_name(text, name):
+    assert name in people(text)
+
+
+def test_english_ranks_and_honorifics_are_not_part_of_the_name():
+    found = people("The mayor of Penang, Datuk Seri Anwar Latif, welcomed Deputy Khokim Timur Aliev.")
+    assert "Anwar Latif" in found and "Timur Aliev" in found
+
+
+def test_a_title_case_headline_is_no_name():
+    found = people("Ufa Delegation Visits Qazvin\nThe mayor of Qazvin, Reza Mollaei, met the guests.")
+    assert list(found) == ["Reza Mollaei"]
