@@ -388,3 +388,10 @@ def test_english_ranks_and_honorifics_are_not_part_of_the_name():
 def test_a_title_case_headline_is_no_name():
     found = people("Ufa Delegation Visits Qazvin\nThe mayor of Qazvin, Reza Mollaei, met the guests.")
     assert list(found) == ["Reza Mollaei"]
+
+
+def test_the_subject_of_a_sentence_of_meeting():
+    text = (
+        "به گزارش ایسنا، کیانوش ملک‌زاده که به دعوت شهرداری ارومچی سفر کرده است، با شهردار این شهر گفت‌وگو کرد."
+    )
+    assert "کیانوش ملک\u200cزاده" in people(text)
