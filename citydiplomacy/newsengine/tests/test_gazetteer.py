@@ -214,7 +214,9 @@ def test_persian_press_spellings_of_partner_cities():
 def test_a_small_town_after_a_city_word_in_both_scripts():
     assert ("city", "Weimar") in names("The mayor of Weimar arrived in Tabriz.")
     assert ("city", "Weimar") in names("شهردار شهر وایمار به تبریز آمد.")
-    assert ("city", "Nevşehir") in names("a delegation from the city of Nevşehir")
+    # named as English text writes it, found in either spelling
+    assert ("city", "Nevsehir") in names("a delegation from the city of Nevşehir")
+    assert ("city", "Nevsehir") in names("a delegation from the city of Nevsehir")
 
 
 def test_a_small_town_with_its_country_after_it():
@@ -237,9 +239,9 @@ def test_a_small_town_named_like_a_word_is_left_out():
 
 
 def test_an_iranian_province_or_towns_persian_name_is_not_a_foreign_towns():
-    # «گیلان» is Gilan, not Gjilan in Kosovo; «نوشهر» is Nowshahr, not Nevşehir
+    # «گیلان» is Gilan, not Gjilan in Kosovo; «نوشهر» is Nowshahr, not Nevşehir (Nevsehir)
     assert ("city", "Gjilan") not in names("استان گیلان و شهر گیلان")
-    assert ("city", "Nevşehir") not in names("شهر نوشهر")
+    assert ("city", "Nevsehir") not in names("شهر نوشهر")
 
 
 def test_a_small_towns_ezafe_form_does_not_take_a_larger_citys_name():
