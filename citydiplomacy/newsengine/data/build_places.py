@@ -309,6 +309,22 @@ def _acronyms(cell: str) -> list[str]:
     return out
 
 
+def parent_body(english: str, acronyms: list[str], kind: str, hand: dict[str, str]) -> str | None:
+    """The body the record names for a part of another: a regional section named by its parent's name
+    ("UCLG ASPAC" is UCLG), a UN agency's network of cities named by the agency ("UNESCO Creative
+    Cities Network" is UNESCO, as "WHO Healthy Cities" is WHO in the hand-kept file)."""
+    if "section" in kind:
+        for acr in acronyms:
+            head = re.match(r"^([A-Z]{2,})[ -]", acr)
+            if head and head.group(1).casefold() in hand:
+                return hand[head.group(1).casefold()]
+    if kind.startswith("UN-agency"):
+        head = re.match(r"^([A-Z]{2,}) ", english)
+        if head and head.group(1).casefold() in hand:
+            return hand[head.group(1).casefold()]
+    return None
+
+
 def build_organizations(path: Path = RESEARCH, out: Path = HERE / "organizations_research.tsv") -> int:
     if not path.exists():
         raise SystemExit(f"{path} not found: the organizations are built from the research file")
@@ -350,6 +366,8 @@ def build_organizations(path: Path = RESEARCH, out: Path = HERE / "organizations
         canonical = hand[named[0].casefold()] if named else None
         # a name the hand-kept file gives to another body is that body's (hand-kept wins)
         aliases = [a for a in aliases if hand.get(a.casefold(), canonical) == canonical]
+        if canonical is None:
+            canonical = parent_body(english, acronyms, cells[5], hand)
         if canonical is None and re.search(r"\bBRICS\b", english):
             canonical = "BRICS"  # the BRICS cities' bodies are coded as BRICS (shared/eval/README.md)
         if canonical is None:

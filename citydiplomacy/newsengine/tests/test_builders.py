@@ -66,3 +66,16 @@ def test_a_rebuild_gives_the_committed_geonames_cities(tmp_path):
     out = tmp_path / "cities_geonames.tsv"
     _builder().build_cities(out)
     assert out.read_text(encoding="utf-8") == (DATA / "cities_geonames.tsv").read_text(encoding="utf-8")
+
+
+def test_a_section_or_an_agencys_network_is_named_as_its_parent_body():
+    parent = _builder().parent_body
+    hand = {"uclg": "UCLG", "unesco": "UNESCO", "who": "WHO"}
+    assert parent("UCLG South Atlantic", ["UCLG SATL"], "UCLG regional section", hand) == "UCLG"
+    assert parent("UCLG of the Islands", ["UCLG-ISL"], "UCLG regional section", hand) == "UCLG"
+    assert (
+        parent("UNESCO Network of River Cities", ["UNRC"], "UN-agency designation network", hand) == "UNESCO"
+    )
+    # a section with a name of its own, and a body merely named after another, stay themselves
+    assert parent("Federation of Lake Towns", ["FLT"], "UCLG regional section", hand) is None
+    assert parent("UNESCO Friends of Lakes", ["UFL"], "Regional city network", hand) is None
