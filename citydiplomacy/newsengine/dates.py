@@ -473,13 +473,55 @@ def in_sentence(text: str, start: int) -> bool:
     return _SENTENCE_BEFORE.search(text[line_start:start]) is not None
 
 
+# what a page's date line holds besides its dates: weekday names, separators, spaces
+_DATE_LINE_FILLER = re.compile(
+    r"(?:(?:یک|دو|سه|چهار|پنج)[ \u200c]?)?شنبه|جمعه|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|[\s\-–—|/,،]+",
+    re.I,
+)
+
+
+def dates_line(text: str, start: int, dates: list[DateSpan]) -> bool:
+    """The date at ``start`` is on a line of dates only, as pages print the day in two or three
+    calendars ("سه‌شنبه ۲ آبان ۱۴۰۴ - ۱ جمادی‌الاول ۱۴۴۷ - 24 Oct 2025")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = line_end if line_end >= 0 else len(text)
+    on_line = [d for d in dates if line_start <= d.start and d.end <= line_end]
+    if len(on_line) < 2:
+        return False
+    rest, last = [], line_start
+    for d in on_line:
+        rest.append(text[last : d.start])
+        last = d.end
+    rest.append(text[last:line_end])
+    return not _DATE_LINE_FILLER.sub("", "".join(rest))
+
+
+# an agency's dateline opening the story: "Kazan, 14 August 2025 –", "KAZAN, Aug. 14 (Tatar-inform) -"
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z .'’-]{1,30}, ?")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*)?[–—-]")
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """The date follows a place and a comma at a paragraph's start and precedes a dash: the dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        start - line_start <= 32
+        and _DATELINE_BEFORE.fullmatch(text, line_start, start) is not None
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
+
+
 def published_date(text: str, dates: list[DateSpan]) -> str | None:
     """The page's publication date among ``dates``: one after a label ("تاریخ انتشار:"), one near the
-    page's start that is no sentence's, one alone on its line, one followed by a clock time."""
+    page's start that is no sentence's, one alone on its line or on a line of dates only, one followed
+    by a clock time, one in the dateline that opens the story."""
     for ok in (
         lambda d: (labelled(text, d.start) or d.start < 40) and not in_sentence(text, d.start),
-        lambda d: alone_on_line(text, d.start, d.end),
+        lambda d: alone_on_line(text, d.start, d.end) or dates_line(text, d.start, dates),
         lambda d: with_time(text, d.end),
+        lambda d: dateline(text, d.start, d.end),
     ):
         found = next((d.iso for d in dates if ok(d)), None)
         if found:

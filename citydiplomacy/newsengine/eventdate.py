@@ -135,10 +135,20 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
     if m:
         return (pub + dt.timedelta(days=_OFFSETS[m.lastgroup])).isoformat()
     for m in _WEEKDAY.finditer(text, offset, end):
-        if any(a < m.end() and m.start() < b for a, b in src.not_dates):
+        if any(a < m.end() and m.start() < b for a, b in src.not_dates) or _names_a_date(src, m.end()):
             continue
         return _weekday_date(_weekday(m), pub, _future(text, m.start(), m.end(), offset, end)).isoformat()
     return None
+
+
+_WEEKDAY_OF_DATE = re.compile(r"[\s,،\-]{0,3}")
+
+
+def _names_a_date(src: Source, end: int) -> bool:
+    """The weekday is the day of a full date written right after it ("Tuesday, 5 August 2025",
+    "دوشنبه ۲۱ مهر ۱۴۰۴"): it is that date's (a page's date line), not a day of its own."""
+    gap = _WEEKDAY_OF_DATE.match(src.text, end).end()
+    return any(d.start == gap for d in src.dates)
 
 
 _CLAUSE_MARKS = ",،;؛"
@@ -174,7 +184,16 @@ def _publication_line(text: str, start: int, end: int) -> bool:
     its line, or the dateline at the top ("TEHRAN, Oct. 16 (MNA) –")."""
     if labelled(text, start) or alone_on_line(text, start, end):
         return True
-    return start < 40 and _DATELINE_END.match(text, end) is not None
+    return (start < 40 or _after_dateline_place(text, start)) and _DATELINE_END.match(text, end) is not None
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]{1,30}, ?$")
+
+
+def _after_dateline_place(text: str, start: int) -> bool:
+    """The date follows an agency's dateline place at the start of a paragraph: "KAZAN, Oct. 16 (MNA) –"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 32 and _DATELINE_PLACE.fullmatch(text, line_start, start) is not None
 
 
 def _weekday(m: re.Match) -> int:

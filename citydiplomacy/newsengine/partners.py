@@ -225,6 +225,28 @@ def _country_not_city(text: str, hits: list[Hit]) -> set[int]:
     return out
 
 
+# a list of bodies after the city's membership is the bodies it belongs to: «حق عضویت تهران در الف، ب و ج»,
+# "a member of A, B and C"
+_MEMBERSHIP_OF_BEFORE = re.compile(
+    r"(?:عضویت|\bmember(?:ship)?(?: fees?| dues)? (?:of|in)(?: the)?)[^.؟!\n،,]{0,30}$", re.I
+)
+# a body whose meeting the story tells of acts in it: «نشست سازمان X», "the X summit", "a session of X"
+_EVENT_OF_BEFORE = re.compile(
+    r"(?:نشست|اجلاس(?:یه)?|همایش|کنگره|کنفرانس|مجمع[ \u200c]عمومی)(?:[ \u200c](?:سالانه|عمومی|سران))?\s*$"
+    r"|\b(?:meeting|summit|congress|conference|session|general assembly) of(?: the)?\s*$",
+    re.I,
+)
+_EVENT_AFTER = re.compile(r"^\s*(?:summit|congress|conference|general assembly|meeting|session)\b", re.I)
+
+
+def holds_an_event(text: str, h: Hit) -> bool:
+    """The body is named as the holder of a meeting ("the X summit", «اجلاس X»)."""
+    return bool(
+        _EVENT_OF_BEFORE.search(text[max(0, h.start - 30) : h.start])
+        or _EVENT_AFTER.match(text[h.end : h.end + 20])
+    )
+
+
 def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
     """(kind, canonical) of every entity named outside a list, or in a list about the partners."""
     enum = in_enumeration(text, hits)
@@ -242,6 +264,10 @@ def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
         h = hits[i]
         if i - 1 not in enum:
             list_start = h.start
+        if h.entry.kind == "organization" and (h.entry.kind, h.entry.canonical) not in outside:
+            if _MEMBERSHIP_OF_BEFORE.search(text[max(0, list_start - 50) : list_start]):
+                outside[(h.entry.kind, h.entry.canonical)] += 1
+            continue
         if h.entry.kind in ("city", "country") and (h.entry.kind, h.entry.canonical) not in outside:
             sent = sentence_at(sents, h.start)
             if _MEMBERS_BEFORE.search(text[max(0, list_start - 60) : list_start]):
@@ -289,9 +315,15 @@ def partners(
     org_count = Counter(h.entry.canonical for h in hits if h.entry.kind == "organization")
     org_lead = {h.entry.canonical for h in hits if h.entry.kind == "organization" and h.start < lead_end}
     org_entry = {h.entry.canonical: h.entry for h in hits if h.entry.kind == "organization"}
+    org_event = {
+        h.entry.canonical for h in hits if h.entry.kind == "organization" and holds_an_event(text, h)
+    }
     acting = [
         o
         for o in orgs
-        if o in org_lead or org_count[o] >= 2 or org_entry[o].tags & {"city_network", "urban_un"}
+        if o in org_lead
+        or org_count[o] >= 2
+        or o in org_event
+        or org_entry[o].tags & {"city_network", "urban_un"}
     ]
     return Partners(cities, countries, acting, orgs)

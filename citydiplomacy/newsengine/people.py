@@ -15,7 +15,7 @@ from pathlib import Path
 from .gazetteer import Hit
 from .normalize import ZWNJ, name_key
 from .partners import other_news_start
-from .people_words import EN_NOT_PERSON, EN_STOP
+from .people_words import EN_HONORIFIC_PAIRS, EN_HONORIFICS, EN_NOT_PERSON, EN_STOP
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -65,7 +65,7 @@ _FA_TOKEN = re.compile(f"[{_FA_LETTERS}]+|[^\\s{_FA_LETTERS}]")
 @lru_cache(maxsize=1)
 def given_names() -> frozenset:
     names = set()
-    for path in ("given_names_fa.txt", "given_names_foreign_fa.txt"):
+    for path in ("given_names_fa.txt", "given_names_fa_more.txt", "given_names_foreign_fa.txt"):
         for line in (DATA / path).read_text(encoding="utf-8").splitlines():
             line = line.strip()
             if line and not line.startswith("#"):
@@ -74,6 +74,16 @@ def given_names() -> frozenset:
     prefixes = ("سید", "سیده", "حاج")
     names |= {p + n for n in names for p in prefixes if n not in prefixes}
     return frozenset(names)
+
+
+@lru_cache(maxsize=4096)
+def is_given_name(key: str) -> bool:
+    """A given name of the lists, or two of them written as one: «امیرعلی», «علی‌اصغر», «محمدامیر»."""
+    names = given_names()
+    if key in names:
+        return True
+    key = key.replace(ZWNJ, "")
+    return key in names or any(key[:k] in names and key[k:] in names for k in range(2, len(key) - 1))
 
 
 def _role_label(role: Hit, hits_after: list[Hit]) -> str:
@@ -100,9 +110,11 @@ def find_people(text: str, hits: list[Hit], lang: str) -> list[dict]:
     roles = [h for h in hits if h.entry.kind == "role"]
     places = [h for h in hits if h.entry.kind != "role"]
     found: dict[str, dict] = {}
+    glosses: list[tuple[int, int]] = []
     if lang == "fa":
         _persian(text, roles, places, found)
-    _english(text, roles, places, found)
+        glosses = _persian_names_latin_glosses(text)
+    _english(text, roles, places, found, glosses)
     _english_surname_in_apposition(text, places, found)
     _english_surname_after_honorific(text, roles, places, found)
     return list(found.values())
@@ -234,8 +246,13 @@ _FA_SAYING = {
     "برشمرد",
     "خواستار",
     "ابراز",
+    # verbs of meeting: "X ... با Y گفت‌وگو کرد"
+    "گفت‌وگو",
+    "گفتگو",
+    "گفتوگو",
 }
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
+FA_AMBIGUOUS_GIVEN |= {"سالم", "عادل", "کبری"}  # healthy, just, major
 # Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
     "Chargé d'affaires",
@@ -277,7 +294,9 @@ FA_PLACE_GLUE = {
     "ایالت",
     "استان",
 }
+_FA_NAME_PARTICLES = {"بن", "بنت", "ابن"}
 _FA_WORD = re.compile(f"^[{_FA_LETTERS}]+$")
+_LATIN_GLOSS = re.compile(r"\((?=[A-Za-z\u00c0-\u017f])[A-Za-z\u00c0-\u017f'’. \-]{3,60}\)")
 _QUOTES = {"«": "»", "“": "”", '"': '"', "ˈ": "ˈ"}
 
 
@@ -317,6 +336,14 @@ class _Tokens:
                 self.covered.add(i)
                 i += 1
         self.used: set[int] = set()
+        # a name's spelling in Latin letters in brackets after it: "جووانی لوروسو (Giovanni Lorusso) شهردار"
+        self.gloss_after: dict[int, int] = {}
+        self.gloss_before: dict[int, int] = {}
+        for m in _LATIN_GLOSS.finditer(text):
+            a, b = starts.get(m.start()), starts.get(m.end() - 1)
+            if a is not None and b is not None and b + 1 < self.n:
+                self.gloss_after[a] = b + 1
+                self.gloss_before[b] = a - 1
 
     def tok(self, i: int) -> str:
         return self.spans[i][2]
@@ -329,7 +356,8 @@ class _Tokens:
         return "\n" in self.text[self.spans[a][1] : self.spans[b][0]]
 
     def role_after(self, j: int) -> Hit | None:
-        """Role hit at token j (skipping one comma or quote)."""
+        """Role hit at token j (skipping one comma or quote, or a name's Latin spelling in brackets)."""
+        j = self.gloss_after.get(j, j)
         for k in (j, j + 1):
             if k in self.role_at:
                 return self.role_at[k]
@@ -397,7 +425,11 @@ def _quoted_name(tk: _Tokens, i: int, found: dict) -> int:
             r = tk.role_after(j + 1)
             prev_r = next((tk.role_at[k] for k in (i - 1, i - 2, i - 3) if k in tk.role_at), None)
             speech = j + 1 < tk.n and tk.tok(j + 1) in FA_SPEECH_AFTER
-            if r or prev_r or (words[0] in given_names() and (len(words) >= 2 or speech)):
+            if (
+                r
+                or prev_r
+                or (is_given_name(name_key(words[0]).replace(" ", "")) and (len(words) >= 2 or speech))
+            ):
                 _add(found, " ".join(words), tk.label(r, prev_r))
                 tk.used.update(range(i, j + 1))
     return j + 1 if j > i else i + 1
@@ -406,13 +438,14 @@ def _quoted_name(tk: _Tokens, i: int, found: dict) -> int:
 def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
     """A known given name (or two) and a surname of up to two tokens, kept when a role, a title or a
     speech verb is next to it; the index after it, or None when no surname follows."""
-    given = given_names()
     j = i
-    while j < tk.n and name_key(tk.tok(j)).replace(" ", "") in given and j - i < 3:
+    while j < tk.n and is_given_name(name_key(tk.tok(j)).replace(" ", "")) and j - i < 3:
         j += 1
     # surname: up to two tokens, stopping at roles, stop words, places and punctuation
     k = j
-    while k < tk.n and k - j < 2 and k not in tk.role_at and tk.spans[k][0] not in tk.place_starts:
+    # «بن» adds a word: "راشد بن سعید الکعبی"
+    reach = 2 + sum(1 for x in range(j, min(tk.n, j + 3)) if tk.tok(x) in _FA_NAME_PARTICLES)
+    while k < tk.n and k - j < reach and k not in tk.role_at and tk.spans[k][0] not in tk.place_starts:
         t = tk.tok(k)
         if t in FA_STOP or t in FA_COMMON or t in FA_SPEECH_AFTER or not _FA_WORD.match(t):
             break
@@ -425,6 +458,7 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
         return None
     r = tk.role_after(k)
     prev_r = tk.role_before(i)
+    i = _patronymic_start(tk, i)
     words = tk.words(i, k)
     title = i > 0 and tk.tok(i - 1) in FA_TITLES
     speech = (k < tk.n and tk.tok(k) in FA_SPEECH_AFTER) or tk.subject_of_speech(i, k)
@@ -435,6 +469,18 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
     return k
 
 
+def _patronymic_start(tk: _Tokens, i: int) -> int:
+    """The start of a name whose given name at i follows «بن»: "راشد بن سعید ..." starts at «راشد»."""
+    if (
+        i >= 2
+        and tk.tok(i - 1) in _FA_NAME_PARTICLES
+        and i - 2 not in tk.covered
+        and _name_like(tk.tok(i - 2))
+    ):
+        return i - 2
+    return i
+
+
 def _second_surname_part(first: str, word: str) -> bool:
     """A surname runs to a second word ("ثابت قدم") unless its first is a compound of its own
     ("کاویانی‌پور گسترش ...": a name, then a noun)."""
@@ -442,7 +488,6 @@ def _second_surname_part(first: str, word: str) -> bool:
 
 
 def _given_name_runs(tk: _Tokens, found: dict):
-    given = given_names()
     i = 0
     while i < tk.n:
         tok = tk.tok(i)
@@ -450,7 +495,7 @@ def _given_name_runs(tk: _Tokens, found: dict):
             i = _quoted_name(tk, i, found)
             continue
         key = name_key(tok).replace(" ", "")
-        if key in given and i not in tk.used and tk.spans[i][0] not in tk.place_starts:
+        if is_given_name(key) and i not in tk.used and tk.spans[i][0] not in tk.place_starts:
             nxt = _given_name_run(tk, i, found)
             if nxt is not None:
                 i = nxt
@@ -467,13 +512,23 @@ def _names_before_roles(tk: _Tokens, found: dict):
         end = idx - 1
         if end >= 0 and tk.tok(end) in ("،", ","):
             end -= 1
+        end = tk.gloss_before.get(end, end)
         j = end
-        while j >= 0 and end - j < 4 and j not in tk.covered and j not in tk.used and _name_like(tk.tok(j)):
+        while (
+            j >= 0
+            and end - j < 5
+            and j not in tk.covered
+            and j not in tk.used
+            and _name_like(tk.tok(j))
+            and tk.tok(j) not in FA_LEFT_CUE  # "توسط X، رئیس ...": the cue before the name
+        ):
             if j < end and tk.gap_has_break(j, j + 1):
                 break
             j -= 1
         count = end - j
-        if not 1 <= count <= 3:
+        if count == 4 and not any(tk.tok(x) in _FA_NAME_PARTICLES for x in range(j + 2, end)):
+            j, count = end - 3, 3  # four words only with «بن» inside: "سالم بن حمد الحارثی"
+        if not 1 <= count <= 4:
             continue
         cue = j < 0 or tk.tok(j) in FA_LEFT_CUE or tk.tok(j) in FA_TITLES or tk.gap_has_break(j, j + 1)
         if not cue:
@@ -510,6 +565,12 @@ def _names_after_titles(tk: _Tokens, found: dict):
         tk.used.update(range(i + 1, k))
 
 
+def _ends_in_glue(tk: _Tokens, k: int) -> bool:
+    """The role's place phrase ends in a glue word with no place after it: "شهردار تهران در آیین ...",
+    where «در» opens the sentence's own phrase, not "سفیر روسیه در تهران"."""
+    return k - 1 not in tk.covered and tk.tok(k - 1) in FA_PLACE_GLUE
+
+
 def _names_in_apposition(tk: _Tokens, found: dict):
     """A name in apposition after a role and a place: "شهردار کازان، X Y، ...", "سفیر روسیه در تهران، X Y"."""
     for idx, r in sorted(tk.role_at.items()):
@@ -526,7 +587,7 @@ def _names_in_apposition(tk: _Tokens, found: dict):
             saw_place = saw_place or k in tk.covered
             k += 1
             steps += 1
-        if not saw_place or k >= tk.n:
+        if not saw_place or k >= tk.n or _ends_in_glue(tk, k):
             continue
         comma = tk.tok(k) in ("،", ",")
         if comma:
@@ -571,11 +632,51 @@ _EN_RUN = re.compile(
     f"(?:\\s+(?:[{_UP}][{_LETTER}]+|bin|al-[A-Z][a-z]+|van|von|de))*"
 )
 _EN_WORD = re.compile(r"\S+")
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # between a name and its role in apposition: "Anna Keller, the mayor of ...", "Li Wei, vice mayor"
 _EN_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+)?(?:(?:new|former|acting|newly elected)\s+)?", re.I)
 
 
-def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
+def _persian_names_latin_glosses(text: str) -> list[tuple[int, int]]:
+    """Spans of Latin spellings in brackets right after a Persian word: a Persian text names its
+    people in Persian ("جووانی لوروسو (Giovanni Lorusso)"), the Latin is only the spelling."""
+    out = []
+    for m in _LATIN_GLOSS.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()].strip()
+        if before and _FA_WORD.match(before[-1]):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _korean_name(words: list[str]) -> bool:
+    """A Korean name as romanized: a one-syllable surname and a hyphenated given name ("Park Ji-woo")."""
+    return len(words) == 2 and len(words[0]) <= 4 and bool(_KOREAN_GIVEN.match(words[1]))
+
+
+def _after_institution(seg: list) -> list:
+    """The name after a body's name in one capitalised run: "... Executive Committee Anna Keller",
+    "... Foreign Affairs Office Li Wei" keep "Anna Keller" and "Li Wei" (two words at least)."""
+    inst = [k for k, w in enumerate(seg) if w[2] in EN_NOT_PERSON]
+    if inst and len(seg) - inst[-1] - 1 >= 2 and not _korean_name([w[2] for w in seg[inst[-1] :]]):
+        return seg[inst[-1] + 1 :]
+    return seg
+
+
+def _without_honorifics(seg: list) -> list:
+    """Ranks and honorifics written before a name are not part of it: "Datuk Seri Anwar Latif",
+    "Khokim Timur Aliev", "Sheikh Saeed Hamdan", "Tan Sri Lim Boon"."""
+    while len(seg) > 2:
+        first, second = seg[0][2], seg[1][2]
+        if first in EN_HONORIFICS:
+            seg = seg[2:] if (first, second) in EN_HONORIFIC_PAIRS else seg[1:]
+        elif (first, second) in EN_HONORIFIC_PAIRS:
+            seg = seg[2:]
+        else:
+            break
+    return seg
+
+
+def _english(text: str, roles: list[Hit], places: list[Hit], found: dict, glosses=()):
     if not re.search(r"[A-Z][a-z]", text):
         return
     role_spans = [
@@ -595,6 +696,8 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
     for run in _EN_RUN.finditer(text):
         if len(run.group(0).split(maxsplit=1)) < 2:
             continue  # one word: no name of two to four words in it
+        if any(a < run.start() < b for a, b in glosses):
+            continue
         if not any(
             run.start() - 45 <= re_ <= run.end() or run.start() <= rs <= run.end() + 16
             for rs, re_, _r in anchors
@@ -628,10 +731,14 @@ def _english(text: str, roles: list[Hit], places: list[Hit], found: dict):
             tail = [k for k, w in enumerate(seg) if w[2] in _EN_PLACE_TAIL]
             if tail:
                 seg = seg[tail[-1] + 1 :]  # "Van Province Ozan Balcı": the province word ends the place
+            seg = _after_institution(seg)
+            seg = _without_honorifics(seg)
             while seg and seg[0][2] in _EN_PARTICLES:
                 seg = seg[1:]
             words = [w for _s, _e, w in seg]
-            if not 2 <= len(words) <= 4 or any(w in EN_NOT_PERSON for w in words):
+            if not 2 <= len(words) <= 4 or (
+                any(w in EN_NOT_PERSON for w in words) and not _korean_name(words)
+            ):
                 continue
             s, e = seg[0][0], seg[-1][1]
             name = text[s:e]

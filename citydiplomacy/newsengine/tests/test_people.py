@@ -319,3 +319,79 @@ def test_the_subject_of_a_sentence_of_opinion(text, name):
 )
 def test_more_roles_in_both_scripts(text, name, role):
     assert people(text).get(name) == role
+
+
+def test_a_preposition_after_a_roles_place_opens_the_sentences_phrase():
+    # «در» after "شهردار کرج" opens where he spoke, not the place of his post: no name in apposition
+    found = people("فرزین مهرآبادی شهردار کرج در آیین گشایش گفت: شهرها باید تجربه مبادله کنند.")
+    assert set(found) == {"فرزین مهرآبادی"}
+
+
+def test_a_cue_word_before_a_surname_and_its_role():
+    found = people("تندیس جشنواره توسط نیکوسیر، رئیس سازمان فناوری اطلاعات ایران به شهردار قزوین اهدا شد.")
+    assert found.get("نیکوسیر", "").startswith("Head")
+
+
+def test_a_persian_name_with_its_latin_spelling_in_brackets():
+    found = people("شهردار قزوین با ماتیاس برگمان (Matthias Bergmann) شهردار لینتس اتریش دیدار کرد.")
+    assert found.get("ماتیاس برگمان", "").startswith("Mayor")
+    assert "Matthias Bergmann" not in found
+
+
+def test_an_arab_name_of_four_words_with_bin():
+    found = people("خبر کوتاه بود.\nراشد بن سعید الکعبی سفیر امارات در ایران نیز گفت: همکاری ادامه دارد.")
+    assert found.get("راشد بن سعید الکعبی", "").startswith("Ambassador")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # two given names written as one word, joined or with a non-joiner
+        (
+            "به گزارش ایرنا، امیرعلی شفیع‌پور امروز در نشست خبری افزود: صادرات ادامه دارد.",
+            "امیرعلی شفیع\u200cپور",
+        ),
+        (
+            "به گزارش ایرنا، علی‌اکبر نادری‌فر امروز در نشست خبری افزود: صادرات ادامه دارد.",
+            "علی\u200cاکبر نادری\u200cفر",
+        ),
+        # a given name of the longer list
+        ("به گزارش ایرنا، کیانوش ملک‌زاده در این دیدار گفت: گرگان آماده همکاری است.", "کیانوش ملک\u200cزاده"),
+    ],
+)
+def test_given_names_joined_and_from_the_longer_list(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a body's name and the name in one capitalised run
+        (
+            "On Monday, Deputy Head of the Ufa City Executive Committee Ildar Sabirov met the guests.",
+            "Ildar Sabirov",
+        ),
+        ("Director of the Harbin Foreign Affairs Office Liu Jianguo said the city was ready.", "Liu Jianguo"),
+        # a Korean name whose surname is also an English word
+        ("Director of the Busan traffic centre Park Min-jae presented the system.", "Park Min-jae"),
+    ],
+)
+def test_english_names_after_a_bodys_name(text, name):
+    assert name in people(text)
+
+
+def test_english_ranks_and_honorifics_are_not_part_of_the_name():
+    found = people("The mayor of Penang, Datuk Seri Anwar Latif, welcomed Deputy Khokim Timur Aliev.")
+    assert "Anwar Latif" in found and "Timur Aliev" in found
+
+
+def test_a_title_case_headline_is_no_name():
+    found = people("Ufa Delegation Visits Qazvin\nThe mayor of Qazvin, Reza Mollaei, met the guests.")
+    assert list(found) == ["Reza Mollaei"]
+
+
+def test_the_subject_of_a_sentence_of_meeting():
+    text = (
+        "به گزارش ایسنا، کیانوش ملک‌زاده که به دعوت شهرداری ارومچی سفر کرده است، با شهردار این شهر گفت‌وگو کرد."
+    )
+    assert "کیانوش ملک\u200cزاده" in people(text)

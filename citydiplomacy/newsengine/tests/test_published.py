@@ -98,3 +98,25 @@ def test_latin_jalali_and_arabic_gregorian_month_names(text, iso):
 
 def test_a_latin_jalali_month_name_without_a_date_is_no_date():
     assert published("Mehr news agency reported that the mayor of Arak met the mayor of Lipetsk.") is None
+
+
+def test_a_line_of_dates_in_three_calendars_is_the_pages_date():
+    text = (
+        "روزنامه شهر زنجان | اخبار شهری | بین‌الملل\n"
+        "جمعه ۲۵ مهر ۱۴۰۴ - ۲۳ ربیع‌الثانی ۱۴۴۷ - ۱۷ اکتبر ۲۰۲۵\n"
+        "شهردار زنجان با سفیر پرو دیدار کرد."
+    )
+    assert published(text) == "2025-10-17"
+
+
+def test_a_dateline_with_a_place_in_mixed_case_opens_the_story():
+    text = (
+        "CITY OF ZANJAN\nHome > Press\n\nZANJAN AND CUSCO SIGN MOU\n\n"
+        "Zanjan, 17 October 2025 – The City of Zanjan and Cusco today signed a memorandum."
+    )
+    assert published(text) == "2025-10-17"
+
+
+def test_a_date_after_a_place_and_comma_inside_a_sentence_is_no_dateline():
+    text = "Home\n\nThe mayor said the talks held in Cusco, 17 October 2025, went well."
+    assert published(text) is None

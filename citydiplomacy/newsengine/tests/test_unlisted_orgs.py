@@ -35,6 +35,9 @@ def test_a_city_network_no_list_has(text, org):
         "The mayor of Zanjan met the head of the Association of Iranian Municipalities and the ambassador of Peru.",
         "The Zanjan City Council Forum of Municipalities hosted the ambassador of Peru.",
         "The mayor of Zanjan met the ambassador of Peru at the Asian Development Forum in Manila.",
+        # a body named after one city or one country is that place's own municipalities' body
+        "A delegation of the Union of Sidon Municipalities from Lebanon met the mayor of Zanjan.",
+        "The head of the Association of Municipalities of Chile met the mayor of Zanjan.",
     ],
 )
 def test_no_body_where_the_name_is_no_international_city_network(text):
