@@ -23,7 +23,7 @@ from . import signals as Sg
 from .dates import DateSpan, find_dates
 from .eventdate import Source, event_date
 from .gazetteer import Hit
-from .homecity import home_city, iranian_outlet, site_of  # noqa: F401 (site_of: re-exported)
+from .homecity import home_city, iranian_outlet, outlet_country, site_of  # noqa: F401 (site_of: re-exported)
 from .partners import partners
 from .signals import Side
 from .topics import topics
@@ -75,7 +75,9 @@ def classify(
     full = (title + "\n" + text) if title and title not in text[: len(title) + 5] else text
     sents0 = sentences(text)
     lead_end = sents0[2][0] if len(sents0) > 2 else len(text)
-    home, _votes = home_city(text, hits, lang, lead_end, site_of(url), iranian_outlet(url))
+    home, _votes = home_city(
+        text, hits, lang, lead_end, site_of(url), iranian_outlet(url), outlet_country(url)
+    )
     ev.home_city = home
     home_cc = gaz.country_of(home) if home else ""
     found = partners(text, hits, sents0, lead_end, home, gaz, lang)

@@ -28,7 +28,8 @@ MUNI_BEFORE = re.compile(
 # the city's own executive ("Kazan Executive Committee", "Baku City Executive Power", "Tashkent city
 # khokimiyat", "Seoul Metropolitan Government"): the municipality under its local names
 MUNI_AFTER = re.compile(
-    r"^['’]?s?[ ]*(?:municipality|mayor|city council|city hall|municipal|metropolitan|akim(?:at)?\b"
+    r"^['’]?s?[ ]*(?:(?:first )?(?:deputy|vice)[ -])?(?:municipality|mayor|city council|city hall|municipal"
+    r"|metropolitan|akim(?:at)?\b"
     r"|(?:city )?(?:executive (?:committee|power)|k?hokim(?:iyat)?\b|administration\b|government\b))",
     re.I,
 )
@@ -65,6 +66,7 @@ def home_city(
     lead_end: int = 0,
     site: str = "",
     iranian: bool = False,
+    outlet_cc: str = "",
 ) -> tuple[str | None, Counter]:
     """The municipality whose activity it is: the page's publisher, else the city most often attached
     to شهردار/شهرداری/mayor/...
@@ -73,6 +75,8 @@ def home_city(
     text an Iranian city named in the lead gets half a vote: the monitored offices are Iranian. A city
     whose name is the page's host (a municipality's own site: tabriz.ir) is home: a city's own site
     reports its own diplomacy. ``iranian``: the outlet is Iranian (Persian text counts as such).
+    ``outlet_cc``: the country of a foreign outlet's site (``outlet_country``): as an Iranian outlet reports an
+    Iranian municipality, a Kazakh agency's story of a Bishkek delegation received by Almaty's akimat is Almaty's.
     """
     foreign = (
         bool(site) and not iranian
@@ -91,8 +95,10 @@ def home_city(
     votes: Counter = Counter()
     first: dict[str, int] = {}
     iran_city: dict[str, bool] = {}
+    country: dict[str, str] = {}
     for h in cities:
         iran_city[h.entry.canonical] = h.entry.country == IRAN
+        country[h.entry.canonical] = h.entry.country
         first.setdefault(h.entry.canonical, h.start)
         before = text[max(0, h.start - 40) : h.start]
         after = text[h.end : h.end + 25]
@@ -113,6 +119,9 @@ def home_city(
         # an Iranian outlet reports an Iranian municipality's activity: a foreign mayor named next to
         # an Iranian mayor or municipality is the counterpart, however often he is named
         pool = [c for c in pool if iran_city.get(c) and votes[c] >= 1] or pool
+    elif outlet_cc and not iranian:
+        # a foreign outlet reports its own country's municipality: a city of another country is its guest
+        pool = [c for c in pool if country.get(c) == outlet_cc and votes[c] >= 1] or pool
     best = max(pool, key=lambda c: (votes[c], -first[c]))
     return best, votes
 
@@ -256,6 +265,24 @@ def names_site(city: str, site: str) -> bool:
         if len(consonants) >= 3 and plain == consonants and not _VOWELS & set(plain):
             return True
     return False
+
+
+# two-letter top-level domains sold as generic names, which tell no country
+_GENERIC_TLDS = frozenset(
+    {"io", "co", "tv", "me", "fm", "ai", "cc", "ws", "to", "ly", "gg", "so", "eu", "su"}
+)
+
+
+def outlet_country(url: str | None) -> str:
+    """The country of the page's site from its country domain ("inform.kz" -> "KZ", "gov.spb.ru" -> "RU",
+    "bbc.co.uk" -> "GB"), "" for a generic one (".com", ".io")."""
+    if not url:
+        return ""
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
+    tld = host.rsplit(".", 1)[-1]
+    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
+        return ""
+    return "GB" if tld == "uk" else tld.upper()
 
 
 def iranian_outlet(url: str | None) -> bool:

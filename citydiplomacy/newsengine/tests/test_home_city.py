@@ -167,3 +167,31 @@ def test_a_foreign_outlets_guests_are_received_by_its_city():
     assert story(text, "https://www.tatar-inform.example/en/news/1").home_city == "Kazan"
     # an Iranian outlet tells its own city's trip, however the guests were received
     assert story(text, "https://www.isna.ir/news/1").home_city == "Tabriz"
+
+
+def test_a_foreign_outlet_reports_its_own_countrys_city_receiving_guests():
+    text = (
+        "Osh delegation studies Almaty's new parks\n"
+        "A delegation of the Osh City Hall led by its deputy mayor is in Almaty this week to study the "
+        "city's parks and their watering system.\n"
+        "The guests were received on Monday by Almaty Deputy Akim, who showed them the botanical garden."
+    )
+    assert home(text, url="https://news.example.kz/en/osh-delegation-parks") == "Almaty"
+
+
+def test_a_deputy_mayor_written_after_his_city_ties_the_city_to_its_municipality():
+    text = (
+        "Graz Deputy Mayor receives guests from Kazan\nOn Tuesday Graz Deputy Mayor Anna Weber received a "
+        "delegation of the Kazan City Hall, who came to study the tram depot."
+    )
+    assert home(text) == "Graz"
+
+
+def test_the_country_of_an_outlet_is_its_country_domain():
+    from citydiplomacy.newsengine.homecity import outlet_country
+
+    assert outlet_country("https://www.inform.example.kz/en/x") == "KZ"
+    assert outlet_country("https://news.example.co.uk/a") == "GB"
+    assert outlet_country("https://example.com/a") == ""
+    assert outlet_country("https://example.io/a") == ""
+    assert outlet_country(None) == ""
