@@ -532,3 +532,8 @@ def test_a_city_day_celebrated_abroad_is_an_event_attended():
     assert Ev.attends_event(s, GRAZ) > 0.5
     s = sent("شهردار یزد در جشن سالگرد تأسیس شهر کازان شرکت کرد.")
     assert Ev.attends_event(s, YAZD) > 0.5
+
+
+def test_a_forum_of_mayors_opened_at_home_is_an_event_hosted():
+    s = sent("نخستین مجمع شهرداران شهرهای کویری امروز با حضور شهرداران دوشنبه و خیوه در یزد آغاز به کار کرد.")
+    assert Ev.hosts_event(s, YAZD) == 1.0
