@@ -550,6 +550,17 @@ FUTURE = rx(
 # A proposal or suggestion: an agreement named in it is not signed yet.
 PROPOSE = rx(r"پیشنهاد", r"\bpropos", r"\bsuggest")
 # ... or only talked about: an agreement proposed, discussed or examined is not signed
+# a demand or a condition: what is asked for is not done ("خواستار شد که ... پیش از هر امضای جدید", "urged the
+# city to sign", "should sign")
+DEMAND = rx(
+    r"خواستار",
+    r"(?<![\u0600-\u06FF])(?:باید|بایستی|بایست)(?![\u0600-\u06FF])",
+    r"\burg(?:e|es|ed|ing)\b",
+    r"\bcall(?:s|ed|ing)? (?:for|on)\b",
+    r"\bdemand(?:s|ed|ing)?\b",
+    r"\b(?:should|must)\b",
+    r"\bbefore (?:any|each|every) (?:new )?(?:signing|agreement|memorandum)\b",
+)
 PROPOSAL = rx(r"پیشنهاد", r"مطرح", r"بررسی", r"\bpropos", r"\bsuggest", r"\bdiscuss")
 # The news is a publication: an interview, a report, statistics ("... می‌گوید", "in an interview").
 REPORT = rx(

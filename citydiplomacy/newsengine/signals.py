@@ -616,7 +616,7 @@ _READY_TO_SIGN = re.compile(
 
 def signs_agreement(s: Sentence) -> float:
     """An agreement is signed in this story: an agreement noun and a signing verb, not a tie of the
-    past ("sister cities since 2011"), a plan, a proposal or an offer ("will sign", "پیشنهاد ... مطرح شد",
+    past ("sister cities since 2011"), a plan, a proposal, a demand or an offer ("will sign", "پیشنهاد ... مطرح شد",
     "ready to sign"), nor
     one that a speaker recalls ("he said the MoU signed three years ago ...")."""
     if not (has(L.SIGN, s.text) and (has(L.AGREEMENT_NOUN, s.text) or s.about_agreement)):
@@ -633,6 +633,7 @@ def signs_agreement(s: Sentence) -> float:
         or has(_READY_TO_SIGN, s.text)
         or _PAST_TIE.search(s.text)
         or has(L.PROPOSAL, s.text)
+        or has(L.DEMAND, s.text)
     ):
         return 0.2  # only mentioned: weighs no more than a plain meeting (3.0 x 0.2 = 1.0 x 0.6)
     return 1.0

@@ -537,3 +537,15 @@ def test_a_city_day_celebrated_abroad_is_an_event_attended():
 def test_a_forum_of_mayors_opened_at_home_is_an_event_hosted():
     s = sent("نخستین مجمع شهرداران شهرهای کویری امروز با حضور شهرداران دوشنبه و خیوه در یزد آغاز به کار کرد.")
     assert Ev.hosts_event(s, YAZD) == 1.0
+
+
+def test_a_signing_demanded_is_not_signed():
+    s = sent(
+        "عضو شورای شهر یزد خواستار آن شد که شهرداری پیش از امضای هر تفاهم‌نامه تازه، گزارش اسناد قبلی را بدهد."
+    )
+    assert Sg.signs_agreement(s) < 1.0
+    assert (
+        Sg.signs_agreement(sent("The council urged the mayor of Graz to sign the memorandum with Almaty."))
+        < 1.0
+    )
+    assert Sg.signs_agreement(sent("The mayors of Graz and Almaty signed a memorandum on trams.")) == 1.0
