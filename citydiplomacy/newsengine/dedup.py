@@ -57,6 +57,7 @@ from .storyfacts import (
     same_counterparts,
     share_counterpart,
     shared_people,
+    told_from,
     with_home,
 )
 
@@ -296,15 +297,18 @@ def _in_one_language(a: Facts, b: Facts, when: bool | None, people: int, words: 
 
 def _speeches_at_the_event(a: Facts, b: Facts, when: bool | None) -> bool:
     """A report the engine read as a statement (it quotes what the mayor and a guest said at the
-    opening) next to a report of the event itself: one event when, on the same days, one home city,
-    two people are named in both and the partners overlap. One person, or other partners, is the
-    interview or the week's round-up that mentions the event: another story."""
+    opening) next to a report of the event itself: one event when, on the same days, one home city
+    (or each the other's partner, ``mirrored``: the guests' agency and the hosts' portal, compared as
+    told from one home, ``told_from``), the partners overlap and two people are named in both. One
+    person, or other partners, is the interview or the week's round-up that mentions the event:
+    another story."""
     kinds = {a.event_type, b.event_type}
     if STATEMENT not in kinds or not kinds - {STATEMENT} <= ACTION:
         return False
-    if not (when and a.home and a.home == b.home):
+    b = told_from(a, b)
+    if not (when and a.home and a.home == b.home) or not counterparts_overlap(a, b):
         return False
-    return shared_people(a, b) >= 2 and counterparts_overlap(a, b)
+    return shared_people(a, b) >= 2
 
 
 def _copied(copy: float, when: bool | None) -> bool:
