@@ -142,6 +142,33 @@ def test_a_report_read_as_the_speeches_at_the_event_is_the_event():
     assert not same_event(joined, speeches, copy=0.01, words=0.1)
 
 
+def _forum(lang, kind, day, cities, people=()):
+    partners = tuple(sorted(counterpart("city", c) for c in cities))
+    named = tuple(p for p in (_person_of(n) for n in people) if p)
+    return Facts(
+        lang, "tabriz", kind, (_d(day),), frozenset(p[0] for p in partners), frozenset(), named, partners
+    )
+
+
+def test_each_outlet_quoting_its_own_speaker_at_a_gathering_of_several_guests_is_one_event():
+    # the opening, read as the speeches made at it, and the next day's report quoting the council's
+    # chairman: no person in common, but the same guest cities and some wording on the same days
+    opening = _forum("fa", "statement_or_report", "2025-10-20", GUESTS[:3], ["Behzad Kashefinia"])
+    closing = _forum("fa", "inbound_visit", "2025-10-21", GUESTS[:2], ["Parviz Example"])
+    assert same_event(opening, closing, copy=0.01, words=0.22)
+    assert same_event(closing, opening, copy=0.01, words=0.22)
+    # what two reports of one city share anyway, one guest only, or another week: other stories
+    assert not same_event(opening, closing, copy=0.01, words=0.15)
+    one_guest = _forum("fa", "inbound_visit", "2025-10-21", GUESTS[:1], ["Parviz Example"])
+    single = _forum("fa", "statement_or_report", "2025-10-20", GUESTS[:1], ["Behzad Kashefinia"])
+    assert not same_event(single, one_guest, copy=0.01, words=0.22)
+    later = _forum("fa", "inbound_visit", "2025-10-28", GUESTS[:2], ["Parviz Example"])
+    assert not same_event(opening, later, copy=0.01, words=0.22)
+    # a round-up naming many more partners: another story
+    roundup = _forum("fa", "statement_or_report", "2025-10-21", [*GUESTS, "kazan", "izmir"], [])
+    assert not same_event(closing, roundup, copy=0.01, words=0.22)
+
+
 def test_the_guests_agency_and_the_hosts_portal_read_with_the_other_home_are_one_event():
     from citydiplomacy.newsengine.storyfacts import told_from
 
@@ -176,6 +203,20 @@ def _fields(r):
 
 
 # the same events as whole texts, with the facts as the engine may read them
+FORUM_OPENING_FA = (
+    "گشایش همایش شهرداران جاده ابریشم در مشهد\nمشهد - نخستین همایش شهرداران شهرهای جاده ابریشم صبح "
+    "امروز در مشهد کار خود را آغاز کرد و شهرداران هرات، دوشنبه و عشق‌آباد در آن شرکت دارند. محمدرضا "
+    "قلندرشریف شهردار مشهد در افتتاحیه گفت: خشکسالی، ترافیک و رشد حاشیه‌نشینی دغدغه مشترک شهرهای "
+    "جاده ابریشم است و شهرها باید تجربه‌های خود را به اشتراک بگذارند. شهردار هرات نیز خواستار تشکیل "
+    "کارگروه مشترک گردشگری زیارتی شد. همایش دو روزه است و بیانیه مشترک شهرها فردا منتشر می‌شود."
+)
+FORUM_CLOSING_FA = (
+    "پایان همایش شهرداران جاده ابریشم در مشهد\nهمایش دو روزه شهرداران شهرهای جاده ابریشم که "
+    "شهرداران هرات، دوشنبه و عشق‌آباد در آن حضور داشتند امروز با انتشار بیانیه مشترک در مشهد به "
+    "پایان رسید. حسن مرادی‌پور رئیس شورای شهر مشهد گفت: مشهد آمادگی دارد دبیرخانه دائمی همایش شهرهای "
+    "جاده ابریشم را میزبانی کند. به گفته وی شهرداران هرات و دوشنبه از تجربه مشهد در حمل و نقل زائران "
+    "استقبال کردند و دور بعدی همایش سال آینده برگزار می‌شود."
+)
 GUESTS_AGENCY_EN = (
     "Shymkent officials in Tashkent to study the metro\nTASHKENT - Shymkent's Deputy Akim Nurlan "
     "Esembayev and a group of city engineers arrived in Tashkent on Wednesday for a look at the "
@@ -192,6 +233,20 @@ HOSTS_PORTAL_EN = (
     "asked for a return visit of Tashkent experts. A working group on light rail will be formed by "
     "the end of the year."
 )
+
+
+def test_two_outlets_texts_of_one_forum_quoting_two_speakers_are_one_story():
+    guests = ["Herat", "Dushanbe", "Ashgabat"]
+    countries = ["Iran", "Afghanistan", "Tajikistan", "Turkmenistan"]
+    opening = rec("o", text=FORUM_OPENING_FA, home_city="Mashhad", event_type="statement_or_report",
+                  cities=guests, countries=countries, people=[{"name": "محمدرضا قلندرشریف"}],
+                  published="2025-09-16")  # fmt: skip
+    closing = rec("c", text=FORUM_CLOSING_FA, home_city="Mashhad", event_type="inbound_visit",
+                  cities=guests[:2], countries=countries[:3], people=[{"name": "حسن مرادی‌پور"}],
+                  published="2025-09-17")  # fmt: skip
+    assert group_stories([opening, closing]) == [[0, 1]] == group_stories([closing, opening])
+    week = rec("w", **{**_fields(closing), "text": FORUM_CLOSING_FA, "published": "2025-09-24"})
+    assert group_stories([opening, week]) == []
 
 
 def test_the_guests_agency_and_the_hosts_portal_texts_are_one_story():
