@@ -1,9 +1,9 @@
 """Story grouping scored on the committed dev split (bench/news/dev-split.json).
 
-    python bench/news/dedup_eval.py [--json] [--set invented]
+    python bench/news/dedup_eval.py [--json] [--set dev|invented|invented2|invented3a|invented3b]
 
-``--set invented`` scores the project's invented set (bench/news/invented.jsonl, split by
-bench/news/invented-split.json) the same way: only the figures of each part are printed.
+``--set`` scores one of the project's invented sets (bench/news/invented*.jsonl, split by their
+``*-split.json``, the sets of score_split.py) the same way: only the figures of each part are printed.
 
 Each part (tune, check, all) is extracted and grouped on its own, so records of one part never
 influence the grouping of the other; the duplicate precision / recall / F1 of
@@ -12,6 +12,7 @@ influence the grouping of the other; the duplicate precision / recall / F1 of
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import sys
@@ -31,22 +32,22 @@ def _scorer():
     return mod
 
 
-SETS = {
-    "dev": (
-        [ROOT.parent / "shared" / "eval" / n for n in ("news-dev.jsonl", "news-dev-2.jsonl")],
-        "dev-split.json",
-    ),
-    "invented": ([ROOT / "bench" / "news" / "invented.jsonl"], "invented-split.json"),
-}
-
-
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    sys.path.insert(0, str(ROOT / "bench" / "news"))
+    from score_split import SETS
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument(
+        "--set", choices=sorted(SETS), default="dev", help="the evaluation files or an invented set"
+    )
+    args = ap.parse_args(argv)
     scorer = _scorer()
-    files, split_name = SETS["invented" if "invented" in argv else "dev"]
+    names, split_name = SETS[args.set]
+    folder = ROOT.parent / "shared" / "eval" if args.set == "dev" else ROOT / "bench" / "news"
     gold = {}
-    for path in files:
-        gold.update(scorer.load(path))
+    for name in names:
+        gold.update(scorer.load(folder / name))
     split = json.loads((ROOT / "bench" / "news" / split_name).read_text())
     parts = {"tune": set(split["tune"]), "check": set(split["check"]), "all": set(gold)}
     out = {}
@@ -57,7 +58,7 @@ def main(argv=None) -> int:
         res, _ = scorer.score(sub, pred)
         out[part] = {k: res[k] for k in ("duplicates_precision", "duplicates_recall", "duplicates_f1")}
         out[part]["records"] = len(sub)
-    if "--json" in argv:
+    if args.json:
         print(json.dumps(out, indent=1))
     else:
         for part, r in out.items():

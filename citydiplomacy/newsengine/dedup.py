@@ -57,6 +57,7 @@ from .storyfacts import (
     same_counterparts,
     share_counterpart,
     shared_people,
+    told_from,
     with_home,
 )
 
@@ -243,7 +244,7 @@ def same_event(a: Facts, b: Facts, copy: float, words: float, days: int = 3, con
     retold = contained >= CONTAINED and bool(a.home) and a.home == b.home and share_counterpart(a, b)
     alike = alike or (same_lang and retold)
     if not kinds_compatible(a, b):
-        return _speeches_at_the_event(a, b, when)
+        return _speeches_at_the_event(a, b, when, words if same_lang else 0.0)
     if mirror:
         return _seen_from_both_sides(a, b, when, same_lang, words)
     # without a date in common, two kinds of event of one partner are two events (a visit, and the
@@ -294,17 +295,24 @@ def _in_one_language(a: Facts, b: Facts, when: bool | None, people: int, words: 
     return bool(when) and a.event_type == b.event_type
 
 
-def _speeches_at_the_event(a: Facts, b: Facts, when: bool | None) -> bool:
+def _speeches_at_the_event(a: Facts, b: Facts, when: bool | None, words: float = 0.0) -> bool:
     """A report the engine read as a statement (it quotes what the mayor and a guest said at the
-    opening) next to a report of the event itself: one event when, on the same days, one home city,
-    two people are named in both and the partners overlap. One person, or other partners, is the
-    interview or the week's round-up that mentions the event: another story."""
+    opening) next to a report of the event itself: one event when, on the same days, one home city
+    (or each the other's partner, ``mirrored``: the guests' agency and the hosts' portal, compared as
+    told from one home, ``told_from``), the partners overlap and two people are named in both. One
+    person, or other partners, is the interview or the week's round-up that mentions the event:
+    another story. Each outlet may quote its own speaker at a gathering of several guests: then the
+    same guests (``fewer_participants``) and some wording in common (``words``, in one language) make
+    the one event."""
     kinds = {a.event_type, b.event_type}
     if STATEMENT not in kinds or not kinds - {STATEMENT} <= ACTION:
         return False
-    if not (when and a.home and a.home == b.home):
+    b = told_from(a, b)
+    if not (when and a.home and a.home == b.home) or not counterparts_overlap(a, b):
         return False
-    return shared_people(a, b) >= 2 and counterparts_overlap(a, b)
+    if shared_people(a, b) >= 2:
+        return True
+    return words >= WORDS_NEAR and fewer_participants(a, b)
 
 
 def _copied(copy: float, when: bool | None) -> bool:

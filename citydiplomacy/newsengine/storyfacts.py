@@ -321,6 +321,24 @@ def mirrored(a: Facts, b: Facts) -> bool:
     )
 
 
+def told_from(a: Facts, b: Facts) -> Facts:
+    """``b``, a ``mirrored`` report of the other city, told from ``a``'s home: ``a``'s home city is its
+    actor and its own home city its partner (as ``a`` names it), so the two compare as two reports of
+    one home city (the guests' agency and the hosts' portal, each naming its own city the actor)."""
+    if not mirrored(a, b):
+        return b
+    theirs = f"city:{b.home}"
+    ours = f"city:{a.home}"
+    partner = next((p for p in a.partners if p[0] == theirs), (theirs, skeleton(b.home), True))
+    return replace(
+        b,
+        home=a.home,
+        counterparts=(b.counterparts - {ours}) | {theirs},
+        partners=tuple(sorted({p for p in b.partners if p[0] != ours} | {partner})),
+        countries=(b.countries - {home_country(a.home)}) | ({home_country(b.home)} - {""}),
+    )
+
+
 TRAVELLED = frozenset({"outbound_visit", "event_attended"})  # the home city went to the other
 RECEIVED = frozenset({"inbound_visit", "event_hosted"})  # the home city received the other
 

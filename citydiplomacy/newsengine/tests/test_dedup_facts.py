@@ -142,6 +142,129 @@ def test_a_report_read_as_the_speeches_at_the_event_is_the_event():
     assert not same_event(joined, speeches, copy=0.01, words=0.1)
 
 
+def _forum(lang, kind, day, cities, people=()):
+    partners = tuple(sorted(counterpart("city", c) for c in cities))
+    named = tuple(p for p in (_person_of(n) for n in people) if p)
+    return Facts(
+        lang, "tabriz", kind, (_d(day),), frozenset(p[0] for p in partners), frozenset(), named, partners
+    )
+
+
+def test_each_outlet_quoting_its_own_speaker_at_a_gathering_of_several_guests_is_one_event():
+    # the opening, read as the speeches made at it, and the next day's report quoting the council's
+    # chairman: no person in common, but the same guest cities and some wording on the same days
+    opening = _forum("fa", "statement_or_report", "2025-10-20", GUESTS[:3], ["Behzad Kashefinia"])
+    closing = _forum("fa", "inbound_visit", "2025-10-21", GUESTS[:2], ["Parviz Example"])
+    assert same_event(opening, closing, copy=0.01, words=0.22)
+    assert same_event(closing, opening, copy=0.01, words=0.22)
+    # what two reports of one city share anyway, one guest only, or another week: other stories
+    assert not same_event(opening, closing, copy=0.01, words=0.15)
+    one_guest = _forum("fa", "inbound_visit", "2025-10-21", GUESTS[:1], ["Parviz Example"])
+    single = _forum("fa", "statement_or_report", "2025-10-20", GUESTS[:1], ["Behzad Kashefinia"])
+    assert not same_event(single, one_guest, copy=0.01, words=0.22)
+    later = _forum("fa", "inbound_visit", "2025-10-28", GUESTS[:2], ["Parviz Example"])
+    assert not same_event(opening, later, copy=0.01, words=0.22)
+    # a round-up naming many more partners: another story
+    roundup = _forum("fa", "statement_or_report", "2025-10-21", [*GUESTS, "kazan", "izmir"], [])
+    assert not same_event(closing, roundup, copy=0.01, words=0.22)
+
+
+def test_the_guests_agency_and_the_hosts_portal_read_with_the_other_home_are_one_event():
+    from citydiplomacy.newsengine.storyfacts import told_from
+
+    # the hosts' portal: a visit received; the guests' agency, read as the speeches and with its own
+    # city as home: each names the other's city, the same two officials, on the same day
+    hosts = rec("h", lang="en", home_city="Kazan", cities=["Isfahan"], countries=["Russia", "Iran"],
+                event_type="inbound_visit", people=[{"name": "Ilnur Example"}, {"name": "Reza Sample"}],
+                published="2025-05-13")  # fmt: skip
+    guests = rec("g", lang="en", home_city="Isfahan", cities=["Kazan"], countries=["Iran", "Russia"],
+                 event_type="statement_or_report", published="2025-05-12",
+                 people=[{"name": "Deputy Mayor Reza Sample"}, {"name": "Ilnur Example"}])  # fmt: skip
+    h, g = facts(hosts), facts(guests)
+    seen = told_from(h, g)
+    assert seen.home == "kazan" and seen.counterparts == frozenset({"city:isfahan"})
+    assert seen.countries == frozenset({"iran"})
+    assert told_from(h, facts(rec("x", home_city="Kazan", cities=["Isfahan"]))).home == "kazan"
+    assert same_event(h, g, copy=0.05, words=0.1) and same_event(g, h, copy=0.05, words=0.1)
+    assert group_stories([hosts, guests]) == [[0, 1]]
+    # one official in common, or a week apart: the agency's interview, another story
+    one = rec("o", **{**_fields(guests), "people": [{"name": "Reza Sample"}]})
+    assert not same_event(h, facts(one), copy=0.05, words=0.1)
+    week = rec("w", **{**_fields(guests), "published": "2025-05-20"})
+    assert not same_event(h, facts(week), copy=0.05, words=0.1)
+    # a third city is no mirror
+    third = rec("t", **{**_fields(guests), "home_city": "Shiraz"})
+    assert not same_event(h, facts(third), copy=0.05, words=0.1)
+
+
+def _fields(r):
+    keep = ("lang", "home_city", "cities", "countries", "event_type", "people", "published")
+    return {k: getattr(r, k) for k in keep}
+
+
+# the same events as whole texts, with the facts as the engine may read them
+FORUM_OPENING_FA = (
+    "گشایش همایش شهرداران جاده ابریشم در مشهد\nمشهد - نخستین همایش شهرداران شهرهای جاده ابریشم صبح "
+    "امروز در مشهد کار خود را آغاز کرد و شهرداران هرات، دوشنبه و عشق‌آباد در آن شرکت دارند. محمدرضا "
+    "قلندرشریف شهردار مشهد در افتتاحیه گفت: خشکسالی، ترافیک و رشد حاشیه‌نشینی دغدغه مشترک شهرهای "
+    "جاده ابریشم است و شهرها باید تجربه‌های خود را به اشتراک بگذارند. شهردار هرات نیز خواستار تشکیل "
+    "کارگروه مشترک گردشگری زیارتی شد. همایش دو روزه است و بیانیه مشترک شهرها فردا منتشر می‌شود."
+)
+FORUM_CLOSING_FA = (
+    "پایان همایش شهرداران جاده ابریشم در مشهد\nهمایش دو روزه شهرداران شهرهای جاده ابریشم که "
+    "شهرداران هرات، دوشنبه و عشق‌آباد در آن حضور داشتند امروز با انتشار بیانیه مشترک در مشهد به "
+    "پایان رسید. حسن مرادی‌پور رئیس شورای شهر مشهد گفت: مشهد آمادگی دارد دبیرخانه دائمی همایش شهرهای "
+    "جاده ابریشم را میزبانی کند. به گفته وی شهرداران هرات و دوشنبه از تجربه مشهد در حمل و نقل زائران "
+    "استقبال کردند و دور بعدی همایش سال آینده برگزار می‌شود."
+)
+GUESTS_AGENCY_EN = (
+    "Shymkent officials in Tashkent to study the metro\nTASHKENT - Shymkent's Deputy Akim Nurlan "
+    "Esembayev and a group of city engineers arrived in Tashkent on Wednesday for a look at the "
+    "metro and at how the city renews its trams. Their host, Tashkent Deputy Khokim Bakhodir "
+    'Rakhimov, walked them through the plans for the ring line. "We have the same climate and the '
+    'same growing suburbs, so sharing what works is only sensible," Rakhimov told reporters. '
+    "Esembayev said his city is drafting a light rail plan and would like its engineers trained in "
+    "Tashkent."
+)
+HOSTS_PORTAL_EN = (
+    "Tashkent receives Shymkent delegation\nDeputy Khokim Bakhodir Rakhimov received guests from "
+    "the Shymkent akimat on 14 May. The talks covered underground construction, new trams and paid "
+    "parking zones. Nurlan Esembayev, who led the visiting officials, praised the warm welcome and "
+    "asked for a return visit of Tashkent experts. A working group on light rail will be formed by "
+    "the end of the year."
+)
+
+
+def test_two_outlets_texts_of_one_forum_quoting_two_speakers_are_one_story():
+    guests = ["Herat", "Dushanbe", "Ashgabat"]
+    countries = ["Iran", "Afghanistan", "Tajikistan", "Turkmenistan"]
+    opening = rec("o", text=FORUM_OPENING_FA, home_city="Mashhad", event_type="statement_or_report",
+                  cities=guests, countries=countries, people=[{"name": "محمدرضا قلندرشریف"}],
+                  published="2025-09-16")  # fmt: skip
+    closing = rec("c", text=FORUM_CLOSING_FA, home_city="Mashhad", event_type="inbound_visit",
+                  cities=guests[:2], countries=countries[:3], people=[{"name": "حسن مرادی‌پور"}],
+                  published="2025-09-17")  # fmt: skip
+    assert group_stories([opening, closing]) == [[0, 1]] == group_stories([closing, opening])
+    week = rec("w", **{**_fields(closing), "text": FORUM_CLOSING_FA, "published": "2025-09-24"})
+    assert group_stories([opening, week]) == []
+
+
+def test_the_guests_agency_and_the_hosts_portal_texts_are_one_story():
+    agency = rec("a", lang="en", text=GUESTS_AGENCY_EN, home_city="Shymkent", cities=["Tashkent"],
+                 countries=["Kazakhstan", "Uzbekistan"], event_type="statement_or_report",
+                 people=[{"name": "Deputy Akim Nurlan Esembayev"}, {"name": "Bakhodir Rakhimov"}],
+                 published="2025-05-14")  # fmt: skip
+    portal = rec("p", lang="en", text=HOSTS_PORTAL_EN, home_city="Tashkent", cities=["Shymkent"],
+                 countries=["Uzbekistan", "Kazakhstan"], event_type="inbound_visit",
+                 people=[{"name": "Bakhodir Rakhimov"}, {"name": "Nurlan Esembayev"}],
+                 published="2025-05-15")  # fmt: skip
+    assert group_stories([agency, portal]) == [[0, 1]] == group_stories([portal, agency])
+    alone = rec(
+        "x", **{**_fields(agency), "text": GUESTS_AGENCY_EN, "people": [{"name": "Bakhodir Rakhimov"}]}
+    )
+    assert group_stories([alone, portal]) == []
+
+
 def test_a_short_item_naming_some_of_the_guests_is_the_fuller_report_across_languages():
     from citydiplomacy.newsengine.storyfacts import fewer_participants
 
