@@ -117,6 +117,14 @@ TOPICS = {
         r"\bcitizen (?:hotline|services)\b",
         r"خدمات" + S + r"(?:الکترونیک|الکترونیکی)" + S + r"شهری",
         r"\bwaste collection\b",
+        # collecting, sorting and recycling a city's waste is a municipal service (and environment)
+        r"پسماند",
+        r"زباله",
+        r"بازیافت",
+        r"\b(?:solid )?waste\b",
+        r"\brecycl",
+        r"\bgarbage\b",
+        r"\blandfill",
     ),
     "infrastructure": L.rx(
         # a field's facilities are that field: «زیرساخت‌های فرهنگی», "tourist infrastructure"

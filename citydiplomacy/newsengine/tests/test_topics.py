@@ -116,7 +116,7 @@ def test_a_menu_on_the_first_line_is_no_title():
         "Home | About Qeshm | Investment | Tourism | News | Contact\n"
         "Qeshm and Zanzibar agree to cooperate on coastal protection and waste management on small islands.\n"
     )
-    assert topics(text) == ["environment"]
+    assert topics(text) == ["environment", "urban_services"]
 
 
 def test_english_titles_with_a_field_in_lower_case():
@@ -213,3 +213,12 @@ def test_a_cultural_centre_in_a_related_news_line_is_no_topic():
         "• برگزاری نمایشگاه نقاشی کودکان در فرهنگسرای گلسار رشت از هفته آینده\n"
     )
     assert topics(text) == ["transport"]
+
+
+def test_collecting_and_recycling_waste_is_an_urban_service():
+    fa = "شهردار بیرجند گفت: تجربه شهر میزبان در تفکیک زباله از مبدأ و جمع‌آوری پسماند خشک را می‌آموزیم."
+    en = "The mayors of Tartu and Gyumri agreed to exchange experts on recycling and closing old landfills."
+    assert "urban_services" in topics(fa)
+    assert "urban_services" in topics(en)
+    # wastewater is a network under the streets, not a service of collecting waste
+    assert "urban_services" not in topics("The two cities will build a new wastewater plant together.")
