@@ -136,8 +136,8 @@ TOPICS = {
         r"عمران",
         r"عمرانی",
         r"پروژه" + S + r"های" + S + r"شهری",
-        r"\binfrastructure\b(?<!cultural infrastructure)(?<!tourist infrastructure)(?<!tourism infrastructure)"
-        r"(?<!sports infrastructure)(?<!digital infrastructure)(?<!health infrastructure)",
+        r"\binfrastructure(?<!cultural infrastructure)(?<!tourist infrastructure)(?<!tourism infrastructure)"
+        r"(?<!sports infrastructure)(?<!digital infrastructure)(?<!health infrastructure)s?\b",
         r"\bcivil projects?\b",
         r"\bconstruction\b",
         r"آبرسانی",
@@ -213,7 +213,7 @@ TOPICS = {
         r"\bpandemic\b",
         r"\bcovid",
         r"\bcoronavirus\b",
-        r"\bhospital",
+        r"\bhospitals?\b",  # not "hospitality"
         r"پزشک",
         r"درمان",
         r"\bmedical\b",

@@ -222,3 +222,16 @@ def test_collecting_and_recycling_waste_is_an_urban_service():
     assert "urban_services" in topics(en)
     # wastewater is a network under the streets, not a service of collecting waste
     assert "urban_services" not in topics("The two cities will build a new wastewater plant together.")
+
+
+def test_hospitality_is_no_hospital_and_infrastructures_are_infrastructure():
+    thanks = (
+        "The mayor of Turku thanked the hosts in Rasht for their hospitality and invited them to Finland."
+    )
+    assert "health" not in topics(thanks)
+    assert "health" in topics("The two cities will share experience in running children's hospitals.")
+    plural = "The memorandum covers infrastructures development and public transportation in both cities."
+    assert "infrastructure" in topics(plural)
+    assert "infrastructure" not in topics(
+        "Both cities are building cultural infrastructures for young artists."
+    )
