@@ -238,7 +238,7 @@ TOPICS = {
         # conserving and renewing a city's historic or worn-out fabric
         r"مرمت",
         r"احیای" + S + r"(?:محله|محلات|بافت)",
-        r"\bhistoric (?:fabric|districts?|quarters?|cent(?:re|er)s?|neighbou?rhoods?)\b",
+        r"\bhistoric(?:al)? (?:(?:city|town|urban) )?(?:fabric|districts?|quarters?|cent(?:re|er)s?|neighbou?rhoods?)\b",
         r"\burban renewal\b",
         r"\bneighbou?rhood renewal\b",
         r"\bworn-out (?:neighbou?rhoods?|fabric|districts?)\b",

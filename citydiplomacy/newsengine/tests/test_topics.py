@@ -235,3 +235,9 @@ def test_hospitality_is_no_hospital_and_infrastructures_are_infrastructure():
     assert "infrastructure" not in topics(
         "Both cities are building cultural infrastructures for young artists."
     )
+
+
+def test_historical_city_centres_are_urban_planning():
+    text = "The forum in Tver discussed the preservation of historical city centres and new museums."
+    assert "urban_planning" in topics(text)
+    assert "urban_planning" not in topics("The mayor of Tver praised the historical ties of the two nations.")
