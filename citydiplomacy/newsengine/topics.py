@@ -193,13 +193,13 @@ TOPICS = {
     ),
     # "visitors" is left out: a delegation is called visitors too
     "tourism": L.rx(r"گردشگر", r"توریس", r"\btouris", r"\btravel agenc"),
+    # training firefighters is the fire brigade's work (urban services), not education
     "education": L.rx(
-        r"آموزش",
-        r"آموزشی",
+        r"آموزش(?!" + S + r"(?:به" + S + r")?(?:نیروهای" + S + r")?آتش" + S + r"نشان)",
         r"دانشگاه",
         r"تحصیل",
         r"\beducat",
-        r"\btraining\b",
+        r"\btraining\b(?! (?:of |for )?(?:the )?(?:\w+ )?fire(?:fighters|men|m[ae]n)\b)",
         r"\buniversit",
         r"\bschools?\b",
     ),

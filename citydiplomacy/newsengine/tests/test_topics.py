@@ -241,3 +241,12 @@ def test_historical_city_centres_are_urban_planning():
     text = "The forum in Tver discussed the preservation of historical city centres and new museums."
     assert "urban_planning" in topics(text)
     assert "urban_planning" not in topics("The mayor of Tver praised the historical ties of the two nations.")
+
+
+def test_training_firefighters_is_the_fire_brigade_not_education():
+    fa = "بر اساس این تفاهم‌نامه، دو شهر در آموزش نیروهای آتش‌نشانی و مهار حریق جنگل‌ها همکاری می‌کنند."
+    en = "The mayors of Nis and Sabzevar proposed joint training of firefighters from both cities."
+    assert "education" not in topics(fa) and "urban_services" in topics(fa)
+    assert "education" not in topics(en) and "urban_services" in topics(en)
+    assert "education" in topics("The two cities agreed on the training of municipal engineers in Nis.")
+    assert "education" in topics("دو شهر در آموزش مدیران شهری و تبادل دانشجو همکاری خواهند کرد.")
