@@ -190,6 +190,10 @@ TOPICS = {
         r"محوطه" + S + r"(?:های" + S + r")?تاریخی",
         r"هویت" + S + r"تاریخی",
         r"میراث",  # heritage (outlets and officials named for it are left out in topics.py)
+        # UNESCO's creative cities (crafts, design, film, music, literature) and creative industries
+        r"(?:شهر|شهرهای)" + S + r"خلاق",
+        r"صنایع" + S + r"خلاق",
+        r"\bcreative (?:cit(?:y|ies)|industr)",
     ),
     # "visitors" is left out: a delegation is called visitors too
     "tourism": L.rx(r"گردشگر", r"توریس", r"\btouris", r"\btravel agenc"),
@@ -306,6 +310,39 @@ _OUTLET = L.rx(
     r"\bEcoIran\b",
 )
 
+# International organizations whose names carry a field's word: «سازمان آموزشی، علمی و فرهنگی ملل متحد»
+# (UNESCO), «سازمان بهداشت جهانی», «سازمان همکاری اقتصادی» (ECO), "World Tourism Organization"
+_ORG_NAME = L.rx(
+    r"سازمان"
+    + S
+    + r"آموزشی،?"
+    + S
+    + r"علمی"
+    + S
+    + r"و"
+    + S
+    + r"فرهنگی(?:"
+    + S
+    + r"سازمان)?"
+    + S
+    + r"ملل"
+    + S
+    + r"متحد",
+    r"سازمان"
+    + S
+    + r"(?:جهانی"
+    + S
+    + r"(?:بهداشت|گردشگری|جهانگردی|تجارت)|(?:بهداشت|گردشگری|جهانگردی|تجارت)"
+    + S
+    + r"جهانی)",
+    r"سازمان" + S + r"همکاری" + S + r"(?:های" + S + r")?اقتصادی",
+    r"برنامه" + S + r"محیط" + S + r"زیست" + S + r"(?:سازمان" + S + r")?ملل" + S + r"متحد",
+    r"\bUnited Nations Educational,? Scientific and Cultural Organi[sz]ation\b",
+    r"\bWorld (?:Health|Tourism|Trade) Organi[sz]ation\b",
+    r"\bEconomic Cooperation Organi[sz]ation\b",
+    r"\b(?:UN|United Nations) Environment(?: Programme| Program)?\b",
+)
+
 # An organization's standing aims are not the story's subject: «هدف این شبکه ترویج ... است», "a network
 # that promotes green mobility", "whose mission is ..."
 _MISSION = L.rx(
@@ -366,8 +403,8 @@ def story_lines(text: str) -> list[str]:
 
 def topics(text: str) -> list[str]:
     """The topics whose cue words the story has (``TOPICS``), with officials' titles, the
-    pandemic as a time, outlets' names and the page's menus and lists of other stories left out."""
+    pandemic as a time, outlets' and organizations' names and the page's menus and lists of other stories left out."""
     text = "\n".join(story_lines(text[: other_news_start(text)]))
-    for pattern in (_OFFICE_FIELD, _PANDEMIC_TIME, _OUTLET, _MISSION):
+    for pattern in (_OFFICE_FIELD, _PANDEMIC_TIME, _OUTLET, _ORG_NAME, _MISSION):
         text = _blank(pattern, text)
     return [t for t, r in TOPICS.items() if r.search(text)]

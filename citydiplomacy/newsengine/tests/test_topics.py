@@ -250,3 +250,24 @@ def test_training_firefighters_is_the_fire_brigade_not_education():
     assert "education" not in topics(en) and "urban_services" in topics(en)
     assert "education" in topics("The two cities agreed on the training of municipal engineers in Nis.")
     assert "education" in topics("دو شهر در آموزش مدیران شهری و تبادل دانشجو همکاری خواهند کرد.")
+
+
+def test_an_organizations_name_is_no_field_of_the_story():
+    fa = (
+        "سازمان آموزشی، علمی و فرهنگی ملل متحد (یونسکو) شهر بم را به فهرست شهرهای یادگیرنده افزود و "
+        "شهردار بم از همکاری با شهرهای آسیایی در ساخت پارک‌ها خبر داد.\n"
+    )
+    assert "education" not in topics(fa)
+    en = "Mayor of Osh attends the World Health Organization meeting on city parks and pollution in Geneva."
+    assert "health" not in topics(en) and "environment" in topics(en)
+    eco = "شهرداران شهرهای عضو سازمان همکاری اقتصادی در تبریز درباره حمل و نقل عمومی گفت‌وگو کردند."
+    assert topics(eco) == ["transport"]
+
+
+def test_creative_cities_are_culture():
+    assert topics("شهر سنندج به شبکه شهرهای خلاق در رشته طراحی پیوست و شهردار از این عضویت خبر داد.") == [
+        "culture"
+    ]
+    assert "culture" in topics(
+        "Mayor of Rijeka says the creative industries bring young people back to the city."
+    )
