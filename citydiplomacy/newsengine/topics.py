@@ -96,6 +96,8 @@ TOPICS = {
         r"\btechnolog",
         r"\binnovation\b",
         r"\be-government\b",
+        r"(?:دولت|شهرداری|شهر)" + S + r"(?:الکترونیک|الکترونیکی)",  # e-government, an e-municipality
+        r"\b(?:electronic|digital) (?:government|municipality)\b",
     ),
     "urban_services": L.rx(
         r"خدمات" + S + r"شهری",

@@ -271,3 +271,13 @@ def test_creative_cities_are_culture():
     assert "culture" in topics(
         "Mayor of Rijeka says the creative industries bring young people back to the city."
     )
+
+
+def test_e_government_in_persian_is_smart_city():
+    text = (
+        "شهردار ارومیه از تشکیل کارگروه دولت الکترونیک با شهر وان ترکیه خبر داد و گفت این کار آغاز شده است."
+    )
+    assert topics(text) == ["smart_city"]
+    assert topics("Both mayors praised the electronic municipality of Vanadzor during the visit.") == [
+        "smart_city"
+    ]
