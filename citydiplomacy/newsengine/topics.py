@@ -169,6 +169,10 @@ TOPICS = {
         r"\bfree (?:trade )?zones?\b",
         r"صدور" + S + r"(?:خدمات|کالا|محصولات|فناوری|دانش|این" + S + r"خدمات)",  # exporting services or goods
         r"\bexporting\b",
+        # markets as trade: border and joint market places, foreign and world markets
+        r"بازارچه" + S + r"(?:های" + S + r")?(?:مرزی|مشترک)",
+        r"بازار(?:" + S + r"های)?" + S + r"(?:جهانی|هدف|صادراتی|خارجی|بین" + S + r"المللی|منطقه" + S + r"ای)",
+        r"\b(?:border|export|foreign|global|world|international|overseas) markets?\b",
     ),
     "culture": L.rx(
         r"فرهنگ",

@@ -281,3 +281,14 @@ def test_e_government_in_persian_is_smart_city():
     assert topics("Both mayors praised the electronic municipality of Vanadzor during the visit.") == [
         "smart_city"
     ]
+
+
+def test_border_joint_and_world_markets_are_trade():
+    fa = "شهرداران دو شهر مرزی درباره راه‌اندازی بازارچه‌های مشترک و معرفی فرش به بازارهای جهانی گفت‌وگو کردند."
+    en = "The consul said the two cities should open border markets for farmers of both provinces."
+    assert "economy_trade" in topics(fa)
+    assert "economy_trade" in topics(en)
+    # a historic bazaar restored is no trade
+    assert "economy_trade" not in topics(
+        "The delegation toured the restored old market and the historic baths."
+    )
