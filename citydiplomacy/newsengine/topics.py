@@ -96,6 +96,8 @@ TOPICS = {
         r"\btechnolog",
         r"\binnovation\b",
         r"\be-government\b",
+        r"(?:دولت|شهرداری|شهر)" + S + r"(?:الکترونیک|الکترونیکی)",  # e-government, an e-municipality
+        r"\b(?:electronic|digital) (?:government|municipality)\b",
     ),
     "urban_services": L.rx(
         r"خدمات" + S + r"شهری",
@@ -117,6 +119,14 @@ TOPICS = {
         r"\bcitizen (?:hotline|services)\b",
         r"خدمات" + S + r"(?:الکترونیک|الکترونیکی)" + S + r"شهری",
         r"\bwaste collection\b",
+        # collecting, sorting and recycling a city's waste is a municipal service (and environment)
+        r"پسماند",
+        r"زباله",
+        r"بازیافت",
+        r"\b(?:solid )?waste\b",
+        r"\brecycl",
+        r"\bgarbage\b",
+        r"\blandfill",
     ),
     "infrastructure": L.rx(
         # a field's facilities are that field: «زیرساخت‌های فرهنگی», "tourist infrastructure"
@@ -128,8 +138,8 @@ TOPICS = {
         r"عمران",
         r"عمرانی",
         r"پروژه" + S + r"های" + S + r"شهری",
-        r"\binfrastructure\b(?<!cultural infrastructure)(?<!tourist infrastructure)(?<!tourism infrastructure)"
-        r"(?<!sports infrastructure)(?<!digital infrastructure)(?<!health infrastructure)",
+        r"\binfrastructure(?<!cultural infrastructure)(?<!tourist infrastructure)(?<!tourism infrastructure)"
+        r"(?<!sports infrastructure)(?<!digital infrastructure)(?<!health infrastructure)s?\b",
         r"\bcivil projects?\b",
         r"\bconstruction\b",
         r"آبرسانی",
@@ -159,6 +169,10 @@ TOPICS = {
         r"\bfree (?:trade )?zones?\b",
         r"صدور" + S + r"(?:خدمات|کالا|محصولات|فناوری|دانش|این" + S + r"خدمات)",  # exporting services or goods
         r"\bexporting\b",
+        # markets as trade: border and joint market places, foreign and world markets
+        r"بازارچه" + S + r"(?:های" + S + r")?(?:مرزی|مشترک)",
+        r"بازار(?:" + S + r"های)?" + S + r"(?:جهانی|هدف|صادراتی|خارجی|بین" + S + r"المللی|منطقه" + S + r"ای)",
+        r"\b(?:border|export|foreign|global|world|international|overseas) markets?\b",
     ),
     "culture": L.rx(
         r"فرهنگ",
@@ -182,16 +196,20 @@ TOPICS = {
         r"محوطه" + S + r"(?:های" + S + r")?تاریخی",
         r"هویت" + S + r"تاریخی",
         r"میراث",  # heritage (outlets and officials named for it are left out in topics.py)
+        # UNESCO's creative cities (crafts, design, film, music, literature) and creative industries
+        r"(?:شهر|شهرهای)" + S + r"خلاق",
+        r"صنایع" + S + r"خلاق",
+        r"\bcreative (?:cit(?:y|ies)|industr)",
     ),
     # "visitors" is left out: a delegation is called visitors too
     "tourism": L.rx(r"گردشگر", r"توریس", r"\btouris", r"\btravel agenc"),
+    # training firefighters is the fire brigade's work (urban services), not education
     "education": L.rx(
-        r"آموزش",
-        r"آموزشی",
+        r"آموزش(?!" + S + r"(?:به" + S + r")?(?:نیروهای" + S + r")?آتش" + S + r"نشان)",
         r"دانشگاه",
         r"تحصیل",
         r"\beducat",
-        r"\btraining\b",
+        r"\btraining\b(?! (?:of |for )?(?:the )?(?:\w+ )?fire(?:fighters|men|m[ae]n)\b)",
         r"\buniversit",
         r"\bschools?\b",
     ),
@@ -205,7 +223,7 @@ TOPICS = {
         r"\bpandemic\b",
         r"\bcovid",
         r"\bcoronavirus\b",
-        r"\bhospital",
+        r"\bhospitals?\b",  # not "hospitality"
         r"پزشک",
         r"درمان",
         r"\bmedical\b",
@@ -230,7 +248,7 @@ TOPICS = {
         # conserving and renewing a city's historic or worn-out fabric
         r"مرمت",
         r"احیای" + S + r"(?:محله|محلات|بافت)",
-        r"\bhistoric (?:fabric|districts?|quarters?|cent(?:re|er)s?|neighbou?rhoods?)\b",
+        r"\bhistoric(?:al)? (?:(?:city|town|urban) )?(?:fabric|districts?|quarters?|cent(?:re|er)s?|neighbou?rhoods?)\b",
         r"\burban renewal\b",
         r"\bneighbou?rhood renewal\b",
         r"\bworn-out (?:neighbou?rhoods?|fabric|districts?)\b",
@@ -298,6 +316,39 @@ _OUTLET = L.rx(
     r"\bEcoIran\b",
 )
 
+# International organizations whose names carry a field's word: «سازمان آموزشی، علمی و فرهنگی ملل متحد»
+# (UNESCO), «سازمان بهداشت جهانی», «سازمان همکاری اقتصادی» (ECO), "World Tourism Organization"
+_ORG_NAME = L.rx(
+    r"سازمان"
+    + S
+    + r"آموزشی،?"
+    + S
+    + r"علمی"
+    + S
+    + r"و"
+    + S
+    + r"فرهنگی(?:"
+    + S
+    + r"سازمان)?"
+    + S
+    + r"ملل"
+    + S
+    + r"متحد",
+    r"سازمان"
+    + S
+    + r"(?:جهانی"
+    + S
+    + r"(?:بهداشت|گردشگری|جهانگردی|تجارت)|(?:بهداشت|گردشگری|جهانگردی|تجارت)"
+    + S
+    + r"جهانی)",
+    r"سازمان" + S + r"همکاری" + S + r"(?:های" + S + r")?اقتصادی",
+    r"برنامه" + S + r"محیط" + S + r"زیست" + S + r"(?:سازمان" + S + r")?ملل" + S + r"متحد",
+    r"\bUnited Nations Educational,? Scientific and Cultural Organi[sz]ation\b",
+    r"\bWorld (?:Health|Tourism|Trade) Organi[sz]ation\b",
+    r"\bEconomic Cooperation Organi[sz]ation\b",
+    r"\b(?:UN|United Nations) Environment(?: Programme| Program)?\b",
+)
+
 # An organization's standing aims are not the story's subject: «هدف این شبکه ترویج ... است», "a network
 # that promotes green mobility", "whose mission is ..."
 _MISSION = L.rx(
@@ -358,8 +409,8 @@ def story_lines(text: str) -> list[str]:
 
 def topics(text: str) -> list[str]:
     """The topics whose cue words the story has (``TOPICS``), with officials' titles, the
-    pandemic as a time, outlets' names and the page's menus and lists of other stories left out."""
+    pandemic as a time, outlets' and organizations' names and the page's menus and lists of other stories left out."""
     text = "\n".join(story_lines(text[: other_news_start(text)]))
-    for pattern in (_OFFICE_FIELD, _PANDEMIC_TIME, _OUTLET, _MISSION):
+    for pattern in (_OFFICE_FIELD, _PANDEMIC_TIME, _OUTLET, _ORG_NAME, _MISSION):
         text = _blank(pattern, text)
     return [t for t, r in TOPICS.items() if r.search(text)]
