@@ -13,9 +13,9 @@ way in bench/news/invented-split.json): a second measure of generalization; its 
 in invented-NOTES.md. ``--set invented2``: 100 more, by two other writers, written later (invented2-NOTES.md).
 ``--set invented3a`` / ``invented3b``: 50 each, by two more writers, written in the sixth session after all the
 earlier tuning and measured whole before anyone tuned on them (invented3*-NOTES.md).
-``--set invented4b``: 50 more by a sixth writer, of situations the writers' guide does not spell out
+``--set invented4a`` / ``invented4b``: 50 each by two more writers, of situations the writers' guide does not spell out
 (condolences, pavilions at fairs, aid after an earthquake, awards, training courses), written after the
-session's first rounds (invented4b-NOTES.md).
+session's first rounds (invented4a-NOTES.md, invented4b-NOTES.md).
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ SETS = {
     "invented2": (("invented2.jsonl",), "invented2-split.json"),
     "invented3a": (("invented3a.jsonl",), "invented3a-split.json"),
     "invented3b": (("invented3b.jsonl",), "invented3b-split.json"),
+    "invented4a": (("invented4a.jsonl",), "invented4a-split.json"),
     "invented4b": (("invented4b.jsonl",), "invented4b-split.json"),
 }
 
