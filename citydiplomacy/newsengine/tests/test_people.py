@@ -395,3 +395,9 @@ def test_the_subject_of_a_sentence_of_meeting():
         "به گزارش ایسنا، کیانوش ملک‌زاده که به دعوت شهرداری ارومچی سفر کرده است، با شهردار این شهر گفت‌وگو کرد."
     )
     assert "کیانوش ملک\u200cزاده" in people(text)
+
+
+@pytest.mark.parametrize("word", ["Akim", "Khokim", "Hokim"])
+def test_a_central_asian_citys_head_is_its_mayor(word):
+    found = people(f"{word} of Shymkent Aidos Sarsenov took part in the city day of Osh.")
+    assert found.get("Aidos Sarsenov", "").startswith("Mayor")
