@@ -88,6 +88,15 @@ def english_people(text: str, roles: list[Hit], places: list[Hit], glosses=()) -
     return out
 
 
+# the links of an Arab lineage name ("Omar bin Khalid Al Harbi"), not counted among its words
+_EN_LINEAGE = {"bin", "bint", "ibn", "Al"}
+
+
+def _name_length(words: list[str]) -> int:
+    """Words of a name, its lineage links left out: "Omar bin Khalid Al Harbi" has three."""
+    return sum(w not in _EN_LINEAGE for w in words)
+
+
 def _korean_name(words: list[str]) -> bool:
     """A Korean name as romanized: a one-syllable surname and a hyphenated given name ("Park Ji-woo")."""
     return len(words) == 2 and len(words[0]) <= 4 and bool(_KOREAN_GIVEN.match(words[1]))
@@ -176,8 +185,10 @@ def _english(text: str, roles: list[Hit], places: list[Hit], out: list, glosses=
             while seg and seg[0][2] in _EN_PARTICLES:
                 seg = seg[1:]
             words = [w for _s, _e, w in seg]
-            if not 2 <= len(words) <= 4 or (
-                any(w in EN_NOT_PERSON for w in words) and not _korean_name(words)
+            if (
+                not 2 <= _name_length(words) <= 4
+                or len(words) > 6
+                or (any(w in EN_NOT_PERSON for w in words) and not _korean_name(words))
             ):
                 continue
             s, e = seg[0][0], seg[-1][1]

@@ -401,3 +401,22 @@ def test_the_subject_of_a_sentence_of_meeting():
 def test_a_central_asian_citys_head_is_its_mayor(word):
     found = people(f"{word} of Shymkent Aidos Sarsenov took part in the city day of Osh.")
     assert found.get("Aidos Sarsenov", "").startswith("Mayor")
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "Doha: The Chairman of Doha Municipality, Eng. Khalid bin Saad Al Marri, opened the forum.",
+            "Khalid bin Saad Al Marri",
+            "Head (Doha)",
+        ),
+        (
+            "He met Omar bin Khalid Al Harbi, deputy mayor of Jeddah for urban planning, on Sunday.",
+            "Omar bin Khalid Al Harbi",
+            "Deputy Mayor (Jeddah)",
+        ),
+    ],
+)
+def test_an_english_arab_name_whose_lineage_links_are_not_counted(text, name, role):
+    assert people(text).get(name) == role
