@@ -97,6 +97,44 @@ def _name_length(words: list[str]) -> int:
     return sum(w not in _EN_LINEAGE for w in words)
 
 
+# words that end an apposition: ", and the mayor", ", who met the mayor" are another phrase
+_EN_NOT_APPOSITION = {
+    "and",
+    "or",
+    "but",
+    "who",
+    "which",
+    "with",
+    "to",
+    "of",
+    "for",
+    "as",
+    "said",
+    "told",
+    "met",
+}
+
+
+def _in_apposition(text: str, e: int, rs: int, places: list[Hit]) -> bool:
+    """The role in apposition after a name ends at ``e``: ", the mayor", ", Tehran deputy mayor",
+    ", Isfahan's deputy mayor", ", the company's regional manager": after the comma at most an
+    article, a place or a possessor, and one more word."""
+    gap = text[e:rs]
+    if _EN_APPOSITION.fullmatch(gap):
+        return True
+    if not gap.startswith(","):
+        return False
+    for h in reversed(places):
+        if e < h.start and h.end <= rs:
+            gap = gap[: h.start - e] + "X" + gap[h.end - e :]
+    words = gap[1:].split()
+    if words and words[0].lower() in ("the", "a"):
+        words = words[1:]
+    if words and (words[0] == "X" or words[0].endswith(("'s", "’s"))):
+        words = words[1:]
+    return len(words) <= 1 and not (words and (words[0] in _EN_NOT_APPOSITION or not words[0].isalpha()))
+
+
 def _korean_name(words: list[str]) -> bool:
     """A Korean name as romanized: a one-syllable surname and a hyphenated given name ("Park Ji-woo")."""
     return len(words) == 2 and len(words[0]) <= 4 and bool(_KOREAN_GIVEN.match(words[1]))
@@ -148,7 +186,7 @@ def _english(text: str, roles: list[Hit], places: list[Hit], out: list, glosses=
         if any(a < run.start() < b for a, b in glosses):
             continue
         if not any(
-            run.start() - 45 <= re_ <= run.end() or run.start() <= rs <= run.end() + 16
+            run.start() - 45 <= re_ <= run.end() or run.start() <= rs <= run.end() + 40
             for rs, re_, _r in anchors
         ):
             continue  # no role or counterpart near enough to any name in the run (see the distances below)
@@ -201,7 +239,7 @@ def _english(text: str, roles: list[Hit], places: list[Hit], out: list, glosses=
             for rs, re_, r in anchors:
                 if 0 <= s - re_ <= 45:
                     dist = s - re_
-                elif (0 <= rs - e <= 4) or (0 <= rs - e <= 16 and _EN_APPOSITION.fullmatch(text[e:rs])):
+                elif (0 <= rs - e <= 4) or (0 <= rs - e <= 40 and _in_apposition(text, e, rs, places)):
                     dist = rs - e
                 else:
                     continue

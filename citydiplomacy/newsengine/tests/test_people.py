@@ -420,3 +420,29 @@ def test_a_central_asian_citys_head_is_its_mayor(word):
 )
 def test_an_english_arab_name_whose_lineage_links_are_not_counted(text, name, role):
     assert people(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # a place, or a place's possessive, between the comma and the role
+        (
+            "The deal was signed by Darius Amani, Shiraz deputy mayor for urban services, on Monday.",
+            "Darius Amani",
+            "Deputy Mayor (Shiraz)",
+        ),
+        (
+            "Leyla Sohrabi, Kerman's deputy mayor for culture, told the guests that the bazaar is old.",
+            "Leyla Sohrabi",
+            "Deputy Mayor (Kerman)",
+        ),
+        # a possessor and one word before the role
+        ("Wang Jiahui, the firm's regional manager, said engineers would arrive.", "Wang Jiahui", "Director"),
+    ],
+)
+def test_an_english_role_in_apposition_after_a_place_or_a_possessor(text, name, role):
+    assert people(text).get(name) == role
+
+
+def test_a_clause_after_the_comma_is_no_apposition():
+    assert "Sara Lindqvist" not in people("Sara Lindqvist, who met the mayor of Oslo, said nothing.")
