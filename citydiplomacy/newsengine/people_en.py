@@ -135,6 +135,12 @@ def _in_apposition(text: str, e: int, rs: int, places: list[Hit]) -> bool:
     return len(words) <= 1 and not (words and (words[0] in _EN_NOT_APPOSITION or not words[0].isalpha()))
 
 
+def _body_before_title(text: str, e: int, rs: int) -> bool:
+    """A capitalised run right before a capitalised title names the title's body, as a place does
+    ("Harbour Lines General Manager A B", "Kazan Mayor"): not a person."""
+    return text[e:rs] == " " and text[rs : rs + 1].isupper()
+
+
 def _korean_name(words: list[str]) -> bool:
     """A Korean name as romanized: a one-syllable surname and a hyphenated given name ("Park Ji-woo")."""
     return len(words) == 2 and len(words[0]) <= 4 and bool(_KOREAN_GIVEN.match(words[1]))
@@ -239,7 +245,9 @@ def _english(text: str, roles: list[Hit], places: list[Hit], out: list, glosses=
             for rs, re_, r in anchors:
                 if 0 <= s - re_ <= 45:
                     dist = s - re_
-                elif (0 <= rs - e <= 4) or (0 <= rs - e <= 40 and _in_apposition(text, e, rs, places)):
+                elif (0 <= rs - e <= 4 and not _body_before_title(text, e, rs)) or (
+                    0 <= rs - e <= 40 and _in_apposition(text, e, rs, places)
+                ):
                     dist = rs - e
                 else:
                     continue

@@ -446,3 +446,8 @@ def test_an_english_role_in_apposition_after_a_place_or_a_possessor(text, name, 
 
 def test_a_clause_after_the_comma_is_no_apposition():
     assert "Sara Lindqvist" not in people("Sara Lindqvist, who met the mayor of Oslo, said nothing.")
+
+
+def test_a_body_right_before_a_capitalised_title_is_no_person():
+    found = people("Vapur Hatları General Manager Deniz Korkmaz said the city plans two more lines.")
+    assert list(found) == ["Deniz Korkmaz"]
