@@ -451,3 +451,10 @@ def test_a_clause_after_the_comma_is_no_apposition():
 def test_a_body_right_before_a_capitalised_title_is_no_person():
     found = people("Vapur Hatları General Manager Deniz Korkmaz said the city plans two more lines.")
     assert list(found) == ["Deniz Korkmaz"]
+
+
+def test_a_companys_trade_in_its_name_makes_it_no_person():
+    found = people(
+        "Mayor Arash Keyvani said the contract with Eastline Rail Transit Engineering covers six stations."
+    )
+    assert list(found) == ["Arash Keyvani"]
