@@ -97,6 +97,9 @@ def _name_length(words: list[str]) -> int:
     return sum(w not in _EN_LINEAGE for w in words)
 
 
+# a role's body named at length before the name: "the head of the Centre for Urban Studies of Yazd
+# Municipality, A B, said": capitalised words joined by of, the, and, for, up to a comma
+_EN_BODY_PHRASE = re.compile(r" of (?:(?:the|of|and|for|[A-Z][\w'’\-]*) )*[A-Z][\w'’\-]*, ")
 # words that end an apposition: ", and the mayor", ", who met the mayor" are another phrase
 _EN_NOT_APPOSITION = {
     "and",
@@ -192,7 +195,7 @@ def _english(text: str, roles: list[Hit], places: list[Hit], out: list, glosses=
         if any(a < run.start() < b for a, b in glosses):
             continue
         if not any(
-            run.start() - 45 <= re_ <= run.end() or run.start() <= rs <= run.end() + 40
+            run.start() - 110 <= re_ <= run.end() or run.start() <= rs <= run.end() + 40
             for rs, re_, _r in anchors
         ):
             continue  # no role or counterpart near enough to any name in the run (see the distances below)
@@ -243,7 +246,7 @@ def _english(text: str, roles: list[Hit], places: list[Hit], out: list, glosses=
             # the nearest role: "Yazd Mayor A B received Ambassador C D" gives C D the ambassador's
             near, best = None, None
             for rs, re_, r in anchors:
-                if 0 <= s - re_ <= 45:
+                if 0 <= s - re_ <= 45 or (s - re_ <= 110 and _EN_BODY_PHRASE.fullmatch(text, re_, s)):
                     dist = s - re_
                 elif (0 <= rs - e <= 4 and not _body_before_title(text, e, rs)) or (
                     0 <= rs - e <= 40 and _in_apposition(text, e, rs, places)

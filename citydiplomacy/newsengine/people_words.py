@@ -225,6 +225,11 @@ EN_NOT_PERSON = {
     "Logistics",
     "Technologies",
     "Systems",
+    # a research body's field ("Centre for Urban Studies")
+    "Studies",
+    "Research",
+    "Sciences",
+    "Cooperation",
     "Prime",
     "North",
     "South",

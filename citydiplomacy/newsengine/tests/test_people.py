@@ -458,3 +458,11 @@ def test_a_companys_trade_in_its_name_makes_it_no_person():
         "Mayor Arash Keyvani said the contract with Eastline Rail Transit Engineering covers six stations."
     )
     assert list(found) == ["Arash Keyvani"]
+
+
+def test_a_name_after_its_roles_body_named_at_length():
+    text = (
+        "The ambassador met on Monday with the head of the Centre for Urban Studies and Partnerships "
+        "of Yazd Municipality, Parisa Golzar, to discuss a twinning."
+    )
+    assert list(people(text)) == ["Parisa Golzar"]
