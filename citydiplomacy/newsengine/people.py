@@ -208,7 +208,7 @@ _FA_SAYING = {
     "گفتوگو",
 }
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
-FA_AMBIGUOUS_GIVEN |= {"سالم", "عادل", "کبری"}  # healthy, just, major
+FA_AMBIGUOUS_GIVEN |= {"سالم", "عادل", "کبری", "قربان", "مراد"}  # healthy, just, major, sacrifice, wish
 # Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
     "Chargé d'affaires",

@@ -466,3 +466,22 @@ def test_a_name_after_its_roles_body_named_at_length():
         "of Yazd Municipality, Parisa Golzar, to discuss a twinning."
     )
     assert list(people(text)) == ["Parisa Golzar"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "مدیرعامل سازمان آتش‌نشانی شهرداری قزوین گفت: ناوگان نو شد.\n"
+            "یزدان کرمانشاهی‌فر افزود: ده خودرو از ترکیه خریداری شد.",
+            "یزدان کرمانشاهی\u200cفر",
+        ),
+        ("به گزارش ایسنا، عدنان الساعدی سرکنسول عراق در کرمانشاه گفت: روابط گسترش می‌یابد.", "عدنان الساعدی"),
+    ],
+)
+def test_more_given_names_of_the_persian_press(text, name):
+    assert name in people(text)
+
+
+def test_a_given_name_that_is_also_a_word_needs_a_role():
+    assert people("عید قربان امسال با حضور مردم برگزار شد و شهردار ساری گفت: آماده‌ایم.") == {}
