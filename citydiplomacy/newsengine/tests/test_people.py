@@ -485,3 +485,15 @@ def test_more_given_names_of_the_persian_press(text, name):
 
 def test_a_given_name_that_is_also_a_word_needs_a_role():
     assert people("عید قربان امسال با حضور مردم برگزار شد و شهردار ساری گفت: آماده‌ایم.") == {}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("در این نشست مجازی، وانگ جیان‌مین معاون شهردار شیان گفت: همکاری ادامه دارد.", "وانگ جیان\u200cمین"),
+        ("شهردار اصفهان و باکیت عثمانوف شهردار اوش درباره گردشگری گفتگو کردند.", "باکیت عثمانوف"),
+        ("به گزارش ایرنا، لی مین‌هو شهردار بوسان امروز گفت: آماده‌ایم.", "لی مین\u200cهو"),
+    ],
+)
+def test_central_asian_given_names_and_east_asian_surnames_start_a_name(text, name):
+    assert name in people(text)
