@@ -469,6 +469,8 @@ def _names_before_roles(tk: _Tokens, found: dict):
         if end >= 0 and tk.tok(end) in ("،", ","):
             end -= 1
         end = tk.gloss_before.get(end, end)
+        if end >= 0 and tk.gap_has_break(end, idx):
+            continue  # a line ends before the role: a headline's last words, not a name
         j = end
         while (
             j >= 0

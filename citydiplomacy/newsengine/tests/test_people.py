@@ -497,3 +497,8 @@ def test_a_given_name_that_is_also_a_word_needs_a_role():
 )
 def test_central_asian_given_names_and_east_asian_surnames_start_a_name(text, name):
     assert name in people(text)
+
+
+def test_a_headlines_last_words_before_a_role_on_the_next_line_are_no_name():
+    text = "گسترش پرواز مستقیم و گردشگری سلامت\nمعاون شهردار آلماتی در راس هیئتی وارد تبریز شد."
+    assert people(text) == {}
