@@ -3,7 +3,7 @@
 Persian: a given name from ``data/given_names_fa.txt`` or ``given_names_foreign_fa.txt`` (or a name in «guillemets») starts a name that
 runs to the next role word, stop word or punctuation; a single unknown token right before a strong
 role word (سفیر، سرکنسول، شهردار ...) is taken as a surname. English: runs of capitalised words next to
-a role word ("Mayor of Graz Anna Keller", "Tomas Varga, mayor of ...").
+a role word ("Mayor of Graz Anna Keller", "Tomas Varga, mayor of ..."), in ``people_en.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from .gazetteer import Hit
 from .normalize import ZWNJ, name_key
 from .partners import other_news_start
-from .people_words import EN_HONORIFIC_PAIRS, EN_HONORIFICS, EN_NOT_PERSON, EN_STOP
+from .people_en import english_people, role_label
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -31,32 +31,6 @@ FA_STOP = set(
 """.split()
 )
 FA_TITLES = {"آقای", "خانم", "دکتر", "مهندس", "جناب", "حجت‌الاسلام", "سردار", "استاد"}
-STRONG_ROLES = {
-    "Chargé d'affaires",
-    "Counsellor",
-    "Prime Minister",
-    "Mayor",
-    "Deputy Mayor",
-    "Ambassador",
-    "Consul General",
-    "Consul",
-    "Secretary-General",
-    "Deputy",
-    "Spokesman",
-    "Governor",
-    "Minister",
-    "Foreign Minister",
-    "City Council member",
-    "City Council Chair",
-    "Advisor",
-    "Head",
-    "Director",
-    "Representative",
-    "Executive Director",
-    "Secretary",
-    "Expert",
-    "Member",
-}
 # Persian letters (not the Arabic comma, semicolon and question mark, which are tokens of their own)
 _FA_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u200c"
 _FA_TOKEN = re.compile(f"[{_FA_LETTERS}]+|[^\\s{_FA_LETTERS}]")
@@ -86,23 +60,6 @@ def is_given_name(key: str) -> bool:
     return key in names or any(key[:k] in names and key[k:] in names for k in range(2, len(key) - 1))
 
 
-def _role_label(role: Hit, hits_after: list[Hit]) -> str:
-    label = role.entry.canonical
-    # "Tehran Mayor X", "Kazan's mayor X": the place right before an English role is the role's
-    for h in hits_after:
-        near = h.entry.kind in ("city", "country", "organization") and 0 <= role.start - h.end <= 3
-        if near and role.surface.isascii() and h.surface.isascii():
-            return f"{label} ({h.entry.canonical})"
-    for h in hits_after:
-        if h.start < role.end:
-            continue
-        if h.start - role.end > 40:
-            break
-        if h.entry.kind in ("city", "country", "organization"):
-            return f"{label} ({h.entry.canonical})"
-    return label
-
-
 def find_people(text: str, hits: list[Hit], lang: str) -> list[dict]:
     # the page's list of other stories names other stories' people
     text = text[: other_news_start(text)]
@@ -114,9 +71,8 @@ def find_people(text: str, hits: list[Hit], lang: str) -> list[dict]:
     if lang == "fa":
         _persian(text, roles, places, found)
         glosses = _persian_names_latin_glosses(text)
-    _english(text, roles, places, found, glosses)
-    _english_surname_in_apposition(text, places, found)
-    _english_surname_after_honorific(text, roles, places, found)
+    for name, role in english_people(text, roles, places, glosses):
+        _add(found, name, role)
     return list(found.values())
 
 
@@ -252,7 +208,7 @@ _FA_SAYING = {
     "گفتوگو",
 }
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
-FA_AMBIGUOUS_GIVEN |= {"سالم", "عادل", "کبری"}  # healthy, just, major
+FA_AMBIGUOUS_GIVEN |= {"سالم", "عادل", "کبری", "قربان", "مراد"}  # healthy, just, major, sacrifice, wish
 # Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
     "Chargé d'affaires",
@@ -399,7 +355,7 @@ class _Tokens:
 
     def label(self, r: Hit | None, prev: Hit | None = None) -> str:
         if r:
-            return _role_label(r, self.places)
+            return role_label(r, self.places)
         return prev.entry.canonical if prev else ""
 
 
@@ -513,6 +469,8 @@ def _names_before_roles(tk: _Tokens, found: dict):
         if end >= 0 and tk.tok(end) in ("،", ","):
             end -= 1
         end = tk.gloss_before.get(end, end)
+        if end >= 0 and tk.gap_has_break(end, idx):
+            continue  # a line ends before the role: a headline's last words, not a name
         j = end
         while (
             j >= 0
@@ -538,7 +496,7 @@ def _names_before_roles(tk: _Tokens, found: dict):
             continue
         if max(len(w) for w in words) < 3:
             continue
-        _add(found, " ".join(words), _role_label(r, tk.places))
+        _add(found, " ".join(words), role_label(r, tk.places))
         tk.used.update(range(j + 1, end + 1))
 
 
@@ -608,33 +566,8 @@ def _names_in_apposition(tk: _Tokens, found: dict):
         words = tk.words(k, m)
         if max(len(w) for w in words) < 3 or any(w.endswith(("ها", "های")) for w in words):
             continue
-        _add(found, " ".join(words), _role_label(r, tk.places))
+        _add(found, " ".join(words), role_label(r, tk.places))
         tk.used.update(range(k, m))
-
-
-_EN_PARTICLES = {"bin", "van", "von", "de"}
-_EN_PLACE_TAIL = {
-    "Province",
-    "Region",
-    "City",
-    "State",
-    "Municipality",
-    "Governorate",
-    "County",
-    "Oblast",
-    "District",
-}
-# Latin letters with accents count ("Küçükoğlu", "Šimić"); a title glued to the name is cut off ("Dr.Rahimi")
-_UP = "A-Z\u00c0-\u00de\u0100-\u017f"
-_LETTER = "a-zA-Z\u00c0-\u00ff\u0100-\u017f'\\-"
-_EN_RUN = re.compile(
-    f"(?:(?<=\\bDr\\.)|(?<=\\bMr\\.)|(?<=\\bMs\\.)|\\b)[{_UP}][{_LETTER}]+"
-    f"(?:\\s+(?:[{_UP}][{_LETTER}]+|bin|al-[A-Z][a-z]+|van|von|de))*"
-)
-_EN_WORD = re.compile(r"\S+")
-_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
-# between a name and its role in apposition: "Anna Keller, the mayor of ...", "Li Wei, vice mayor"
-_EN_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+)?(?:(?:new|former|acting|newly elected)\s+)?", re.I)
 
 
 def _persian_names_latin_glosses(text: str) -> list[tuple[int, int]]:
@@ -646,155 +579,3 @@ def _persian_names_latin_glosses(text: str) -> list[tuple[int, int]]:
         if before and _FA_WORD.match(before[-1]):
             out.append((m.start(), m.end()))
     return out
-
-
-def _korean_name(words: list[str]) -> bool:
-    """A Korean name as romanized: a one-syllable surname and a hyphenated given name ("Park Ji-woo")."""
-    return len(words) == 2 and len(words[0]) <= 4 and bool(_KOREAN_GIVEN.match(words[1]))
-
-
-def _after_institution(seg: list) -> list:
-    """The name after a body's name in one capitalised run: "... Executive Committee Anna Keller",
-    "... Foreign Affairs Office Li Wei" keep "Anna Keller" and "Li Wei" (two words at least)."""
-    inst = [k for k, w in enumerate(seg) if w[2] in EN_NOT_PERSON]
-    if inst and len(seg) - inst[-1] - 1 >= 2 and not _korean_name([w[2] for w in seg[inst[-1] :]]):
-        return seg[inst[-1] + 1 :]
-    return seg
-
-
-def _without_honorifics(seg: list) -> list:
-    """Ranks and honorifics written before a name are not part of it: "Datuk Seri Anwar Latif",
-    "Khokim Timur Aliev", "Sheikh Saeed Hamdan", "Tan Sri Lim Boon"."""
-    while len(seg) > 2:
-        first, second = seg[0][2], seg[1][2]
-        if first in EN_HONORIFICS:
-            seg = seg[2:] if (first, second) in EN_HONORIFIC_PAIRS else seg[1:]
-        elif (first, second) in EN_HONORIFIC_PAIRS:
-            seg = seg[2:]
-        else:
-            break
-    return seg
-
-
-def _english(text: str, roles: list[Hit], places: list[Hit], found: dict, glosses=()):
-    if not re.search(r"[A-Z][a-z]", text):
-        return
-    role_spans = [
-        (r.start, r.end, r)
-        for r in roles
-        if r.entry.canonical in STRONG_ROLES
-        or r.surface.lower() in ("president", "chairman", "counterpart", "chief")
-    ]
-    counterpart = [(m.start(), m.end(), None) for m in re.finditer(r"\bcounterpart\b|\bcolleague\b", text)]
-    anchors = role_spans + counterpart
-    if not anchors:
-        return  # a name is only taken next to a role or a counterpart
-    # characters inside a gazetteer place or role, so that a word's test does not go over every hit
-    covered = bytearray(len(text))
-    for h in (*places, *roles):
-        covered[h.start : h.end] = b"\x01" * (h.end - h.start)
-    for run in _EN_RUN.finditer(text):
-        if len(run.group(0).split(maxsplit=1)) < 2:
-            continue  # one word: no name of two to four words in it
-        if any(a < run.start() < b for a, b in glosses):
-            continue
-        if not any(
-            run.start() - 45 <= re_ <= run.end() or run.start() <= rs <= run.end() + 16
-            for rs, re_, _r in anchors
-        ):
-            continue  # no role or counterpart near enough to any name in the run (see the distances below)
-        # split the run at stop words, role words and gazetteer places: "Deputy Mayor of Minsk
-        # Lukas Brandt" and "Almaty Mayor Olena Petrenko" leave the names alone
-        segments, cur = [], []
-        for w in _EN_WORD.finditer(run.group(0)):
-            ws, we = run.start() + w.start(), run.start() + w.end()
-            word = w.group(0)
-            if word.endswith(("'s", "’s")):
-                word = ""  # "ESA's Karl Weber": the possessor is not part of the name
-            breaks = (
-                not word
-                or word in EN_STOP
-                or (word.isupper() and len(word) > 1)
-                or covered.find(1, ws, we) >= 0
-            )
-            if breaks:
-                if cur:
-                    segments.append(cur)
-                cur = []
-            else:
-                cur.append((ws, we, word))
-        if cur:
-            segments.append(cur)
-        for seg in segments:
-            while seg and seg[-1][2] in _EN_PARTICLES:
-                seg = seg[:-1]
-            tail = [k for k, w in enumerate(seg) if w[2] in _EN_PLACE_TAIL]
-            if tail:
-                seg = seg[tail[-1] + 1 :]  # "Van Province Ozan Balcı": the province word ends the place
-            seg = _after_institution(seg)
-            seg = _without_honorifics(seg)
-            while seg and seg[0][2] in _EN_PARTICLES:
-                seg = seg[1:]
-            words = [w for _s, _e, w in seg]
-            if not 2 <= len(words) <= 4 or (
-                any(w in EN_NOT_PERSON for w in words) and not _korean_name(words)
-            ):
-                continue
-            s, e = seg[0][0], seg[-1][1]
-            name = text[s:e]
-            before = text[max(0, s - 6) : s]
-            if re.search(r"\b(?:from|in|at|of)\s+$", before):
-                continue  # "from Cedar Hills", "in New Delhi": a place
-            # the nearest role: "Yazd Mayor A B received Ambassador C D" gives C D the ambassador's
-            near, best = None, None
-            for rs, re_, r in anchors:
-                if 0 <= s - re_ <= 45:
-                    dist = s - re_
-                elif (0 <= rs - e <= 4) or (0 <= rs - e <= 16 and _EN_APPOSITION.fullmatch(text[e:rs])):
-                    dist = rs - e
-                else:
-                    continue
-                if best is None or dist < best:
-                    near, best = r, dist
-            if near is None and not any(0 <= s - ce <= 3 for _cs, ce, _ in counterpart):
-                continue
-            role = _role_label(near, places) if near is not None else "Counterpart"
-            _add(found, name, role)
-
-
-# "Keller, Graz mayor, said ...", "Keller, the mayor of Graz, ...": a surname alone before its role
-_EN_SURNAME_ROLE = re.compile(
-    r"(?:^|(?<=[.\n]) ?)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?), (?:the )?(?:[A-Z][a-z]+ )?"
-    r"((?:[Dd]eputy )?[Mm]ayor|[Aa]mbassador|[Gg]overnor|[Cc]onsul(?: [Gg]eneral)?)\b",
-    re.M,
-)
-
-
-def _english_surname_in_apposition(text: str, places: list[Hit], found: dict):
-    if ", " not in text:
-        return
-    place_starts = {h.start for h in places}
-    for m in _EN_SURNAME_ROLE.finditer(text):
-        word = m.group(1)
-        if m.start(1) in place_starts or word in EN_STOP or word in EN_NOT_PERSON:
-            continue
-        _add(found, word, m.group(2).title())
-
-
-# "congratulated Dr. Rahimi on his election", "Mr.Keller said": a surname alone after an honorific
-_EN_HONORIFIC_SURNAME = re.compile(
-    f"\\b(?:Mr|Mrs|Ms|Dr|Prof|Eng)\\.? ?([{_UP}][a-z\u00df-\u00ff\u0100-\u017f'’\\-]{{2,}})\\b(?! [{_UP}])"
-)
-
-
-def _english_surname_after_honorific(text: str, roles: list[Hit], places: list[Hit], found: dict):
-    if "." not in text and "Mr" not in text:
-        return
-    place_starts = {h.start for h in places}
-    for m in _EN_HONORIFIC_SURNAME.finditer(text):
-        word = m.group(1)
-        if m.start(1) in place_starts or word in EN_STOP or word in EN_NOT_PERSON:
-            continue
-        near = [r for r in roles if -60 <= r.start - m.end(1) <= 60 and r.surface.isascii()]
-        role = min(near, key=lambda r: abs(r.start - m.end(1)), default=None)
-        _add(found, word, _role_label(role, places) if role is not None else "")

@@ -395,3 +395,110 @@ def test_the_subject_of_a_sentence_of_meeting():
         "به گزارش ایسنا، کیانوش ملک‌زاده که به دعوت شهرداری ارومچی سفر کرده است، با شهردار این شهر گفت‌وگو کرد."
     )
     assert "کیانوش ملک\u200cزاده" in people(text)
+
+
+@pytest.mark.parametrize("word", ["Akim", "Khokim", "Hokim"])
+def test_a_central_asian_citys_head_is_its_mayor(word):
+    found = people(f"{word} of Shymkent Aidos Sarsenov took part in the city day of Osh.")
+    assert found.get("Aidos Sarsenov", "").startswith("Mayor")
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "Doha: The Chairman of Doha Municipality, Eng. Khalid bin Saad Al Marri, opened the forum.",
+            "Khalid bin Saad Al Marri",
+            "Head (Doha)",
+        ),
+        (
+            "He met Omar bin Khalid Al Harbi, deputy mayor of Jeddah for urban planning, on Sunday.",
+            "Omar bin Khalid Al Harbi",
+            "Deputy Mayor (Jeddah)",
+        ),
+    ],
+)
+def test_an_english_arab_name_whose_lineage_links_are_not_counted(text, name, role):
+    assert people(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # a place, or a place's possessive, between the comma and the role
+        (
+            "The deal was signed by Darius Amani, Shiraz deputy mayor for urban services, on Monday.",
+            "Darius Amani",
+            "Deputy Mayor (Shiraz)",
+        ),
+        (
+            "Leyla Sohrabi, Kerman's deputy mayor for culture, told the guests that the bazaar is old.",
+            "Leyla Sohrabi",
+            "Deputy Mayor (Kerman)",
+        ),
+        # a possessor and one word before the role
+        ("Wang Jiahui, the firm's regional manager, said engineers would arrive.", "Wang Jiahui", "Director"),
+    ],
+)
+def test_an_english_role_in_apposition_after_a_place_or_a_possessor(text, name, role):
+    assert people(text).get(name) == role
+
+
+def test_a_clause_after_the_comma_is_no_apposition():
+    assert "Sara Lindqvist" not in people("Sara Lindqvist, who met the mayor of Oslo, said nothing.")
+
+
+def test_a_body_right_before_a_capitalised_title_is_no_person():
+    found = people("Vapur Hatları General Manager Deniz Korkmaz said the city plans two more lines.")
+    assert list(found) == ["Deniz Korkmaz"]
+
+
+def test_a_companys_trade_in_its_name_makes_it_no_person():
+    found = people(
+        "Mayor Arash Keyvani said the contract with Eastline Rail Transit Engineering covers six stations."
+    )
+    assert list(found) == ["Arash Keyvani"]
+
+
+def test_a_name_after_its_roles_body_named_at_length():
+    text = (
+        "The ambassador met on Monday with the head of the Centre for Urban Studies and Partnerships "
+        "of Yazd Municipality, Parisa Golzar, to discuss a twinning."
+    )
+    assert list(people(text)) == ["Parisa Golzar"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "مدیرعامل سازمان آتش‌نشانی شهرداری قزوین گفت: ناوگان نو شد.\n"
+            "یزدان کرمانشاهی‌فر افزود: ده خودرو از ترکیه خریداری شد.",
+            "یزدان کرمانشاهی\u200cفر",
+        ),
+        ("به گزارش ایسنا، عدنان الساعدی سرکنسول عراق در کرمانشاه گفت: روابط گسترش می‌یابد.", "عدنان الساعدی"),
+    ],
+)
+def test_more_given_names_of_the_persian_press(text, name):
+    assert name in people(text)
+
+
+def test_a_given_name_that_is_also_a_word_needs_a_role():
+    assert people("عید قربان امسال با حضور مردم برگزار شد و شهردار ساری گفت: آماده‌ایم.") == {}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("در این نشست مجازی، وانگ جیان‌مین معاون شهردار شیان گفت: همکاری ادامه دارد.", "وانگ جیان\u200cمین"),
+        ("شهردار اصفهان و باکیت عثمانوف شهردار اوش درباره گردشگری گفتگو کردند.", "باکیت عثمانوف"),
+        ("به گزارش ایرنا، لی مین‌هو شهردار بوسان امروز گفت: آماده‌ایم.", "لی مین\u200cهو"),
+    ],
+)
+def test_central_asian_given_names_and_east_asian_surnames_start_a_name(text, name):
+    assert name in people(text)
+
+
+def test_a_headlines_last_words_before_a_role_on_the_next_line_are_no_name():
+    text = "گسترش پرواز مستقیم و گردشگری سلامت\nمعاون شهردار آلماتی در راس هیئتی وارد تبریز شد."
+    assert people(text) == {}
