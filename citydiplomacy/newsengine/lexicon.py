@@ -130,6 +130,8 @@ MUNICIPAL = rx(
     r"\b(?:deputy )?(?:akim(?:at)?|k?hokim(?:iyat)?)\b",
     r"\bcity (?:executive|administration)\b|\bexecutive committee of (?:the )?city\b",
     r"\bmetropolitan government\b",
+    # the Tajik city's executive: its hukumat, in English "the Executive Body of State Power of <city>"
+    r"\bhukumat\b|\bexecutive body of (?:the )?state power\b",
 )
 FOREIGN_ACTOR = rx(
     r"سفیر",
