@@ -276,7 +276,8 @@ def decide_event_type(
             values = [(v, t) for v, t in values if v > 0]
             if not values:
                 continue
-            top, text = max(values, key=lambda x: x[0])
+            # of sentences saying it equally, a sentence of prose (it tells the day) is the evidence, not a headline
+            top, text = max(values, key=lambda x: (x[0], _is_prose(x[1])))
             score = weight * (top + REPEAT_SHARE * (sum(v for v, _t in values) - top))
             total += score
             if top * weight > best:

@@ -130,6 +130,8 @@ MUNICIPAL = rx(
     r"\b(?:deputy )?(?:akim(?:at)?|k?hokim(?:iyat)?)\b",
     r"\bcity (?:executive|administration)\b|\bexecutive committee of (?:the )?city\b",
     r"\bmetropolitan government\b",
+    # the Tajik city's executive: its hukumat, in English "the Executive Body of State Power of <city>"
+    r"\bhukumat\b|\bexecutive body of (?:the )?state power\b",
 )
 FOREIGN_ACTOR = rx(
     r"سفیر",
@@ -375,6 +377,9 @@ EVENT_NOUN = rx(
     r"\bgeneral assembly\b",
     r"\bworld council\b",
     r"\bsymposium\b",
+    # a training course or programme for several cities' staff ("دوره آموزشی", "a ten-day training programme")
+    r"دوره" + S + r"(?:های" + S + r")?(?:آموزشی|آموزش|تخصصی)",
+    r"\btraining (?:course|programme|program|workshop|session)s?\b",
     # a city's feast: its day, its anniversary, celebrations ("جشن روز شهر", "the City Day celebrations")
     r"\bcelebrations\b|\bfestivities\b|\bcity day\b|\b(?:jubilee|anniversary) (?:celebrations?|events?)\b",
     r"جشن" + S + r"(?:روز|سالگرد|هزاره)(?![\u0600-\u06FF])",

@@ -16,6 +16,7 @@ import pytest
 
 from .event_stories_bounds import BOUNDS
 from .event_stories_evidence import EVIDENCE
+from .event_stories_guide import GUIDE
 from .event_stories_hard import CONFUSIONS
 
 BASIC = [
@@ -399,4 +400,4 @@ BASIC = [
     ),
 ]
 
-STORIES = BASIC + CONFUSIONS + EVIDENCE + BOUNDS
+STORIES = BASIC + CONFUSIONS + EVIDENCE + BOUNDS + GUIDE
