@@ -426,14 +426,21 @@ def resolve_day_month(dm: DayMonth, near: dt.date, future: bool = False, ahead: 
     return max((d for d in options if d is not None and d <= near + dt.timedelta(days=ahead)), default=None)
 
 
+_WEEKDAY_NAME = (
+    r"(?:(?:یک|دو|سه|چهار|پنج)[ \u200c]?)?شنبه|جمعه"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+)
 _LABELLED = re.compile(
-    r"(?:\bdate\b|تاریخ(?:[ \u200c]انتشار)?|updated|published|posted|منتشر|انتشار|کد خبر)\s*:?\s*$", re.I
+    r"(?:\bdate\b|تاریخ(?:[ \u200c](?:انتشار|نشر))?|\bupdated?\b|published|posted|منتشر|انتشار|کد خبر)\s*:?\s*"
+    r"(?:(?:" + _WEEKDAY_NAME + r")\s*[/|,،\-]?\s*)?$",
+    re.I,
 )
 
 
 def labelled(text: str, start: int) -> bool:
-    """The date at ``start`` follows a label such as "Published:", "تاریخ انتشار", "Updated"."""
-    return _LABELLED.search(text[max(0, start - 30) : start]) is not None
+    """The date at ``start`` follows a label such as "Published:", "تاریخ انتشار", "تاریخ نشر",
+    "Update :", with or without the weekday between them ("تاریخ انتشار: شنبه / ...")."""
+    return _LABELLED.search(text[max(0, start - 45) : start]) is not None
 
 
 def alone_on_line(text: str, start: int, end: int) -> bool:

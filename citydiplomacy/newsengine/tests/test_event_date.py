@@ -158,3 +158,11 @@ def test_an_agencys_dateline_in_the_body_is_the_publication_not_the_event():
         "ZANJAN, Oct. 17 (MNA) – Officials of Zanjan and Yerevan held an online meeting on Wednesday."
     )
     assert event_date(text, published=None) == "2025-10-15"
+
+
+def test_a_labelled_date_line_with_its_weekday_is_the_publication_not_the_event():
+    # "تاریخ انتشار: جمعه ..." is the page's stamp: the meeting was the day before it
+    text = "تاریخ انتشار: جمعه ۲۵ مهر ۱۴۰۴ - ۱۰:۲۰\nدیدار در زنجان\nشهردار زنجان روز گذشته با سفیر ارمنستان دیدار کرد."
+    record = process_item(NewsItem(id="x", text=text))
+    assert record.published == "2025-10-17"
+    assert record.event_date == "2025-10-16"
