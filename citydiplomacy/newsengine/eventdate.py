@@ -141,12 +141,12 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
     return None
 
 
-_WEEKDAY_OF_DATE = re.compile(r"[\s,،\-]{0,3}")
+_WEEKDAY_OF_DATE = re.compile(r"[\s,،\-/|]{0,4}")
 
 
 def _names_a_date(src: Source, end: int) -> bool:
     """The weekday is the day of a full date written right after it ("Tuesday, 5 August 2025",
-    "دوشنبه ۲۱ مهر ۱۴۰۴"): it is that date's (a page's date line), not a day of its own."""
+    "دوشنبه ۲۱ مهر ۱۴۰۴", "شنبه / ۲۶ مهر ۱۴۰۴"): it is that date's (a page's date line), not a day of its own."""
     gap = _WEEKDAY_OF_DATE.match(src.text, end).end()
     return any(d.start == gap for d in src.dates)
 

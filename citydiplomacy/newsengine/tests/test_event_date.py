@@ -166,3 +166,11 @@ def test_a_labelled_date_line_with_its_weekday_is_the_publication_not_the_event(
     record = process_item(NewsItem(id="x", text=text))
     assert record.published == "2025-10-17"
     assert record.event_date == "2025-10-16"
+
+
+def test_the_weekday_before_a_slash_of_the_date_line_is_the_dates():
+    # "شنبه / ۲۶ مهر ۱۴۰۴": the weekday names the page's date, the visit is the day before
+    text = "ایسنا / زنجان\nشنبه / ۲۶ مهر ۱۴۰۴\nدیدار در زنجان\nشهردار زنجان دیروز با سفیر ارمنستان دیدار کرد."
+    record = process_item(NewsItem(id="x", text=text))
+    assert record.published == "2025-10-18"
+    assert record.event_date == "2025-10-17"
