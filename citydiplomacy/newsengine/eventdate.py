@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .dates import DateSpan, DayMonth, alone_on_line, find_day_months, labelled, resolve_day_month
+from .dates import DateSpan, DayMonth, alone_on_line, dates_line, find_day_months, labelled, resolve_day_month
 
 _B = r"(?<![\w\u200c])"  # no letter (or ZWNJ) glued before
 _E = r"(?![\w\u200c])"  # nor after
@@ -119,7 +119,7 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
     end = offset + len(sent)
     text = src.text
     for d in src.dates:
-        if offset <= d.start < end and not _publication_line(text, d.start, d.end):
+        if offset <= d.start < end and not _publication_line(text, d.start, d.end, src.dates):
             day = dt.date.fromisoformat(d.iso)
             if pub is not None and abs((day - pub).days) > MAX_DAYS_FROM_PUBLICATION:
                 return None  # the sentence dates something else ("on Monday, Nov. 13, 2017")
@@ -127,7 +127,7 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
     if pub is None:
         return None
     for dm in src.day_months():
-        if offset <= dm.start < end and not _publication_line(text, dm.start, dm.end):
+        if offset <= dm.start < end and not _publication_line(text, dm.start, dm.end, src.dates):
             day = resolve_day_month(dm, pub, _future(text, dm.start, dm.end, offset, end))
             if day:
                 return _range_start(text, dm.start, dm.text, day).isoformat()
@@ -179,10 +179,11 @@ def _range_start(text: str, start: int, span: str, day: dt.date) -> dt.date:
 _DATELINE_END = re.compile(r"\s*(?:[(\-–—|]|$)", re.M)
 
 
-def _publication_line(text: str, start: int, end: int) -> bool:
+def _publication_line(text: str, start: int, end: int, dates: list[DateSpan] | None = None) -> bool:
     """The date is where the page states its publication, not the event: after a label, alone on
-    its line, or the dateline at the top ("TEHRAN, Oct. 16 (MNA) –")."""
-    if labelled(text, start) or alone_on_line(text, start, end):
+    its line, on a line of dates only (the day in two or three calendars), or the dateline at the
+    top ("TEHRAN, Oct. 16 (MNA) –")."""
+    if labelled(text, start) or alone_on_line(text, start, end) or dates_line(text, start, dates or []):
         return True
     return (start < 40 or _after_dateline_place(text, start)) and _DATELINE_END.match(text, end) is not None
 

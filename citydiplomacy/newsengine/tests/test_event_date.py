@@ -174,3 +174,9 @@ def test_the_weekday_before_a_slash_of_the_date_line_is_the_dates():
     record = process_item(NewsItem(id="x", text=text))
     assert record.published == "2025-10-18"
     assert record.event_date == "2025-10-17"
+
+
+def test_a_line_of_dates_in_three_calendars_is_the_publication_not_the_event():
+    line = "جمعه ۲۵ مهر ۱۴۰۴ - ۲۳ ربیع‌الثانی ۱۴۴۷ - ۱۷ اکتبر ۲۰۲۵\nشهری > بین‌الملل\n"
+    assert event_date(line + "شهردار زنجان با سفیر پرو دیدار کرد.", published=None) is None
+    assert event_date(line + "شهردار زنجان دیروز با سفیر پرو دیدار کرد.", published=None) == "2025-10-16"
