@@ -135,10 +135,23 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
     if m:
         return (pub + dt.timedelta(days=_OFFSETS[m.lastgroup])).isoformat()
     for m in _WEEKDAY.finditer(text, offset, end):
-        if any(a < m.end() and m.start() < b for a, b in src.not_dates) or _names_a_date(src, m.end()):
+        if _names_a_date(src, m.end()) or (
+            any(a < m.end() and m.start() < b for a, b in src.not_dates)
+            and not _after_day_word(text, m.start())
+        ):
             continue
         return _weekday_date(_weekday(m), pub, _future(text, m.start(), m.end(), offset, end)).isoformat()
     return None
+
+
+# "روز دوشنبه", "صبح دوشنبه": a word of the day before the name makes it the weekday, even where
+# the gazetteer reads the city of Dushanbe in it.
+_DAY_WORD_BEFORE = re.compile(r"(?<![\w\u200c])(?:روز|روزهای|شب|صبح|عصر|ظهر|بامداد|امروز|دیروز)[ \u200c]+$")
+
+
+def _after_day_word(text: str, start: int) -> bool:
+    """The weekday name at ``start`` follows a word of the day ("روز", "صبح", "امروز")."""
+    return _DAY_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 _WEEKDAY_OF_DATE = re.compile(r"[\s,،\-/|]{0,4}")

@@ -180,3 +180,10 @@ def test_a_line_of_dates_in_three_calendars_is_the_publication_not_the_event():
     line = "جمعه ۲۵ مهر ۱۴۰۴ - ۲۳ ربیع‌الثانی ۱۴۴۷ - ۱۷ اکتبر ۲۰۲۵\nشهری > بین‌الملل\n"
     assert event_date(line + "شهردار زنجان با سفیر پرو دیدار کرد.", published=None) is None
     assert event_date(line + "شهردار زنجان دیروز با سفیر پرو دیدار کرد.", published=None) == "2025-10-16"
+
+
+def test_a_day_word_before_the_name_makes_it_monday_even_in_dushanbe():
+    # the city and the weekday share a name: "روز دوشنبه" is the day, "شهر دوشنبه" the city
+    text = "شهردار زنجان روز دوشنبه در سفر به دوشنبه با رئیس شهر دوشنبه دیدار کرد."
+    assert event_date(text) == "2025-10-13"
+    assert event_date("هیئتی از شهر دوشنبه صبح دوشنبه به زنجان رسید.") == "2025-10-13"
