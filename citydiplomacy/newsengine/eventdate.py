@@ -120,6 +120,8 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
     text = src.text
     for d in src.dates:
         if offset <= d.start < end and not _publication_line(text, d.start, d.end, src.dates):
+            if _until(text, d.start):
+                continue
             day = dt.date.fromisoformat(d.iso)
             if pub is not None and abs((day - pub).days) > MAX_DAYS_FROM_PUBLICATION:
                 return None  # the sentence dates something else ("on Monday, Nov. 13, 2017")
@@ -128,6 +130,8 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
         return None
     for dm in src.day_months():
         if offset <= dm.start < end and not _publication_line(text, dm.start, dm.end, src.dates):
+            if _until(text, dm.start):
+                continue
             day = resolve_day_month(dm, pub, _future(text, dm.start, dm.end, offset, end))
             if day:
                 return _range_start(text, dm.start, dm.text, day).isoformat()
@@ -135,9 +139,13 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
     if m:
         return (pub + dt.timedelta(days=_OFFSETS[m.lastgroup])).isoformat()
     for m in _WEEKDAY.finditer(text, offset, end):
-        if _names_a_date(src, m.end()) or (
-            any(a < m.end() and m.start() < b for a, b in src.not_dates)
-            and not _after_day_word(text, m.start())
+        if (
+            _names_a_date(src, m.end())
+            or _until(text, m.start())
+            or (
+                any(a < m.end() and m.start() < b for a, b in src.not_dates)
+                and not _after_day_word(text, m.start())
+            )
         ):
             continue
         return _weekday_date(_weekday(m), pub, _future(text, m.start(), m.end(), offset, end)).isoformat()
@@ -173,6 +181,19 @@ def _future(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     a = max([lo - 1, *(text.rfind(c, lo, start) for c in _CLAUSE_MARKS)]) + 1
     b = min([hi, *(i for i in (text.find(c, end, hi) for c in _CLAUSE_MARKS) if i >= 0)])
     return _FUTURE.search(text, a, b) is not None
+
+
+# "تا ۲۵ اسفند", "تا یکشنبه آینده", "until Sunday": the day a work ends or an event runs to (a
+# deadline), not the day of the event; the end of a range of days ("۲۰ تا ۲۳ آبان") is no deadline.
+_UNTIL_BEFORE = re.compile(
+    r"(?<![\w\u200c])(?<!\d )(?<!\d)(?:تا|until|till|through|no later than)\s+(?:(?:روز|پایان|the end of)\s+)?$",
+    re.I,
+)
+
+
+def _until(text: str, start: int) -> bool:
+    """The day at ``start`` is what something lasts until ("تا ۲۵ اسفند", "until Sunday")."""
+    return _UNTIL_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 # "۲۰ تا ۲۳ آبان", "20 و 21 مهر", "10-13 November": the first day is where the event starts.

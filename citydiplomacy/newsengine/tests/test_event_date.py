@@ -187,3 +187,21 @@ def test_a_day_word_before_the_name_makes_it_monday_even_in_dushanbe():
     text = "شهردار زنجان روز دوشنبه در سفر به دوشنبه با رئیس شهر دوشنبه دیدار کرد."
     assert event_date(text) == "2025-10-13"
     assert event_date("هیئتی از شهر دوشنبه صبح دوشنبه به زنجان رسید.") == "2025-10-13"
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        # the day a work ends is a deadline: the visit of the sentence after it is today's
+        (
+            "ساخت پل عابر زنجان تا ۲۰ آبان به پایان می‌رسد.\nشهردار امروز از این پروژه بازدید کرد.",
+            "2025-10-17",
+        ),
+        ("هفته فرهنگی زنجان در کوسکو گشایش یافت و تا یکشنبه آینده ادامه دارد.", None),
+        ("The Zanjan crafts week opened in Cusco and runs until Sunday.", None),
+        # the end of a range of days is still read as the range
+        ("هفته فرهنگی زنجان از ۲۰ تا ۲۳ آبان در کوسکو برگزار می‌شود.", "2025-11-11"),
+    ],
+)
+def test_a_day_something_lasts_until_is_no_event_date(text, iso):
+    assert event_date(text) == iso
