@@ -135,9 +135,12 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
             day = resolve_day_month(dm, pub, _future(text, dm.start, dm.end, offset, end))
             if day:
                 return _range_start(text, dm.start, dm.text, day).isoformat()
+    relative = None
     m = _RELATIVE.search(sent)
     if m:
-        return (pub + dt.timedelta(days=_OFFSETS[m.lastgroup])).isoformat()
+        relative = (pub + dt.timedelta(days=_OFFSETS[m.lastgroup])).isoformat()
+        if not _of_the_report(sent, m.start()):
+            return relative
     for m in _WEEKDAY.finditer(text, offset, end):
         if (
             _names_a_date(src, m.end())
@@ -149,7 +152,7 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
         ):
             continue
         return _weekday_date(_weekday(m), pub, _future(text, m.start(), m.end(), offset, end)).isoformat()
-    return None
+    return relative
 
 
 # "روز دوشنبه", "صبح دوشنبه": a word of the day before the name makes it the weekday, even where
@@ -160,6 +163,19 @@ _DAY_WORD_BEFORE = re.compile(r"(?<![\w\u200c])(?:روز|روزهای|شب|صب�
 def _after_day_word(text: str, start: int) -> bool:
     """The weekday name at ``start`` follows a word of the day ("روز", "صبح", "امروز")."""
     return _DAY_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# "..., the city hall said in a statement today": the day of the statement, not of the event, where
+# the sentence names the event's own day ("received the award on Tuesday, the city said today").
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|stated|reported|confirmed)\b[^,;.]{0,30}$",
+    re.I,
+)
+
+
+def _of_the_report(sent: str, start: int) -> bool:
+    """The relative day at ``start`` of ``sent`` dates the report that tells the news."""
+    return _REPORT_BEFORE.search(sent, max(0, start - 45), start) is not None
 
 
 _WEEKDAY_OF_DATE = re.compile(r"[\s,،\-/|]{0,4}")

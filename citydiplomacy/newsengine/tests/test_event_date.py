@@ -205,3 +205,11 @@ def test_a_day_word_before_the_name_makes_it_monday_even_in_dushanbe():
 )
 def test_a_day_something_lasts_until_is_no_event_date(text, iso):
     assert event_date(text) == iso
+
+
+def test_today_of_the_statement_gives_way_to_the_events_weekday():
+    # the award was received on Tuesday; "today" dates the statement that tells it
+    text = "The prize was received by the mayor of Zanjan in Cusco on Tuesday, the city said in a statement today."
+    assert event_date(text) == "2025-10-14"
+    # with no other day in the sentence, the statement's day is still the best one
+    assert event_date("The mayor of Zanjan won the prize, the city said today.") == "2025-10-17"
