@@ -134,3 +134,10 @@ def test_a_label_then_the_weekday_or_an_update_stamp_is_the_pages_date(line):
     # the label of a byline may be followed by the weekday before the date, or be an update stamp
     text = f"روزنامه شهر زنجان | اخبار\n{line}\nشهردار زنجان دیروز با شهردار شهر کوسکو در زنجان دیدار کرد."
     assert published(text) == "2026-11-30"
+
+
+def test_a_dari_page_with_afghan_month_names():
+    text = "آژانس خبری هرات\nتاریخ نشر: دوشنبه ۲۱ میزان ۱۴۰۴\nشاروال هرات دیروز با شاروال مشهد در هرات دیدار کرد."
+    record = process_item(NewsItem(id="x", text=text))
+    assert record.published == "2025-10-13"
+    assert record.event_date == "2025-10-12"
