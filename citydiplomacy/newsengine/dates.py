@@ -31,6 +31,24 @@ JALALI_MONTHS = {
     "بهمن": 11,
     "اسفند": 12,
 }
+# The same Solar Hijri months under the zodiac names Afghanistan uses (Dari pages): حمل is Farvardin.
+# Most are also common words ("میزان" amount, "جدی" serious, "حمل" carriage), so they are read only in a
+# full date (day, month and a four-digit year), or as a day and month on a page that has one.
+AFGHAN_MONTHS = {
+    "حمل": 1,
+    "ثور": 2,
+    "جوزا": 3,
+    "جوزاء": 3,
+    "سرطان": 4,
+    "اسد": 5,
+    "سنبله": 6,
+    "میزان": 7,
+    "عقرب": 8,
+    "قوس": 9,
+    "جدی": 10,
+    "دلو": 11,
+    "حوت": 12,
+}
 HIJRI_MONTHS = {
     "محرم": 1,
     "محرم الحرام": 1,
@@ -186,6 +204,7 @@ def _alt(words):
 
 
 _JM = _alt(JALALI_MONTHS)
+_AM = _alt(AFGHAN_MONTHS)
 _HM = _alt(HIJRI_MONTHS)
 _GM_EN = _alt(GREG_MONTHS_EN)
 _GM_FA = _alt(GREG_MONTHS_FA)
@@ -206,6 +225,8 @@ PATTERNS = [
         "jalali_text",
         re.compile(_D1 + r"\s*(" + _JM + r")(?:[ \u200c]?ماه)?\s*(?:سال\s*)?(1[234]\d\d|\d\d(?!:))" + _E),
     ),
+    # ۱۵ میزان ۱۴۰۴, ۳ حوت سال ۱۴۰۳ (Afghan month names; the year is required)
+    ("afghan_text", re.compile(_D1 + r"\s*(" + _AM + r")(?![\w\u200c])\s*(?:سال\s*)?(1[34]\d\d)" + _E)),
     ("hijri_text", re.compile(_D1 + r"\s*(" + _HM + r")\s*(1[34]\d\d)" + _E)),
     ("greg_fa_text", re.compile(_D1 + r"\s*(" + _GM_FA + r")\s*((?:19|20)\d\d)" + _E)),
     # 12 Aban 1403, Aban 12, 1403 (a Jalali year: 13xx or 14xx)
@@ -299,7 +320,7 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
     has_jalali_en = any(m in text for m in _JALALI_EN_NAMES) and _JALALI_EN_MONTH.search(text) is not None
     for name, rx in PATTERNS:
         if (
-            (name in ("jalali_text", "hijri_text", "greg_fa_text") and not has_arabic)
+            (name in ("jalali_text", "afghan_text", "hijri_text", "greg_fa_text") and not has_arabic)
             or (name.startswith("greg_en") and not has_month)
             or (name.startswith("jalali_en") and not has_jalali_en)
         ):
@@ -312,6 +333,8 @@ def find_dates(text: str, min_year: int = 1990, max_year: int = 2100) -> list[Da
             date, cal = None, "gregorian"
             if name == "jalali_text":
                 date, cal = _jalali(int(g[2]), _month(JALALI_MONTHS, g[1]), int(g[0])), "jalali"
+            elif name == "afghan_text":
+                date, cal = _jalali(int(g[2]), _month(AFGHAN_MONTHS, g[1]), int(g[0])), "jalali"
             elif name == "hijri_text":
                 date, cal = _hijri(int(g[2]), _month(HIJRI_MONTHS, g[1]), int(g[0])), "hijri"
             elif name == "jalali_en_dmy":
@@ -390,14 +413,29 @@ DAY_MONTH_PATTERNS = [
 ]
 
 
+_AFGHAN_MONTH = re.compile(_AM)
+# ۱۵ میزان, on a page whose full dates use the Afghan names
+_AFGHAN_DAY_MONTH = (
+    "jalali",
+    AFGHAN_MONTHS,
+    re.compile(
+        _D1 + r"\s*(" + _AM + r")" + _NO_WORD_AFTER + r"(?!\s*و\s*نقل)" + _NO_JALALI_YEAR
+    ),  # not حمل و نقل
+)
+
+
 def find_day_months(text: str, full: list[DateSpan] | None = None) -> list[DayMonth]:
     """Days and months stated without a year in ``text`` (display-normalized), in text order.
 
     Spans that are part of a full date (``full``, by default ``find_dates(text)``) are left out.
     """
-    taken = [(d.start, d.end) for d in (find_dates(text) if full is None else full)]
+    full = find_dates(text) if full is None else full
+    taken = [(d.start, d.end) for d in full]
     found: list[DayMonth] = []
-    for calendar, table, rx in DAY_MONTH_PATTERNS:
+    patterns = DAY_MONTH_PATTERNS
+    if any(_AFGHAN_MONTH.search(d.text) for d in full if d.calendar == "jalali"):
+        patterns = [*patterns, _AFGHAN_DAY_MONTH]
+    for calendar, table, rx in patterns:
         for m in rx.finditer(text):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
@@ -426,14 +464,21 @@ def resolve_day_month(dm: DayMonth, near: dt.date, future: bool = False, ahead: 
     return max((d for d in options if d is not None and d <= near + dt.timedelta(days=ahead)), default=None)
 
 
+_WEEKDAY_NAME = (
+    r"(?:(?:یک|دو|سه|چهار|پنج)[ \u200c]?)?شنبه|جمعه"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+)
 _LABELLED = re.compile(
-    r"(?:\bdate\b|تاریخ(?:[ \u200c]انتشار)?|updated|published|posted|منتشر|انتشار|کد خبر)\s*:?\s*$", re.I
+    r"(?:\bdate\b|تاریخ(?:[ \u200c](?:انتشار|نشر))?|\bupdated?\b|published|posted|منتشر|انتشار|کد خبر)\s*:?\s*"
+    r"(?:(?:" + _WEEKDAY_NAME + r")\s*[/|,،\-]?\s*)?$",
+    re.I,
 )
 
 
 def labelled(text: str, start: int) -> bool:
-    """The date at ``start`` follows a label such as "Published:", "تاریخ انتشار", "Updated"."""
-    return _LABELLED.search(text[max(0, start - 30) : start]) is not None
+    """The date at ``start`` follows a label such as "Published:", "تاریخ انتشار", "تاریخ نشر",
+    "Update :", with or without the weekday between them ("تاریخ انتشار: شنبه / ...")."""
+    return _LABELLED.search(text[max(0, start - 45) : start]) is not None
 
 
 def alone_on_line(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .dates import DateSpan, DayMonth, alone_on_line, find_day_months, labelled, resolve_day_month
+from .dates import DateSpan, DayMonth, alone_on_line, dates_line, find_day_months, labelled, resolve_day_month
 
 _B = r"(?<![\w\u200c])"  # no letter (or ZWNJ) glued before
 _E = r"(?![\w\u200c])"  # nor after
@@ -119,7 +119,9 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
     end = offset + len(sent)
     text = src.text
     for d in src.dates:
-        if offset <= d.start < end and not _publication_line(text, d.start, d.end):
+        if offset <= d.start < end and not _publication_line(text, d.start, d.end, src.dates):
+            if _until(text, d.start):
+                continue
             day = dt.date.fromisoformat(d.iso)
             if pub is not None and abs((day - pub).days) > MAX_DAYS_FROM_PUBLICATION:
                 return None  # the sentence dates something else ("on Monday, Nov. 13, 2017")
@@ -127,26 +129,61 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
     if pub is None:
         return None
     for dm in src.day_months():
-        if offset <= dm.start < end and not _publication_line(text, dm.start, dm.end):
+        if offset <= dm.start < end and not _publication_line(text, dm.start, dm.end, src.dates):
+            if _until(text, dm.start):
+                continue
             day = resolve_day_month(dm, pub, _future(text, dm.start, dm.end, offset, end))
             if day:
                 return _range_start(text, dm.start, dm.text, day).isoformat()
+    relative = None
     m = _RELATIVE.search(sent)
     if m:
-        return (pub + dt.timedelta(days=_OFFSETS[m.lastgroup])).isoformat()
+        relative = (pub + dt.timedelta(days=_OFFSETS[m.lastgroup])).isoformat()
+        if not _of_the_report(sent, m.start()):
+            return relative
     for m in _WEEKDAY.finditer(text, offset, end):
-        if any(a < m.end() and m.start() < b for a, b in src.not_dates) or _names_a_date(src, m.end()):
+        if (
+            _names_a_date(src, m.end())
+            or _until(text, m.start())
+            or (
+                any(a < m.end() and m.start() < b for a, b in src.not_dates)
+                and not _after_day_word(text, m.start())
+            )
+        ):
             continue
         return _weekday_date(_weekday(m), pub, _future(text, m.start(), m.end(), offset, end)).isoformat()
-    return None
+    return relative
 
 
-_WEEKDAY_OF_DATE = re.compile(r"[\s,،\-]{0,3}")
+# "روز دوشنبه", "صبح دوشنبه": a word of the day before the name makes it the weekday, even where
+# the gazetteer reads the city of Dushanbe in it.
+_DAY_WORD_BEFORE = re.compile(r"(?<![\w\u200c])(?:روز|روزهای|شب|صبح|عصر|ظهر|بامداد|امروز|دیروز)[ \u200c]+$")
+
+
+def _after_day_word(text: str, start: int) -> bool:
+    """The weekday name at ``start`` follows a word of the day ("روز", "صبح", "امروز")."""
+    return _DAY_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# "..., the city hall said in a statement today": the day of the statement, not of the event, where
+# the sentence names the event's own day ("received the award on Tuesday, the city said today").
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|stated|reported|confirmed)\b[^,;.]{0,30}$",
+    re.I,
+)
+
+
+def _of_the_report(sent: str, start: int) -> bool:
+    """The relative day at ``start`` of ``sent`` dates the report that tells the news."""
+    return _REPORT_BEFORE.search(sent, max(0, start - 45), start) is not None
+
+
+_WEEKDAY_OF_DATE = re.compile(r"[\s,،\-/|]{0,4}")
 
 
 def _names_a_date(src: Source, end: int) -> bool:
     """The weekday is the day of a full date written right after it ("Tuesday, 5 August 2025",
-    "دوشنبه ۲۱ مهر ۱۴۰۴"): it is that date's (a page's date line), not a day of its own."""
+    "دوشنبه ۲۱ مهر ۱۴۰۴", "شنبه / ۲۶ مهر ۱۴۰۴"): it is that date's (a page's date line), not a day of its own."""
     gap = _WEEKDAY_OF_DATE.match(src.text, end).end()
     return any(d.start == gap for d in src.dates)
 
@@ -160,6 +197,19 @@ def _future(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     a = max([lo - 1, *(text.rfind(c, lo, start) for c in _CLAUSE_MARKS)]) + 1
     b = min([hi, *(i for i in (text.find(c, end, hi) for c in _CLAUSE_MARKS) if i >= 0)])
     return _FUTURE.search(text, a, b) is not None
+
+
+# "تا ۲۵ اسفند", "تا یکشنبه آینده", "until Sunday": the day a work ends or an event runs to (a
+# deadline), not the day of the event; the end of a range of days ("۲۰ تا ۲۳ آبان") is no deadline.
+_UNTIL_BEFORE = re.compile(
+    r"(?<![\w\u200c])(?<!\d )(?<!\d)(?:تا|until|till|through|no later than)\s+(?:(?:روز|پایان|the end of)\s+)?$",
+    re.I,
+)
+
+
+def _until(text: str, start: int) -> bool:
+    """The day at ``start`` is what something lasts until ("تا ۲۵ اسفند", "until Sunday")."""
+    return _UNTIL_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 # "۲۰ تا ۲۳ آبان", "20 و 21 مهر", "10-13 November": the first day is where the event starts.
@@ -179,10 +229,11 @@ def _range_start(text: str, start: int, span: str, day: dt.date) -> dt.date:
 _DATELINE_END = re.compile(r"\s*(?:[(\-–—|]|$)", re.M)
 
 
-def _publication_line(text: str, start: int, end: int) -> bool:
+def _publication_line(text: str, start: int, end: int, dates: list[DateSpan] | None = None) -> bool:
     """The date is where the page states its publication, not the event: after a label, alone on
-    its line, or the dateline at the top ("TEHRAN, Oct. 16 (MNA) –")."""
-    if labelled(text, start) or alone_on_line(text, start, end):
+    its line, on a line of dates only (the day in two or three calendars), or the dateline at the
+    top ("TEHRAN, Oct. 16 (MNA) –")."""
+    if labelled(text, start) or alone_on_line(text, start, end) or dates_line(text, start, dates or []):
         return True
     return (start < 40 or _after_dateline_place(text, start)) and _DATELINE_END.match(text, end) is not None
 

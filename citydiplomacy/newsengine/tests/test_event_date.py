@@ -158,3 +158,58 @@ def test_an_agencys_dateline_in_the_body_is_the_publication_not_the_event():
         "ZANJAN, Oct. 17 (MNA) – Officials of Zanjan and Yerevan held an online meeting on Wednesday."
     )
     assert event_date(text, published=None) == "2025-10-15"
+
+
+def test_a_labelled_date_line_with_its_weekday_is_the_publication_not_the_event():
+    # "تاریخ انتشار: جمعه ..." is the page's stamp: the meeting was the day before it
+    text = "تاریخ انتشار: جمعه ۲۵ مهر ۱۴۰۴ - ۱۰:۲۰\nدیدار در زنجان\nشهردار زنجان روز گذشته با سفیر ارمنستان دیدار کرد."
+    record = process_item(NewsItem(id="x", text=text))
+    assert record.published == "2025-10-17"
+    assert record.event_date == "2025-10-16"
+
+
+def test_the_weekday_before_a_slash_of_the_date_line_is_the_dates():
+    # "شنبه / ۲۶ مهر ۱۴۰۴": the weekday names the page's date, the visit is the day before
+    text = "ایسنا / زنجان\nشنبه / ۲۶ مهر ۱۴۰۴\nدیدار در زنجان\nشهردار زنجان دیروز با سفیر ارمنستان دیدار کرد."
+    record = process_item(NewsItem(id="x", text=text))
+    assert record.published == "2025-10-18"
+    assert record.event_date == "2025-10-17"
+
+
+def test_a_line_of_dates_in_three_calendars_is_the_publication_not_the_event():
+    line = "جمعه ۲۵ مهر ۱۴۰۴ - ۲۳ ربیع‌الثانی ۱۴۴۷ - ۱۷ اکتبر ۲۰۲۵\nشهری > بین‌الملل\n"
+    assert event_date(line + "شهردار زنجان با سفیر پرو دیدار کرد.", published=None) is None
+    assert event_date(line + "شهردار زنجان دیروز با سفیر پرو دیدار کرد.", published=None) == "2025-10-16"
+
+
+def test_a_day_word_before_the_name_makes_it_monday_even_in_dushanbe():
+    # the city and the weekday share a name: "روز دوشنبه" is the day, "شهر دوشنبه" the city
+    text = "شهردار زنجان روز دوشنبه در سفر به دوشنبه با رئیس شهر دوشنبه دیدار کرد."
+    assert event_date(text) == "2025-10-13"
+    assert event_date("هیئتی از شهر دوشنبه صبح دوشنبه به زنجان رسید.") == "2025-10-13"
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        # the day a work ends is a deadline: the visit of the sentence after it is today's
+        (
+            "ساخت پل عابر زنجان تا ۲۰ آبان به پایان می‌رسد.\nشهردار امروز از این پروژه بازدید کرد.",
+            "2025-10-17",
+        ),
+        ("هفته فرهنگی زنجان در کوسکو گشایش یافت و تا یکشنبه آینده ادامه دارد.", None),
+        ("The Zanjan crafts week opened in Cusco and runs until Sunday.", None),
+        # the end of a range of days is still read as the range
+        ("هفته فرهنگی زنجان از ۲۰ تا ۲۳ آبان در کوسکو برگزار می‌شود.", "2025-11-11"),
+    ],
+)
+def test_a_day_something_lasts_until_is_no_event_date(text, iso):
+    assert event_date(text) == iso
+
+
+def test_today_of_the_statement_gives_way_to_the_events_weekday():
+    # the award was received on Tuesday; "today" dates the statement that tells it
+    text = "The prize was received by the mayor of Zanjan in Cusco on Tuesday, the city said in a statement today."
+    assert event_date(text) == "2025-10-14"
+    # with no other day in the sentence, the statement's day is still the best one
+    assert event_date("The mayor of Zanjan won the prize, the city said today.") == "2025-10-17"

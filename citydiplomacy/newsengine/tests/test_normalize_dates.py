@@ -98,3 +98,24 @@ def test_year_weekday_day_month_stamp():
 
     assert to_iso("Date : 2019 Tuesday 05 Mar | Code : 7") == "2019-03-05"
     assert to_iso("2019 Tuesday 31 Feb") is None  # impossible dates are dropped
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        ("۱۵ میزان ۱۴۰۴", "2025-10-07"),  # Mizan is Mehr
+        ("۱ حمل ۱۴۰۵", "2026-03-21"),  # Hamal is Farvardin
+        ("۳ حوت سال ۱۴۰۳", "2025-02-21"),  # Hut is Esfand
+        ("۲۰ جدی ۱۴۰۴", "2026-01-10"),  # Jadi is Dey
+    ],
+)
+def test_afghan_month_names_of_the_solar_hijri_calendar(text, iso):
+    assert to_iso(text) == iso
+
+
+def test_afghan_month_names_are_common_words_without_a_year():
+    # "میزان" (amount), "حمل و نقل" (transport): no date unless a full Afghan date is on the page
+    text = normalize_text("شاروالی هرات ۱۵ میزان بودجه را برای ۳ حمل و نقل شهری افزایش داد.")
+    assert find_dates(text) == [] and find_day_months(text) == []
+    page = normalize_text("دوشنبه ۲۱ میزان ۱۴۰۴\nشاروال هرات روز ۱۹ میزان با سفیر دیدار کرد. ۳ حمل و نقل")
+    assert [(d.month, d.day) for d in find_day_months(page)] == [(7, 19)]

@@ -120,3 +120,24 @@ def test_a_dateline_with_a_place_in_mixed_case_opens_the_story():
 def test_a_date_after_a_place_and_comma_inside_a_sentence_is_no_dateline():
     text = "Home\n\nThe mayor said the talks held in Cusco, 17 October 2025, went well."
     assert published(text) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تاریخ انتشار: یکشنبه / ۹ آذر ۱۴۰۵ / ۰۸:۴۵",
+        "تاریخ نشر: یکشنبه، ۹ آذر ۱۴۰۵",
+        "Yusuf Demir |30.11.2026 - Update : 30.11.2026",
+    ],
+)
+def test_a_label_then_the_weekday_or_an_update_stamp_is_the_pages_date(line):
+    # the label of a byline may be followed by the weekday before the date, or be an update stamp
+    text = f"روزنامه شهر زنجان | اخبار\n{line}\nشهردار زنجان دیروز با شهردار شهر کوسکو در زنجان دیدار کرد."
+    assert published(text) == "2026-11-30"
+
+
+def test_a_dari_page_with_afghan_month_names():
+    text = "آژانس خبری هرات\nتاریخ نشر: دوشنبه ۲۱ میزان ۱۴۰۴\nشاروال هرات دیروز با شاروال مشهد در هرات دیدار کرد."
+    record = process_item(NewsItem(id="x", text=text))
+    assert record.published == "2025-10-13"
+    assert record.event_date == "2025-10-12"
