@@ -511,11 +511,31 @@ CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلا
 EN_CITY_CUES = {"mayor", "city", "town", "municipality", "cities", "towns", "mayors", "twin"}
 
 
+# words before a weekday's name that make it the day: «امروز دوشنبه», «روز دوشنبه», «صبح دوشنبه»
+_DAY_WORDS = {
+    "امروز",
+    "روز",
+    "دیروز",
+    "فردا",
+    "صبح",
+    "عصر",
+    "ظهر",
+    "شب",
+    "بامداد",
+    "امشب",
+    "هر",
+    "تا",
+    "پریروز",
+}
+
+
 def _place_cue(key: str, start: int, end: int) -> bool:
     before = key[max(0, start - 25) : start].split()
     after = key[end : end + 25].split()
     if after and after[0][:1].isdigit():
         return False
+    if before and before[-1] in _DAY_WORDS:
+        return False  # «شهردار کرمان امروز دوشنبه ...»: the day, whatever city word stands before it
     cues = {"شهر", "شهرهای", "پایتخت", "تاجیکستان", "شهرداری", "شهردار"}
     return bool(cues & set(before[-3:])) or bool(after and after[0] in {"تاجیکستان", "پایتخت"})
 

@@ -74,8 +74,8 @@ def sentence_at(sents: list[tuple[int, str]], pos: int) -> str:
 # An organization's seat is where it sits, not a partner: "based in Seoul, South Korea",
 # "its headquarters will be in Vienna", «مقر این سازمان در ژنو», «به مرکزیت استانبول»
 _SEAT_BEFORE = re.compile(
-    r"(?:\b(?:based|headquartered|seated|hosted) in|\bheadquarters\b(?: \S+){0,6} in|\bsecretariat\b(?: \S+){0,4} in"
-    r"|مقر(?: \S+){0,5} در|دفتر[ \u200c]مرکزی(?: \S+){0,5} در|دبیرخانه(?: \S+){0,4} در|به[ \u200c]مرکزیت)"
+    r"(?:\b(?:based|headquartered|seated|hosted) in|\bheadquarters\b(?: \S+){0,6} in|\bsecretariat\b(?: \S+){0,7} in"
+    r"|مقر(?: \S+){0,5} در|دفتر[ \u200c]مرکزی(?: \S+){0,5} در|دبیرخانه(?: \S+){0,7} در|به[ \u200c]مرکزیت)"
     r"(?: (?:the )?city of| شهر)?\s*$",
     re.I,
 )

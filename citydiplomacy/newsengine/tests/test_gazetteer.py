@@ -35,6 +35,13 @@ def test_weekday_is_not_dushanbe():
     assert ("city", "Dushanbe") in names("خواهرخواندگی شهر تهران و دوشنبه پایتخت تاجیکستان")
 
 
+def test_a_day_word_before_the_weekday_wins_over_a_city_word_before_it():
+    # «شهردار نوشهر امروز دوشنبه»: the mayor's city word stands two words before the weekday
+    assert ("city", "Dushanbe") not in names("شهردار اراک امروز دوشنبه با سفیر اتریش دیدار کرد")
+    assert ("city", "Dushanbe") not in names("شهرداری اراک صبح دوشنبه میزبان هیئتی از وین بود")
+    assert ("city", "Dushanbe") in names("شهردار اراک با شهردار دوشنبه دیدار کرد")
+
+
 def test_extend_at_run_time():
     g = Gazetteer.default()
     assert ("city", "Springfield") not in names("شهرداری اسپرینگفیلد", g)

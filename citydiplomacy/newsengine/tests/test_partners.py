@@ -100,6 +100,16 @@ def test_an_unlisted_partner_city_brings_its_country():
             {"Vienna"},
         ),
         ("شهردار یزد با سفیر ژاپن دیدار کرد. مقر این سازمان در ژنو است.", {"Geneva"}),
+        # a secretariat named with its body's long name before the seat
+        (
+            "شهرداری یزد با تایید دبیرخانه شبکه جهانی شهرهای دوستدار کتاب یونسکو در لیون به این شبکه پیوست.",
+            {"Lyon", "France"},
+        ),
+        (
+            "Arak joined the network after the secretariat of the Global Network of Reading Cities in Lyon "
+            "approved its bid.",
+            {"Lyon", "France"},
+        ),
         (
             "شهردار مشهد با سفیر قزاقستان دیدار کرد.\nکلیه حقوق این سایت متعلق به خبرگزاری لندن محفوظ است.",
             {"London"},
