@@ -247,6 +247,26 @@ def holds_an_event(text: str, h: Hit) -> bool:
     )
 
 
+# a list of the places a report's trips went to or its guests came from is a list of partners: «مقصد سفرها
+# عمدتاً الف، ب و ج», «۳۸ هیئت از ۱۲ کشور از جمله الف، ب و ج», "the trips' destinations were A, B and C",
+# "guests from 9 countries, including A, B and C"
+_DESTINATIONS_BEFORE = re.compile(
+    r"(?:(?:مقصد|مقاصد)(?:[ \u200c]?(?:ها|های))?(?:[ \u200c]+[^\s.،,]+){0,3}[ \u200c]*[:：]?"
+    r"|(?:[0-9\u06f0-\u06f9]+|چند)[ \u200c]+(?:کشور|شهر)(?:[ \u200c]?(?:ها|های))?[ \u200c]+(?:دیگر[ \u200c]+)?"
+    r"[،,]?[ \u200c]*(?:از[ \u200c]+جمله|شامل|مانند|همچون|چون|یعنی)"
+    r"|(?:سفر|سفرهای|سفرهایی|سفری)[ \u200c]+(?:\S+[ \u200c]+)?به"
+    r"|\bdestinations?\b(?: \S+){0,3}? (?:were|was|included|include|are|is)(?: mainly| mostly)?:?"
+    r"|\b(?:\d+|several|some) (?:other )?(?:countries|cities),? (?:including|such as|namely|like)"
+    r"|\b(?:trips|visits|travel) (?:abroad )?to)\s*$",
+    re.I,
+)
+
+
+def _destinations_list(text: str, list_start: int) -> bool:
+    """The list follows a report's word for where trips went or guests came from."""
+    return _DESTINATIONS_BEFORE.search(text[max(0, list_start - 60) : list_start]) is not None
+
+
 def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
     """(kind, canonical) of every entity named outside a list, or in a list about the partners."""
     enum = in_enumeration(text, hits)
@@ -270,6 +290,9 @@ def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
             continue
         if h.entry.kind in ("city", "country") and (h.entry.kind, h.entry.canonical) not in outside:
             sent = sentence_at(sents, h.start)
+            if _destinations_list(text, list_start):
+                outside[(h.entry.kind, h.entry.canonical)] += 1
+                continue
             if _MEMBERS_BEFORE.search(text[max(0, list_start - 60) : list_start]):
                 continue
             mayors_of = _MAYORS_BEFORE.search(text[max(0, list_start - 30) : list_start])

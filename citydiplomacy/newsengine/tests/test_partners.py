@@ -138,6 +138,31 @@ def test_a_list_of_a_bodys_members_is_no_list_of_partners():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "گزارش سفرهای خارجی شهرداری اراک در جلسه شورا خوانده شد. عضو شورا گفت مقصد سفرها بیشتر "
+        "ارمنستان، گرجستان، عمان و قطر بوده است.",
+        "مدیر امور بین‌الملل شهرداری اراک گفت سال گذشته ۱۴ هیئت از ۹ کشور از جمله ارمنستان، گرجستان، "
+        "عمان و قطر از شهرداری بازدید کردند.",
+        "The council's report on the municipality of Arak said the destinations were mainly Armenia, "
+        "Georgia, Oman and Qatar.",
+        "Arak's city hall received guests from 9 countries, including Armenia, Georgia, Oman and Qatar, "
+        "its report said.",
+    ],
+)
+def test_a_reports_list_of_destinations_or_guests_names_its_countries(text):
+    r = record(text)
+    assert {"Armenia", "Georgia", "Oman", "Qatar"} <= set(r.countries)
+
+
+def test_a_list_of_countries_with_no_such_word_stays_a_passing_mention():
+    r = record(
+        "شهردار اراک با سفیر عمان دیدار کرد. وی گفت قیمت فولاد در ارمنستان، گرجستان و قطر بالا رفته است."
+    )
+    assert "Oman" in r.countries and "Qatar" not in r.countries
+
+
+@pytest.mark.parametrize(
     "text,city",
     [
         ("The mayor of Shiraz met the mayor of Kuwait to discuss sister city ties.", True),
