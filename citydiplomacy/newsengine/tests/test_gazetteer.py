@@ -50,6 +50,24 @@ def test_extend_at_run_time():
     assert g.country_of("Springfield") == "US"
 
 
+def test_a_hand_kept_town_whose_name_is_a_word_needs_a_city_cue():
+    # a town named like a word («نوار», a ribbon) is kept with the small tag: only after a city word,
+    # or next to another place in a list
+    g = Gazetteer.default()
+    g.add("Nawar", ["نوار"], kind="city", country="SY", tags=["small"])
+    assert ("city", "Nawar") not in names("این نوار رنگی است", g)
+    assert ("city", "Nawar") in names("شهردار نوار به اراک آمد", g)
+    assert ("city", "Nawar") in names("خواهرخواندگی اراک و نوار", g)
+
+
+def test_hand_kept_rows_give_english_names_and_persian_spellings_geonames_lacks():
+    gaz = default_gazetteer()
+    # the English name, not the Uzbek one, and the Persian spelling of the press
+    assert gaz.by_canonical[("city", "Khiva")].country == "UZ"
+    assert ("city", "Xiva") not in gaz.by_canonical
+    assert ("city", "Khiva") in names("شهر خیوه")
+
+
 def test_geonames_cities_are_known_in_english_and_persian():
     assert ("city", "Harbin") in names("The mayor of Harbin arrived.")
     assert ("city", "Harbin") in names("شهردار هاربین وارد شد.")
