@@ -113,6 +113,17 @@ _TRANSIT_BEFORE = re.compile(
 )
 
 
+# a firm's or a plant's site is no partner: "built at a shipyard in X", "the factory in X", «کارخانه ... در X»
+_SITE_BEFORE = re.compile(
+    r"(?:\b(?:factory|factories|plant|shipyard|workshop|mill|depot|warehouse|assembly line|production line)"
+    r"(?: \S+){0,2} (?:in|at)|(?:کارخانه|کارخانجات|کارگاه|کشتی[ \u200c]?سازی|خط[ \u200c]تولید)"
+    r"(?:[ \u200c][\u0600-\u06ff\u200c]+){0,3}[ \u200c]در)\s*$",
+    re.I,
+)
+# "a Minsk-based manufacturer", "a Paris-based group": the city is where something sits
+_BASED_AFTER = re.compile(r"^[-‐–]based\b", re.I)
+
+
 # a diplomat's post: "Consul General of Iran in Istanbul", "the Iranian ambassador to Ankara",
 # «سرکنسول ایران در استانبول»: the city where the mission sits, not a partner
 _POST_BEFORE = re.compile(
@@ -173,6 +184,8 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
             or _dateline_seat(text, line_start, h)
             or (city_before and _TRANSIT_BEFORE.search(city_before[-25:]))
             or (city_before and _POST_BEFORE.search(city_before))
+            or (city_before and _SITE_BEFORE.search(city_before))
+            or (h.entry.kind == "city" and _BASED_AFTER.match(text[h.end : h.end + 8]))
         ):
             out.add(i)
         elif h.entry.kind == "city" and _SEAT_BEFORE.search(text[max(0, h.start - 60) : h.start]):

@@ -125,6 +125,31 @@ def test_a_seat_or_a_footer_is_no_partner(text, absent):
     assert not absent & set(r.cities + r.countries)
 
 
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        (
+            "Arak Municipality signed a contract with a Prague-based maker for 40 electric buses; the mayor "
+            "of Arak met the Czech ambassador.",
+            {"Prague"},
+        ),
+        (
+            "The mayor of Arak met the Italian ambassador about trams. The trams will be built at a plant in "
+            "Milan, he said.",
+            {"Milan"},
+        ),
+        (
+            "شهردار اراک با سفیر ایتالیا دیدار کرد. هیئتی از شهرداری پیش‌تر از کارخانه تولید تراموا در میلان "
+            "بازدید کرده بود.",
+            {"Milan"},
+        ),
+    ],
+)
+def test_a_firms_or_a_plants_site_is_no_partner(text, absent):
+    r = record(text)
+    assert not absent & set(r.cities + r.countries)
+
+
 def test_a_list_of_a_bodys_members_is_no_list_of_partners():
     r = record(
         "شهردار تهران با سفیر کوبا دیدار کرد. نمایندگان کشورهای عضو این سازمان شامل شیلی، پرو، "
