@@ -27,6 +27,15 @@ AMBIGUOUS_WEEKDAY = {"دوشنبه"}
 # Persian country names that are everyday words ("پرو" a fitting, "مالی" financial, "کره" butter),
 # left out of countries.tsv: accepted only right after a word of a country's ("سفیر پرو", "کشور مالی")
 AMBIGUOUS_COUNTRIES = {"پرو": "PE", "مالی": "ML", "چاد": "TD", "نیجر": "NE", "کره": "KR", "مغرب": "MA"}
+# «در آستانه X»: "on the eve of X" when a time or an occasion follows, not the city of Astana
+IDIOM_CITIES = {"استانه": "در"}
+_EVE_OF = set(
+    """
+    اربعین نوروز سال ماه روز روزهای هفته دهه فرا فرارسیدن آغاز شروع پایان برگزاری ورود انتخابات ایام
+    عید سالروز میلاد ولادت شهادت محرم رمضان تابستان زمستان پاییز بهار فصل سفر امضای افتتاح تعطیلات
+    مراسم جشن قرن هزاره سالگرد بازگشایی اجرای نیمه
+    """.split()
+)
 COUNTRY_CUES = {
     "کشور",
     "کشورهای",
@@ -254,6 +263,13 @@ class Gazetteer:
                 continue  # a name in Latin letters is capitalised: "nice", "mobile" are words
             if key[start:end] in AMBIGUOUS_WEEKDAY and not _place_cue(key, start, end):
                 continue
+            if (
+                key[start:end] in IDIOM_CITIES
+                and key[max(0, start - 12) : start].split()[-1:] == [IDIOM_CITIES[key[start:end]]]
+                and key[end : end + 20].split()[:1]
+                and key[end : end + 20].split()[0] in _EVE_OF
+            ):
+                continue  # «در آستانه اربعین»: on the eve of Arbaeen
             if key[start:end] in AMBIGUOUS_COUNTRIES and not COUNTRY_CUES & set(
                 key[max(0, start - 20) : start].split()[-1:]
             ):

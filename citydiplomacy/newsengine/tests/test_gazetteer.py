@@ -42,6 +42,13 @@ def test_a_day_word_before_the_weekday_wins_over_a_city_word_before_it():
     assert ("city", "Dushanbe") in names("شهردار اراک با شهردار دوشنبه دیدار کرد")
 
 
+def test_on_the_eve_of_an_occasion_is_not_astana():
+    assert ("city", "Astana") not in names("شهردار اراک در آستانه نوروز از بازار بازدید کرد")
+    assert ("city", "Astana") not in names("در آستانه فرارسیدن ماه رمضان")
+    assert ("city", "Astana") in names("اجلاس شهرداران در آستانه برگزار شد")
+    assert ("city", "Astana") in names("هیئتی از آستانه پایتخت قزاقستان آمد")
+
+
 def test_extend_at_run_time():
     g = Gazetteer.default()
     assert ("city", "Springfield") not in names("شهرداری اسپرینگفیلد", g)
