@@ -339,8 +339,10 @@ def partners(
             cities.append(name)
         elif kind == "country":
             countries.append(name)
-        elif kind == "organization":
-            orgs.append(name)
+        elif kind == "organization" and "national" not in getattr(
+            gaz.by_canonical.get((kind, name)), "tags", ()
+        ):
+            orgs.append(name)  # a country's own body («مجمع کلانشهرهای ایران») is no international one
     for c in [home, *cities]:
         if c:
             cn = gaz.country_name(gaz.country_of(c))

@@ -291,3 +291,12 @@ def test_a_body_whose_meeting_the_city_attends_acts_in_the_story():
     # named in passing, holding nothing, it does not
     passing = text.replace("برای حضور در نشست سازمان همکاری اسلامی", "پس از بیانیه سازمان همکاری اسلامی")
     assert "OIC" not in record(passing).organizations
+
+
+def test_a_countrys_own_body_of_cities_is_no_international_organization():
+    r = record(
+        "Arak joined UCLG through the Assembly of Iranian Metropolises, Arak's mayor said after the vote "
+        "of the Assembly of Iranian Metropolises in Vienna."
+    )
+    assert "UCLG" in r.organizations
+    assert "Assembly of Iranian Metropolises" not in r.organizations
