@@ -163,11 +163,13 @@ class Gazetteer:
                 if not g._names.get(name_key(n)):
                     g._add_name(n, e, only_new="small" in e.tags)
         for path in ("organizations.tsv", "organizations_research.tsv"):
-            for canonical, kind, aliases, *_source in _rows(DATA / path):
+            for full_name, kind, aliases, *_source in _rows(DATA / path):
+                # "Polis – European cities and regions ...": the body is named by the part before the dash
+                canonical = full_name.split(" – ")[0].strip()
                 e = g.by_canonical.get(("organization", canonical)) or Entry(
                     canonical, "organization", "", frozenset([kind])
                 )
-                for n in [canonical, *aliases.split("|")]:
+                for n in [canonical, full_name, *aliases.split("|")]:
                     if n and not any(x.kind == "organization" for x in g._names.get(name_key(n), ())):
                         g._add_name(n, e)
         country_of = {e.country: e for (k, _c), e in g.by_canonical.items() if k == "country"}

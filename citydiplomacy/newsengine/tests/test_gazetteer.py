@@ -99,6 +99,14 @@ def test_research_organizations_with_acronyms_and_persian_names():
     assert ("organization", "WHO") in names("a WHO programme")
 
 
+def test_a_research_body_named_with_a_dash_and_a_description_is_named_by_the_part_before_it():
+    # "Body – what it is": the record names the body alone
+    assert ("organization", "Polis") in names(
+        "The city joined Polis – European cities and regions for transport innovation."
+    )
+    assert ("organization", "World Crafts Council") in names("World Crafts Council")
+
+
 def test_hand_kept_canonical_names_win():
     assert ("organization", "Metropolis") in names("World Association of the Major Metropolises")
     assert ("organization", "Asian Mayors Forum") in names("AMF")
