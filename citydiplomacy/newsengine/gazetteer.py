@@ -36,6 +36,8 @@ _EVE_OF = set(
     مراسم جشن قرن هزاره سالگرد بازگشایی اجرای نیمه
     """.split()
 )
+# names whose spelling without the accent is an English word ("a family reunion"): taken only with the accent
+ACCENT_NEEDED = {"Réunion"}
 COUNTRY_CUES = {
     "کشور",
     "کشورهای",
@@ -272,6 +274,8 @@ class Gazetteer:
                 and key[end : end + 20].split()[0] in _EVE_OF
             ):
                 continue  # «در آستانه اربعین»: on the eve of Arbaeen
+            if entry.canonical in ACCENT_NEEDED and surface.isascii():
+                continue
             if key[start:end] in AMBIGUOUS_COUNTRIES and not COUNTRY_CUES & set(
                 key[max(0, start - 20) : start].split()[-1:]
             ):

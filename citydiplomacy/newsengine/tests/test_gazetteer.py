@@ -49,6 +49,11 @@ def test_on_the_eve_of_an_occasion_is_not_astana():
     assert ("city", "Astana") in names("هیئتی از آستانه پایتخت قزاقستان آمد")
 
 
+def test_an_accented_name_whose_plain_spelling_is_a_word_needs_its_accent():
+    assert ("country", "Réunion") not in names("The Annual Reunion of the two families")
+    assert ("country", "Réunion") in names("A delegation from Réunion arrived.")
+
+
 def test_extend_at_run_time():
     g = Gazetteer.default()
     assert ("city", "Springfield") not in names("شهرداری اسپرینگفیلد", g)
