@@ -105,6 +105,8 @@ class Gazetteer:
         self._automaton = None
         self._lock = threading.Lock()
         self.by_canonical: dict[tuple[str, str], Entry] = {}
+        # a name two cities of different countries share (Georgetown, George Town): the other cities
+        self.homonyms: dict[str, list[Entry]] = {}
         for name, entry in entries:
             self._add_name(name, entry)
 
@@ -123,6 +125,21 @@ class Gazetteer:
             if entry not in bucket:
                 bucket.append(entry)
         self._automaton = None
+
+    def _add_homonym(self, name: str, entry: Entry):
+        """Keep ``entry`` as another city the name may mean, when the name's city is of another country."""
+        for v in _variants(name):
+            held = self._names.get(v, ())
+            if any(x.kind == "city" and x.country != entry.country for x in held) and not any(
+                x.kind == "city" and x.country == entry.country for x in held
+            ):
+                alts = self.homonyms.setdefault(v, [])
+                if entry not in alts:
+                    alts.append(entry)
+
+    def other_cities(self, surface: str) -> list[Entry]:
+        """Cities of other countries that share the name written ``surface``."""
+        return self.homonyms.get(name_key(surface), []) if self.homonyms else []
 
     def add(
         self,
@@ -164,6 +181,8 @@ class Gazetteer:
             for n in [canonical, *aliases.split("|")]:
                 if not g._names.get(name_key(n)):
                     g._add_name(n, e, only_new="small" in e.tags)
+                elif "small" not in e.tags:
+                    g._add_homonym(n, e)
         for path in ("organizations.tsv", "organizations_research.tsv"):
             for full_name, kind, aliases, *_source in _rows(DATA / path):
                 # "Polis – European cities and regions ...": the body is named by the part before the dash
@@ -200,11 +219,12 @@ class Gazetteer:
         return self._automaton
 
     def __getstate__(self):
-        return {"names": self._names, "by_canonical": self.by_canonical}
+        return {"names": self._names, "by_canonical": self.by_canonical, "homonyms": self.homonyms}
 
     def __setstate__(self, state):
         self._names = state["names"]
         self.by_canonical = state["by_canonical"]
+        self.homonyms = state.get("homonyms", {})
         self._automaton = None
         self._lock = threading.Lock()
 

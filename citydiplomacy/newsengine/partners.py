@@ -317,6 +317,24 @@ def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
     return outside
 
 
+def _homonyms_by_country(hits: list[Hit], gaz) -> list[Hit]:
+    """A name two cities share is the one whose country the story names ("Georgetown" with Malaysia
+    named, not Guyana), when the text names the other city's country and not the first one's."""
+    if not getattr(gaz, "homonyms", None):
+        return hits
+    named = {h.entry.country for h in hits if h.entry.kind == "country"}
+    out = hits
+    for i, h in enumerate(hits):
+        if h.entry.kind != "city" or h.entry.country in named:
+            continue
+        alts = [e for e in gaz.other_cities(h.surface) if e.country in named]
+        if len(alts) == 1:
+            if out is hits:
+                out = list(hits)
+            out[i] = Hit(h.start, h.end, h.surface, alts[0])
+    return out
+
+
 def partners(
     text: str,
     hits: list[Hit],
@@ -328,6 +346,7 @@ def partners(
 ) -> Partners:
     """Counterpart cities, countries (home first when known) and organizations of the story."""
     home_cc = gaz.country_of(home) if home else ""
+    hits = _homonyms_by_country(hits, gaz)
     cities, countries, orgs = [], [], []
     for (kind, name), _n in _named(text, hits, sents).items():
         if kind == "city" and name != home:

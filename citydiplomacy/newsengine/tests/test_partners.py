@@ -300,3 +300,19 @@ def test_a_countrys_own_body_of_cities_is_no_international_organization():
     )
     assert "UCLG" in r.organizations
     assert "Assembly of Iranian Metropolises" not in r.organizations
+
+
+def test_a_name_two_cities_share_is_the_one_whose_country_the_story_names():
+    from citydiplomacy.newsengine.gazetteer import Entry, Gazetteer, Hit
+    from citydiplomacy.newsengine.partners import _homonyms_by_country
+
+    gaz = Gazetteer()
+    north = gaz.add("Bridgetown", ["بریج‌تاون"], kind="city", country="BB")
+    south = Entry("Bridge Town", "city", "ZA", frozenset({"geonames"}))
+    gaz._add_homonym("بریج‌تاون", south)
+    za = Entry("South Africa", "country", "ZA")
+    bb = Entry("Barbados", "country", "BB")
+    city = Hit(0, 9, "بریج‌تاون", north)
+    assert _homonyms_by_country([city, Hit(20, 30, "x", za)], gaz)[0].entry is south
+    assert _homonyms_by_country([city, Hit(20, 30, "x", bb)], gaz)[0].entry is north  # its own country named
+    assert _homonyms_by_country([city], gaz)[0].entry is north  # no country named: the first city
