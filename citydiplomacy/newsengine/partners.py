@@ -120,6 +120,12 @@ _SITE_BEFORE = re.compile(
     r"(?:[ \u200c][\u0600-\u06ff\u200c]+){0,3}[ \u200c]در)\s*$",
     re.I,
 )
+# a name a city shares with its state, after that word: «ایالت پنانگ», "the state of Penang", "Penang State":
+# the state, not the city (a province is left alone: Herat's governor speaks for the city's region too)
+_REGION_BEFORE = re.compile(r"(?:(?:^|[^\u0600-\u06ff])ایالت|\b[Ss]tate of(?: the)?)\s*$")
+_REGION_AFTER = re.compile(
+    r"^\s+[Ss]tate\b(?! (?:[Uu]niversity|[Cc]ouncil|[Mm]useum|[Dd]uma|[Oo]pera|[Tt]heatre))"
+)
 # "a Minsk-based manufacturer", "a Paris-based group": the city is where something sits
 _BASED_AFTER = re.compile(r"^[-‐–]based\b", re.I)
 
@@ -185,6 +191,8 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
             or (city_before and _TRANSIT_BEFORE.search(city_before[-25:]))
             or (city_before and _POST_BEFORE.search(city_before))
             or (city_before and _SITE_BEFORE.search(city_before))
+            or (city_before and _REGION_BEFORE.search(city_before[-20:]))
+            or (h.entry.kind == "city" and _REGION_AFTER.match(text[h.end : h.end + 30]))
             or (h.entry.kind == "city" and _BASED_AFTER.match(text[h.end : h.end + 8]))
         ):
             out.add(i)

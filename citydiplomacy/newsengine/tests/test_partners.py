@@ -150,6 +150,18 @@ def test_a_firms_or_a_plants_site_is_no_partner(text, absent):
     assert not absent & set(r.cities + r.countries)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهردار اراک گفت با شهر بوفالو در ایالت نیویورک نامه دوستی امضا کرده‌ایم.",
+        "The mayor of Arak said the city signed a friendship letter with Buffalo in the state of New York.",
+    ],
+)
+def test_a_name_after_the_word_state_is_the_state_not_its_city(text):
+    r = record(text)
+    assert "Buffalo" in r.cities and "New York" not in r.cities
+
+
 def test_a_list_of_a_bodys_members_is_no_list_of_partners():
     r = record(
         "شهردار تهران با سفیر کوبا دیدار کرد. نمایندگان کشورهای عضو این سازمان شامل شیلی، پرو، "
