@@ -271,7 +271,7 @@ class Gazetteer:
         cued = {
             key[start:end]
             for start, end, entries in cands
-            if "geonames" in entries[0].tags
+            if entries[0].tags & _CUE_NEEDED
             and _PERSIAN_LETTER.search(text[start:end])
             and self._city_cue(key, start, end)
         }
@@ -310,7 +310,7 @@ class Gazetteer:
                 continue  # "Mohammad Hassan Rezaei", "Carlos Mendoza": a smaller city's name in a person's
             listed = _LIST_GAP.match(key[place_end:start]) is not None if place_end >= 0 else False
             if (
-                "geonames" in entry.tags
+                entry.tags & _CUE_NEEDED
                 and _PERSIAN_LETTER.search(surface)
                 and not listed
                 and key[start:end] not in cued
@@ -545,6 +545,9 @@ def _after_given_name(text: str, start: int, last_hit_end: int) -> bool:
 
 _HONORIFIC = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr|prof|h\.e|آقای|خانم|دکتر)\.? ?$")
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
+# Persian names taken only after a city word or in a list of places: GeoNames' («میدان» a square, Medan), and
+# a hand-kept row tagged "cue" (a city's everyday Persian name that is also a word: «قدس» holiness, Jerusalem)
+_CUE_NEEDED = frozenset({"geonames", "cue"})
 _LIST_GAP = re.compile(r"^\s*(?:[،,]|و|and)\s*$")
 # Words that announce a city's name in Persian
 CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر", "شهرهایی"}

@@ -54,6 +54,15 @@ def test_an_accented_name_whose_plain_spelling_is_a_word_needs_its_accent():
     assert ("country", "Réunion") in names("A delegation from Réunion arrived.")
 
 
+def test_a_citys_persian_name_that_is_a_word_needs_a_list_or_a_city_word():
+    # «قدس» is holiness and a shrine's name before it is Jerusalem
+    assert ("city", "Jerusalem") not in names("مدیر آستان قدس با هیئت دیدار کرد")
+    assert ("city", "Jerusalem") in names("نمایندگانی از شهرهای بیروت، قدس و عمان آمدند")
+    assert ("city", "Jerusalem") not in names("شهردار شهر قدس")  # «شهر قدس» is a town near Tehran
+    # «رام ا...»: the press's short form of a name ending in Allah
+    assert ("city", "Ramallah") in names("نمایندگانی از بیروت و رام ا... آمدند")
+
+
 def test_extend_at_run_time():
     g = Gazetteer.default()
     assert ("city", "Springfield") not in names("شهرداری اسپرینگفیلد", g)
