@@ -79,6 +79,8 @@ _SEAT_BEFORE = re.compile(
     r"(?: (?:the )?city of| شهر)?\s*$",
     re.I,
 )
+# what joins two cities of one seat: "in Geneva and Vienna", "in Geneva, in Vienna", «در ژنو و وین»
+_SEAT_CHAIN = re.compile(r"\s*(?:[,،]|and|or|in|و|یا|در)?\s*(?:(?:and|or|و|یا)\s+)?(?:in|در)?\s*")
 # a page's footer: "Copyright © 2024 ...", «کلیه حقوق ... محفوظ است»
 _FOOTER_LINE = re.compile(
     r"©|\bcopyright\b|\ball rights reserved\b|(?:کلیه|تمامی)[ \u200c]حقوق|حقوق.{0,30}محفوظ", re.I
@@ -205,6 +207,9 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
             and re.fullmatch(r"[\s,،(]*", text[seat_end : h.start])
         ):
             out.add(i)
+        elif h.entry.kind == "city" and seat_end >= 0 and _SEAT_CHAIN.fullmatch(text[seat_end : h.start]):
+            out.add(i)  # "based in Geneva and Vienna": each city of the seat
+            seat_end = h.end
     return out
 
 

@@ -100,6 +100,12 @@ def test_an_unlisted_partner_city_brings_its_country():
             {"Vienna"},
         ),
         ("شهردار یزد با سفیر ژاپن دیدار کرد. مقر این سازمان در ژنو است.", {"Geneva"}),
+        # every city of a seat
+        (
+            "Arak joined the alliance of river cities. Its secretariat will be based in Lyon and Vienna, "
+            "the mayor of Arak said after meeting the Czech ambassador.",
+            {"Lyon", "Vienna", "France", "Austria"},
+        ),
         # a secretariat named with its body's long name before the seat
         (
             "شهرداری یزد با تایید دبیرخانه شبکه جهانی شهرهای دوستدار کتاب یونسکو در لیون به این شبکه پیوست.",
