@@ -115,6 +115,11 @@ _TRANSIT_BEFORE = re.compile(
 )
 
 
+# a country named as the sides' enemy or rival is no counterpart: «دشمن مشترک دو کشور (آمریکا)», "their rival, X"
+_RIVAL_BEFORE = re.compile(
+    r"(?:دشمن|دشمنان|رقیب|رقبای|\benem(?:y|ies)\b|\brivals?\b|\bcompetitors?\b)[^.؟!\n،,]{0,30}[\s(،,:]*$",
+    re.I,
+)
 # a firm's or a plant's site is no partner: "built at a shipyard in X", "the factory in X", «کارخانه ... در X»
 _SITE_BEFORE = re.compile(
     r"(?:\b(?:factory|factories|plant|shipyard|workshop|mill|depot|warehouse|assembly line|production line)"
@@ -196,6 +201,7 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
             or (city_before and _REGION_BEFORE.search(city_before[-20:]))
             or (h.entry.kind == "city" and _REGION_AFTER.match(text[h.end : h.end + 30]))
             or (h.entry.kind == "city" and _BASED_AFTER.match(text[h.end : h.end + 8]))
+            or (h.entry.kind == "country" and _RIVAL_BEFORE.search(text[max(0, h.start - 45) : h.start]))
         ):
             out.add(i)
         elif h.entry.kind == "city" and _SEAT_BEFORE.search(text[max(0, h.start - 60) : h.start]):

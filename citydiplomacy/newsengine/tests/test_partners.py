@@ -334,3 +334,16 @@ def test_a_name_two_cities_share_is_the_one_whose_country_the_story_names():
     assert _homonyms_by_country([city, Hit(20, 30, "x", za)], gaz)[0].entry is south
     assert _homonyms_by_country([city, Hit(20, 30, "x", bb)], gaz)[0].entry is north  # its own country named
     assert _homonyms_by_country([city], gaz)[0].entry is north  # no country named: the first city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهردار اراک با سفیر ونزوئلا دیدار کرد. سفیر گفت دشمن مشترک دو کشور (کانادا) مانع همکاری نیست.",
+        "The mayor of Arak met the Venezuelan ambassador, who said their common enemy, Canada, could not "
+        "stop the two cities.",
+    ],
+)
+def test_a_country_named_as_the_sides_enemy_or_rival_is_no_counterpart(text):
+    r = record(text)
+    assert "Venezuela" in r.countries and "Canada" not in r.countries
