@@ -121,18 +121,17 @@ _RIVAL_BEFORE = re.compile(
     re.I,
 )
 # a firm's or a plant's site is no partner: "built at a shipyard in X", "the factory in X", «کارخانه ... در X»
+# (a workshop, «کارگاه», is also a meeting, whose host city may be a partner)
 _SITE_BEFORE = re.compile(
-    r"(?:\b(?:factory|factories|plant|shipyard|workshop|mill|depot|warehouse|assembly line|production line)"
-    r"(?: \S+){0,2} (?:in|at)|(?:کارخانه|کارخانجات|کارگاه|کشتی[ \u200c]?سازی|خط[ \u200c]تولید)"
+    r"(?:\b(?:factory|factories|plant|shipyard|mill|depot|warehouse|assembly line|production line)"
+    r"(?: \S+){0,2} (?:in|at)|(?:کارخانه|کارخانجات|کشتی[ \u200c]?سازی|خط[ \u200c]تولید)"
     r"(?:[ \u200c][\u0600-\u06ff\u200c]+){0,3}[ \u200c]در)\s*$",
     re.I,
 )
 # a name a city shares with its state, after that word: «ایالت پنانگ», "the state of Penang", "Penang State":
 # the state, not the city (a province is left alone: Herat's governor speaks for the city's region too)
 _REGION_BEFORE = re.compile(r"(?:(?:^|[^\u0600-\u06ff])ایالت|\b[Ss]tate of(?: the)?)\s*$")
-_REGION_AFTER = re.compile(
-    r"^\s+[Ss]tate\b(?! (?:[Uu]niversity|[Cc]ouncil|[Mm]useum|[Dd]uma|[Oo]pera|[Tt]heatre))"
-)
+_REGION_AFTER = re.compile(r"^\s+[Ss]tate\b(?! [A-Z])")  # "Kazan State University" is a body's name
 # "a Minsk-based manufacturer", "a Paris-based group": the city is where something sits
 _BASED_AFTER = re.compile(r"^[-‐–]based\b", re.I)
 

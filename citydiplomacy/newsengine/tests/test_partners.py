@@ -347,3 +347,10 @@ def test_a_name_two_cities_share_is_the_one_whose_country_the_story_names():
 def test_a_country_named_as_the_sides_enemy_or_rival_is_no_counterpart(text):
     r = record(text)
     assert "Venezuela" in r.countries and "Canada" not in r.countries
+
+
+def test_a_workshops_host_city_and_a_state_universitys_city_stay_partners():
+    r = record("The mayor of Arak attended a workshop in Vienna on flood management with Austrian mayors.")
+    assert "Vienna" in r.cities
+    r = record("The mayor of Arak met the rector of Kazan State University and the mayor of Kazan.")
+    assert "Kazan" in r.cities
