@@ -27,6 +27,17 @@ AMBIGUOUS_WEEKDAY = {"دوشنبه"}
 # Persian country names that are everyday words ("پرو" a fitting, "مالی" financial, "کره" butter),
 # left out of countries.tsv: accepted only right after a word of a country's ("سفیر پرو", "کشور مالی")
 AMBIGUOUS_COUNTRIES = {"پرو": "PE", "مالی": "ML", "چاد": "TD", "نیجر": "NE", "کره": "KR", "مغرب": "MA"}
+# «در آستانه X»: "on the eve of X" when a time or an occasion follows, not the city of Astana
+IDIOM_CITIES = {"استانه": "در"}
+_EVE_OF = set(
+    """
+    اربعین نوروز سال ماه روز روزهای هفته دهه فرا فرارسیدن آغاز شروع پایان برگزاری ورود انتخابات ایام
+    عید سالروز میلاد ولادت شهادت محرم رمضان تابستان زمستان پاییز بهار فصل سفر امضای افتتاح تعطیلات
+    مراسم جشن قرن هزاره سالگرد بازگشایی اجرای نیمه
+    """.split()
+)
+# names whose spelling without the accent is an English word ("a family reunion"): taken only with the accent
+ACCENT_NEEDED = {"Réunion"}
 COUNTRY_CUES = {
     "کشور",
     "کشورهای",
@@ -94,6 +105,8 @@ class Gazetteer:
         self._automaton = None
         self._lock = threading.Lock()
         self.by_canonical: dict[tuple[str, str], Entry] = {}
+        # a name two cities of different countries share (Georgetown, George Town): the other cities
+        self.homonyms: dict[str, list[Entry]] = {}
         for name, entry in entries:
             self._add_name(name, entry)
 
@@ -112,6 +125,21 @@ class Gazetteer:
             if entry not in bucket:
                 bucket.append(entry)
         self._automaton = None
+
+    def _add_homonym(self, name: str, entry: Entry):
+        """Keep ``entry`` as another city the name may mean, when the name's city is of another country."""
+        for v in _variants(name):
+            held = self._names.get(v, ())
+            if any(x.kind == "city" and x.country != entry.country for x in held) and not any(
+                x.kind == "city" and x.country == entry.country for x in held
+            ):
+                alts = self.homonyms.setdefault(v, [])
+                if entry not in alts:
+                    alts.append(entry)
+
+    def other_cities(self, surface: str) -> list[Entry]:
+        """Cities of other countries that share the name written ``surface``."""
+        return self.homonyms.get(name_key(surface), []) if self.homonyms else []
 
     def add(
         self,
@@ -153,12 +181,16 @@ class Gazetteer:
             for n in [canonical, *aliases.split("|")]:
                 if not g._names.get(name_key(n)):
                     g._add_name(n, e, only_new="small" in e.tags)
+                elif "small" not in e.tags:
+                    g._add_homonym(n, e)
         for path in ("organizations.tsv", "organizations_research.tsv"):
-            for canonical, kind, aliases, *_source in _rows(DATA / path):
+            for full_name, kind, aliases, *_source in _rows(DATA / path):
+                # "Polis – European cities and regions ...": the body is named by the part before the dash
+                canonical = full_name.split(" – ")[0].strip()
                 e = g.by_canonical.get(("organization", canonical)) or Entry(
                     canonical, "organization", "", frozenset([kind])
                 )
-                for n in [canonical, *aliases.split("|")]:
+                for n in [canonical, full_name, *aliases.split("|")]:
                     if n and not any(x.kind == "organization" for x in g._names.get(name_key(n), ())):
                         g._add_name(n, e)
         country_of = {e.country: e for (k, _c), e in g.by_canonical.items() if k == "country"}
@@ -187,11 +219,12 @@ class Gazetteer:
         return self._automaton
 
     def __getstate__(self):
-        return {"names": self._names, "by_canonical": self.by_canonical}
+        return {"names": self._names, "by_canonical": self.by_canonical, "homonyms": self.homonyms}
 
     def __setstate__(self, state):
         self._names = state["names"]
         self.by_canonical = state["by_canonical"]
+        self.homonyms = state.get("homonyms", {})
         self._automaton = None
         self._lock = threading.Lock()
 
@@ -238,7 +271,7 @@ class Gazetteer:
         cued = {
             key[start:end]
             for start, end, entries in cands
-            if "geonames" in entries[0].tags
+            if entries[0].tags & _CUE_NEEDED
             and _PERSIAN_LETTER.search(text[start:end])
             and self._city_cue(key, start, end)
         }
@@ -254,6 +287,15 @@ class Gazetteer:
                 continue  # a name in Latin letters is capitalised: "nice", "mobile" are words
             if key[start:end] in AMBIGUOUS_WEEKDAY and not _place_cue(key, start, end):
                 continue
+            if (
+                key[start:end] in IDIOM_CITIES
+                and key[max(0, start - 12) : start].split()[-1:] == [IDIOM_CITIES[key[start:end]]]
+                and key[end : end + 20].split()[:1]
+                and key[end : end + 20].split()[0] in _EVE_OF
+            ):
+                continue  # «در آستانه اربعین»: on the eve of Arbaeen
+            if entry.canonical in ACCENT_NEEDED and surface.isascii():
+                continue
             if key[start:end] in AMBIGUOUS_COUNTRIES and not COUNTRY_CUES & set(
                 key[max(0, start - 20) : start].split()[-1:]
             ):
@@ -268,7 +310,7 @@ class Gazetteer:
                 continue  # "Mohammad Hassan Rezaei", "Carlos Mendoza": a smaller city's name in a person's
             listed = _LIST_GAP.match(key[place_end:start]) is not None if place_end >= 0 else False
             if (
-                "geonames" in entry.tags
+                entry.tags & _CUE_NEEDED
                 and _PERSIAN_LETTER.search(surface)
                 and not listed
                 and key[start:end] not in cued
@@ -503,6 +545,9 @@ def _after_given_name(text: str, start: int, last_hit_end: int) -> bool:
 
 _HONORIFIC = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr|prof|h\.e|آقای|خانم|دکتر)\.? ?$")
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
+# Persian names taken only after a city word or in a list of places: GeoNames' («میدان» a square, Medan), and
+# a hand-kept row tagged "cue" (a city's everyday Persian name that is also a word: «قدس» holiness, Jerusalem)
+_CUE_NEEDED = frozenset({"geonames", "cue"})
 _LIST_GAP = re.compile(r"^\s*(?:[،,]|و|and)\s*$")
 # Words that announce a city's name in Persian
 CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر", "شهرهایی"}
@@ -511,11 +556,31 @@ CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلا
 EN_CITY_CUES = {"mayor", "city", "town", "municipality", "cities", "towns", "mayors", "twin"}
 
 
+# words before a weekday's name that make it the day: «امروز دوشنبه», «روز دوشنبه», «صبح دوشنبه»
+_DAY_WORDS = {
+    "امروز",
+    "روز",
+    "دیروز",
+    "فردا",
+    "صبح",
+    "عصر",
+    "ظهر",
+    "شب",
+    "بامداد",
+    "امشب",
+    "هر",
+    "تا",
+    "پریروز",
+}
+
+
 def _place_cue(key: str, start: int, end: int) -> bool:
     before = key[max(0, start - 25) : start].split()
     after = key[end : end + 25].split()
     if after and after[0][:1].isdigit():
         return False
+    if before and before[-1] in _DAY_WORDS:
+        return False  # «شهردار کرمان امروز دوشنبه ...»: the day, whatever city word stands before it
     cues = {"شهر", "شهرهای", "پایتخت", "تاجیکستان", "شهرداری", "شهردار"}
     return bool(cues & set(before[-3:])) or bool(after and after[0] in {"تاجیکستان", "پایتخت"})
 

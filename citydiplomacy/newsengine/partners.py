@@ -74,11 +74,13 @@ def sentence_at(sents: list[tuple[int, str]], pos: int) -> str:
 # An organization's seat is where it sits, not a partner: "based in Seoul, South Korea",
 # "its headquarters will be in Vienna", «مقر این سازمان در ژنو», «به مرکزیت استانبول»
 _SEAT_BEFORE = re.compile(
-    r"(?:\b(?:based|headquartered|seated|hosted) in|\bheadquarters\b(?: \S+){0,6} in|\bsecretariat\b(?: \S+){0,4} in"
-    r"|مقر(?: \S+){0,5} در|دفتر[ \u200c]مرکزی(?: \S+){0,5} در|دبیرخانه(?: \S+){0,4} در|به[ \u200c]مرکزیت)"
+    r"(?:\b(?:based|headquartered|seated|hosted) in|\bheadquarters\b(?: \S+){0,6} in|\bsecretariat\b(?: \S+){0,7} in"
+    r"|مقر(?: \S+){0,5} در|دفتر[ \u200c]مرکزی(?: \S+){0,5} در|دبیرخانه(?: \S+){0,7} در|به[ \u200c]مرکزیت)"
     r"(?: (?:the )?city of| شهر)?\s*$",
     re.I,
 )
+# what joins two cities of one seat: "in Geneva and Vienna", "in Geneva, in Vienna", «در ژنو و وین»
+_SEAT_CHAIN = re.compile(r"\s*(?:[,،]|and|or|in|و|یا|در)?\s*(?:(?:and|or|و|یا)\s+)?(?:in|در)?\s*")
 # a page's footer: "Copyright © 2024 ...", «کلیه حقوق ... محفوظ است»
 _FOOTER_LINE = re.compile(
     r"©|\bcopyright\b|\ball rights reserved\b|(?:کلیه|تمامی)[ \u200c]حقوق|حقوق.{0,30}محفوظ", re.I
@@ -111,6 +113,27 @@ _TRANSIT_BEFORE = re.compile(
     r"(?:\bvia|\bstopover in|\btransit(?:ing)? (?:in|through)|از[ \u200c]طریق|با[ \u200c]توقف[ \u200c]در)\s*$",
     re.I,
 )
+
+
+# a country named as the sides' enemy or rival is no counterpart: «دشمن مشترک دو کشور (آمریکا)», "their rival, X"
+_RIVAL_BEFORE = re.compile(
+    r"(?:دشمن|دشمنان|رقیب|رقبای|\benem(?:y|ies)\b|\brivals?\b|\bcompetitors?\b)[^.؟!\n،,]{0,30}[\s(،,:]*$",
+    re.I,
+)
+# a firm's or a plant's site is no partner: "built at a shipyard in X", "the factory in X", «کارخانه ... در X»
+# (a workshop, «کارگاه», is also a meeting, whose host city may be a partner)
+_SITE_BEFORE = re.compile(
+    r"(?:\b(?:factory|factories|plant|shipyard|mill|depot|warehouse|assembly line|production line)"
+    r"(?: \S+){0,2} (?:in|at)|(?:کارخانه|کارخانجات|کشتی[ \u200c]?سازی|خط[ \u200c]تولید)"
+    r"(?:[ \u200c][\u0600-\u06ff\u200c]+){0,3}[ \u200c]در)\s*$",
+    re.I,
+)
+# a name a city shares with its state, after that word: «ایالت پنانگ», "the state of Penang", "Penang State":
+# the state, not the city (a province is left alone: Herat's governor speaks for the city's region too)
+_REGION_BEFORE = re.compile(r"(?:(?:^|[^\u0600-\u06ff])ایالت|\b[Ss]tate of(?: the)?)\s*$")
+_REGION_AFTER = re.compile(r"^\s+[Ss]tate\b(?! [A-Z])")  # "Kazan State University" is a body's name
+# "a Minsk-based manufacturer", "a Paris-based group": the city is where something sits
+_BASED_AFTER = re.compile(r"^[-‐–]based\b", re.I)
 
 
 # a diplomat's post: "Consul General of Iran in Istanbul", "the Iranian ambassador to Ankara",
@@ -173,6 +196,11 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
             or _dateline_seat(text, line_start, h)
             or (city_before and _TRANSIT_BEFORE.search(city_before[-25:]))
             or (city_before and _POST_BEFORE.search(city_before))
+            or (city_before and _SITE_BEFORE.search(city_before))
+            or (city_before and _REGION_BEFORE.search(city_before[-20:]))
+            or (h.entry.kind == "city" and _REGION_AFTER.match(text[h.end : h.end + 30]))
+            or (h.entry.kind == "city" and _BASED_AFTER.match(text[h.end : h.end + 8]))
+            or (h.entry.kind == "country" and _RIVAL_BEFORE.search(text[max(0, h.start - 45) : h.start]))
         ):
             out.add(i)
         elif h.entry.kind == "city" and _SEAT_BEFORE.search(text[max(0, h.start - 60) : h.start]):
@@ -184,6 +212,9 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
             and re.fullmatch(r"[\s,،(]*", text[seat_end : h.start])
         ):
             out.add(i)
+        elif h.entry.kind == "city" and seat_end >= 0 and _SEAT_CHAIN.fullmatch(text[seat_end : h.start]):
+            out.add(i)  # "based in Geneva and Vienna": each city of the seat
+            seat_end = h.end
     return out
 
 
@@ -247,6 +278,26 @@ def holds_an_event(text: str, h: Hit) -> bool:
     )
 
 
+# a list of the places a report's trips went to or its guests came from is a list of partners: «مقصد سفرها
+# عمدتاً الف، ب و ج», «۳۸ هیئت از ۱۲ کشور از جمله الف، ب و ج», "the trips' destinations were A, B and C",
+# "guests from 9 countries, including A, B and C"
+_DESTINATIONS_BEFORE = re.compile(
+    r"(?:(?:مقصد|مقاصد)(?:[ \u200c]?(?:ها|های))?(?:[ \u200c]+[^\s.،,]+){0,3}[ \u200c]*[:：]?"
+    r"|(?:[0-9\u06f0-\u06f9]+|چند)[ \u200c]+(?:کشور|شهر)(?:[ \u200c]?(?:ها|های))?[ \u200c]+(?:دیگر[ \u200c]+)?"
+    r"[،,]?[ \u200c]*(?:از[ \u200c]+جمله|شامل|مانند|همچون|چون|یعنی)"
+    r"|(?:سفر|سفرهای|سفرهایی|سفری)[ \u200c]+(?:\S+[ \u200c]+)?به"
+    r"|\bdestinations?\b(?: \S+){0,3}? (?:were|was|included|include|are|is)(?: mainly| mostly)?:?"
+    r"|\b(?:\d+|several|some) (?:other )?(?:countries|cities),? (?:including|such as|namely|like)"
+    r"|\b(?:trips|visits|travel) (?:abroad )?to)\s*$",
+    re.I,
+)
+
+
+def _destinations_list(text: str, list_start: int) -> bool:
+    """The list follows a report's word for where trips went or guests came from."""
+    return _DESTINATIONS_BEFORE.search(text[max(0, list_start - 60) : list_start]) is not None
+
+
 def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
     """(kind, canonical) of every entity named outside a list, or in a list about the partners."""
     enum = in_enumeration(text, hits)
@@ -270,6 +321,9 @@ def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
             continue
         if h.entry.kind in ("city", "country") and (h.entry.kind, h.entry.canonical) not in outside:
             sent = sentence_at(sents, h.start)
+            if _destinations_list(text, list_start):
+                outside[(h.entry.kind, h.entry.canonical)] += 1
+                continue
             if _MEMBERS_BEFORE.search(text[max(0, list_start - 60) : list_start]):
                 continue
             mayors_of = _MAYORS_BEFORE.search(text[max(0, list_start - 30) : list_start])
@@ -279,6 +333,24 @@ def _named(text: str, hits: list[Hit], sents: list[tuple[int, str]]) -> Counter:
             ):
                 outside[(h.entry.kind, h.entry.canonical)] += 1
     return outside
+
+
+def _homonyms_by_country(hits: list[Hit], gaz) -> list[Hit]:
+    """A name two cities share is the one whose country the story names ("Georgetown" with Malaysia
+    named, not Guyana), when the text names the other city's country and not the first one's."""
+    if not getattr(gaz, "homonyms", None):
+        return hits
+    named = {h.entry.country for h in hits if h.entry.kind == "country"}
+    out = hits
+    for i, h in enumerate(hits):
+        if h.entry.kind != "city" or h.entry.country in named:
+            continue
+        alts = [e for e in gaz.other_cities(h.surface) if e.country in named]
+        if len(alts) == 1:
+            if out is hits:
+                out = list(hits)
+            out[i] = Hit(h.start, h.end, h.surface, alts[0])
+    return out
 
 
 def partners(
@@ -292,6 +364,7 @@ def partners(
 ) -> Partners:
     """Counterpart cities, countries (home first when known) and organizations of the story."""
     home_cc = gaz.country_of(home) if home else ""
+    hits = _homonyms_by_country(hits, gaz)
     cities, countries, orgs = [], [], []
     for (kind, name), _n in _named(text, hits, sents).items():
         if kind == "city" and name != home:
@@ -303,8 +376,10 @@ def partners(
             cities.append(name)
         elif kind == "country":
             countries.append(name)
-        elif kind == "organization":
-            orgs.append(name)
+        elif kind == "organization" and "national" not in getattr(
+            gaz.by_canonical.get((kind, name)), "tags", ()
+        ):
+            orgs.append(name)  # a country's own body («مجمع کلانشهرهای ایران») is no international one
     for c in [home, *cities]:
         if c:
             cn = gaz.country_name(gaz.country_of(c))

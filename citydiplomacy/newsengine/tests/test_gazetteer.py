@@ -35,12 +35,58 @@ def test_weekday_is_not_dushanbe():
     assert ("city", "Dushanbe") in names("خواهرخواندگی شهر تهران و دوشنبه پایتخت تاجیکستان")
 
 
+def test_a_day_word_before_the_weekday_wins_over_a_city_word_before_it():
+    # «شهردار نوشهر امروز دوشنبه»: the mayor's city word stands two words before the weekday
+    assert ("city", "Dushanbe") not in names("شهردار اراک امروز دوشنبه با سفیر اتریش دیدار کرد")
+    assert ("city", "Dushanbe") not in names("شهرداری اراک صبح دوشنبه میزبان هیئتی از وین بود")
+    assert ("city", "Dushanbe") in names("شهردار اراک با شهردار دوشنبه دیدار کرد")
+
+
+def test_on_the_eve_of_an_occasion_is_not_astana():
+    assert ("city", "Astana") not in names("شهردار اراک در آستانه نوروز از بازار بازدید کرد")
+    assert ("city", "Astana") not in names("در آستانه فرارسیدن ماه رمضان")
+    assert ("city", "Astana") in names("اجلاس شهرداران در آستانه برگزار شد")
+    assert ("city", "Astana") in names("هیئتی از آستانه پایتخت قزاقستان آمد")
+
+
+def test_an_accented_name_whose_plain_spelling_is_a_word_needs_its_accent():
+    assert ("country", "Réunion") not in names("The Annual Reunion of the two families")
+    assert ("country", "Réunion") in names("A delegation from Réunion arrived.")
+
+
+def test_a_citys_persian_name_that_is_a_word_needs_a_list_or_a_city_word():
+    # «قدس» is holiness and a shrine's name before it is Jerusalem
+    assert ("city", "Jerusalem") not in names("مدیر آستان قدس با هیئت دیدار کرد")
+    assert ("city", "Jerusalem") in names("نمایندگانی از شهرهای بیروت، قدس و عمان آمدند")
+    assert ("city", "Jerusalem") not in names("شهردار شهر قدس")  # «شهر قدس» is a town near Tehran
+    # «رام ا...»: the press's short form of a name ending in Allah
+    assert ("city", "Ramallah") in names("نمایندگانی از بیروت و رام ا... آمدند")
+
+
 def test_extend_at_run_time():
     g = Gazetteer.default()
     assert ("city", "Springfield") not in names("شهرداری اسپرینگفیلد", g)
     g.add("Springfield", ["اسپرینگفیلد"], kind="city", country="US")
     assert ("city", "Springfield") in names("شهرداری اسپرینگفیلد", g)
     assert g.country_of("Springfield") == "US"
+
+
+def test_a_hand_kept_town_whose_name_is_a_word_needs_a_city_cue():
+    # a town named like a word («نوار», a ribbon) is kept with the small tag: only after a city word,
+    # or next to another place in a list
+    g = Gazetteer.default()
+    g.add("Nawar", ["نوار"], kind="city", country="SY", tags=["small"])
+    assert ("city", "Nawar") not in names("این نوار رنگی است", g)
+    assert ("city", "Nawar") in names("شهردار نوار به اراک آمد", g)
+    assert ("city", "Nawar") in names("خواهرخواندگی اراک و نوار", g)
+
+
+def test_hand_kept_rows_give_english_names_and_persian_spellings_geonames_lacks():
+    gaz = default_gazetteer()
+    # the English name, not the Uzbek one, and the Persian spelling of the press
+    assert gaz.by_canonical[("city", "Khiva")].country == "UZ"
+    assert ("city", "Xiva") not in gaz.by_canonical
+    assert ("city", "Khiva") in names("شهر خیوه")
 
 
 def test_geonames_cities_are_known_in_english_and_persian():
@@ -65,6 +111,14 @@ def test_research_organizations_with_acronyms_and_persian_names():
     # an ordinary word that is also an acronym of a body is taken only in capitals
     assert ("organization", "WHO") not in names("officials who came")
     assert ("organization", "WHO") in names("a WHO programme")
+
+
+def test_a_research_body_named_with_a_dash_and_a_description_is_named_by_the_part_before_it():
+    # "Body – what it is": the record names the body alone
+    assert ("organization", "Polis") in names(
+        "The city joined Polis – European cities and regions for transport innovation."
+    )
+    assert ("organization", "World Crafts Council") in names("World Crafts Council")
 
 
 def test_hand_kept_canonical_names_win():

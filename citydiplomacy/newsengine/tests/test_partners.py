@@ -100,6 +100,22 @@ def test_an_unlisted_partner_city_brings_its_country():
             {"Vienna"},
         ),
         ("شهردار یزد با سفیر ژاپن دیدار کرد. مقر این سازمان در ژنو است.", {"Geneva"}),
+        # every city of a seat
+        (
+            "Arak joined the alliance of river cities. Its secretariat will be based in Lyon and Vienna, "
+            "the mayor of Arak said after meeting the Czech ambassador.",
+            {"Lyon", "Vienna", "France", "Austria"},
+        ),
+        # a secretariat named with its body's long name before the seat
+        (
+            "شهرداری یزد با تایید دبیرخانه شبکه جهانی شهرهای دوستدار کتاب یونسکو در لیون به این شبکه پیوست.",
+            {"Lyon", "France"},
+        ),
+        (
+            "Arak joined the network after the secretariat of the Global Network of Reading Cities in Lyon "
+            "approved its bid.",
+            {"Lyon", "France"},
+        ),
         (
             "شهردار مشهد با سفیر قزاقستان دیدار کرد.\nکلیه حقوق این سایت متعلق به خبرگزاری لندن محفوظ است.",
             {"London"},
@@ -115,6 +131,43 @@ def test_a_seat_or_a_footer_is_no_partner(text, absent):
     assert not absent & set(r.cities + r.countries)
 
 
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        (
+            "Arak Municipality signed a contract with a Prague-based maker for 40 electric buses; the mayor "
+            "of Arak met the Czech ambassador.",
+            {"Prague"},
+        ),
+        (
+            "The mayor of Arak met the Italian ambassador about trams. The trams will be built at a plant in "
+            "Milan, he said.",
+            {"Milan"},
+        ),
+        (
+            "شهردار اراک با سفیر ایتالیا دیدار کرد. هیئتی از شهرداری پیش‌تر از کارخانه تولید تراموا در میلان "
+            "بازدید کرده بود.",
+            {"Milan"},
+        ),
+    ],
+)
+def test_a_firms_or_a_plants_site_is_no_partner(text, absent):
+    r = record(text)
+    assert not absent & set(r.cities + r.countries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهردار اراک گفت با شهر بوفالو در ایالت نیویورک نامه دوستی امضا کرده‌ایم.",
+        "The mayor of Arak said the city signed a friendship letter with Buffalo in the state of New York.",
+    ],
+)
+def test_a_name_after_the_word_state_is_the_state_not_its_city(text):
+    r = record(text)
+    assert "Buffalo" in r.cities and "New York" not in r.cities
+
+
 def test_a_list_of_a_bodys_members_is_no_list_of_partners():
     r = record(
         "شهردار تهران با سفیر کوبا دیدار کرد. نمایندگان کشورهای عضو این سازمان شامل شیلی، پرو، "
@@ -125,6 +178,31 @@ def test_a_list_of_a_bodys_members_is_no_list_of_partners():
         "شهردار تهران با سفیر کوبا دیدار کرد. سفیران شیلی، اکوادور و بولیوی نیز در این نشست حضور داشتند."
     )
     assert {"Chile", "Bolivia"} <= set(r.countries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "گزارش سفرهای خارجی شهرداری اراک در جلسه شورا خوانده شد. عضو شورا گفت مقصد سفرها بیشتر "
+        "ارمنستان، گرجستان، عمان و قطر بوده است.",
+        "مدیر امور بین‌الملل شهرداری اراک گفت سال گذشته ۱۴ هیئت از ۹ کشور از جمله ارمنستان، گرجستان، "
+        "عمان و قطر از شهرداری بازدید کردند.",
+        "The council's report on the municipality of Arak said the destinations were mainly Armenia, "
+        "Georgia, Oman and Qatar.",
+        "Arak's city hall received guests from 9 countries, including Armenia, Georgia, Oman and Qatar, "
+        "its report said.",
+    ],
+)
+def test_a_reports_list_of_destinations_or_guests_names_its_countries(text):
+    r = record(text)
+    assert {"Armenia", "Georgia", "Oman", "Qatar"} <= set(r.countries)
+
+
+def test_a_list_of_countries_with_no_such_word_stays_a_passing_mention():
+    r = record(
+        "شهردار اراک با سفیر عمان دیدار کرد. وی گفت قیمت فولاد در ارمنستان، گرجستان و قطر بالا رفته است."
+    )
+    assert "Oman" in r.countries and "Qatar" not in r.countries
 
 
 @pytest.mark.parametrize(
@@ -231,3 +309,48 @@ def test_a_body_whose_meeting_the_city_attends_acts_in_the_story():
     # named in passing, holding nothing, it does not
     passing = text.replace("برای حضور در نشست سازمان همکاری اسلامی", "پس از بیانیه سازمان همکاری اسلامی")
     assert "OIC" not in record(passing).organizations
+
+
+def test_a_countrys_own_body_of_cities_is_no_international_organization():
+    r = record(
+        "Arak joined UCLG through the Assembly of Iranian Metropolises, Arak's mayor said after the vote "
+        "of the Assembly of Iranian Metropolises in Vienna."
+    )
+    assert "UCLG" in r.organizations
+    assert "Assembly of Iranian Metropolises" not in r.organizations
+
+
+def test_a_name_two_cities_share_is_the_one_whose_country_the_story_names():
+    from citydiplomacy.newsengine.gazetteer import Entry, Gazetteer, Hit
+    from citydiplomacy.newsengine.partners import _homonyms_by_country
+
+    gaz = Gazetteer()
+    north = gaz.add("Bridgetown", ["بریج‌تاون"], kind="city", country="BB")
+    south = Entry("Bridge Town", "city", "ZA", frozenset({"geonames"}))
+    gaz._add_homonym("بریج‌تاون", south)
+    za = Entry("South Africa", "country", "ZA")
+    bb = Entry("Barbados", "country", "BB")
+    city = Hit(0, 9, "بریج‌تاون", north)
+    assert _homonyms_by_country([city, Hit(20, 30, "x", za)], gaz)[0].entry is south
+    assert _homonyms_by_country([city, Hit(20, 30, "x", bb)], gaz)[0].entry is north  # its own country named
+    assert _homonyms_by_country([city], gaz)[0].entry is north  # no country named: the first city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهردار اراک با سفیر ونزوئلا دیدار کرد. سفیر گفت دشمن مشترک دو کشور (کانادا) مانع همکاری نیست.",
+        "The mayor of Arak met the Venezuelan ambassador, who said their common enemy, Canada, could not "
+        "stop the two cities.",
+    ],
+)
+def test_a_country_named_as_the_sides_enemy_or_rival_is_no_counterpart(text):
+    r = record(text)
+    assert "Venezuela" in r.countries and "Canada" not in r.countries
+
+
+def test_a_workshops_host_city_and_a_state_universitys_city_stay_partners():
+    r = record("The mayor of Arak attended a workshop in Vienna on flood management with Austrian mayors.")
+    assert "Vienna" in r.cities
+    r = record("The mayor of Arak met the rector of Kazan State University and the mayor of Kazan.")
+    assert "Kazan" in r.cities
