@@ -272,7 +272,7 @@ def test_a_city_known_only_in_persian_is_not_reported_but_its_mayor_is():
         ),
         # Persian press spellings of partner cities (hand-kept)
         ("شهردار تبریز در سفر به شهر نخچوان با شهردار این شهر دیدار کرد.", "Nakhchivan", "Azerbaijan"),
-        ("شهردار اراک با شهردار شهر اسکی‌شهیر ترکیه دیدار کرد.", "Eskişehir", "Turkey"),
+        ("شهردار اراک با شهردار شهر اسکی‌شهیر ترکیه دیدار کرد.", "Eskisehir", "Turkey"),
         ("شهردار یزد با شهردار شهر ییوو چین درباره بازار مشترک گفت‌وگو کرد.", "Yiwu", "China"),
         ("شهردار کربلا و شهردار حله عراق با شهردار قم دیدار کردند.", "Hillah", "Iraq"),
         ("شهردار مشهد با شهردار شهر اوش قرقیزستان دیدار کرد.", "Osh", "Kyrgyzstan"),
