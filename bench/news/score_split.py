@@ -16,6 +16,9 @@ earlier tuning and measured whole before anyone tuned on them (invented3*-NOTES.
 ``--set invented4a`` / ``invented4b``: 50 each by two more writers, of situations the writers' guide does not spell out
 (condolences, pavilions at fairs, aid after an earthquake, awards, training courses), written after the
 session's first rounds (invented4a-NOTES.md, invented4b-NOTES.md).
+``--set invented5a`` / ``invented5b``: 50 each, the natural mix of such news, by two more writers who read neither
+the engine nor the sets of this session; kept out of sight as a holdout until the session's third round
+(invented5a-NOTES.md, invented5b-NOTES.md).
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ SETS = {
     "invented3b": (("invented3b.jsonl",), "invented3b-split.json"),
     "invented4a": (("invented4a.jsonl",), "invented4a-split.json"),
     "invented4b": (("invented4b.jsonl",), "invented4b-split.json"),
+    "invented5a": (("invented5a.jsonl",), "invented5a-split.json"),
+    "invented5b": (("invented5b.jsonl",), "invented5b-split.json"),
 }
 
 
