@@ -550,6 +550,14 @@ FUTURE = rx(
     r"\bis to\b",
     r"\bplans? to\b",
 )
+# a headline's infinitive is its future ("Shiraz to host ...", "Mashhad mayor to visit ..."): the subject's
+# capitalised words or an office, then "to" and the deed; not a purpose inside a sentence ("went to Baku to attend")
+HEADLINE_FUTURE = re.compile(
+    r"^\s*(?:(?-i:[A-Z][\w'’.-]*)|and|mayors?|municipality|council|delegation|officials?|city|,)"
+    r"(?:\s*(?:(?-i:[A-Z][\w'’.-]*)|and|mayors?|municipality|council|delegation|officials?|city|,)){0,6}"
+    r"\s+to\s+(?:hold|host|stage|organi[sz]e|open|visit|sign|join|attend|launch|send|receive)\b",
+    re.I,
+)
 
 
 # A proposal or suggestion: an agreement named in it is not signed yet.

@@ -182,7 +182,8 @@ _INVITE = re.compile(
 
 # a time to come ("برای خرداد سال آینده", "next year"): a trip or an event then is still a plan
 _TIME_TO_COME = re.compile(
-    r"(?:سال|ماه|هفته)" + S + r"(?:آینده|آتی)|\bnext (?:week|month|year|spring|summer|autumn|fall|winter)\b"
+    r"(?:سال|ماه|هفته|بهار|تابستان|پاییز|پائیز|زمستان)" + S + r"(?:آینده|آتی)"
+    r"|\bnext (?:week|month|year|spring|summer|autumn|fall|winter)\b"
     r"|\blater this (?:week|month|year)\b",
     re.I,
 )
@@ -191,7 +192,12 @@ FUTURE_SHARE = 0.6  # an announced trip is news of that trip, told less surely t
 
 def announced(text: str) -> bool:
     """A trip or an event still to come: told in the future, as a plan, or dated next week or year."""
-    return invited_or_future(text) or has(_TIME_TO_COME, text)
+    return invited_or_future(text) or comes_later(text)
+
+
+def comes_later(text: str) -> bool:
+    """Dated to come ("next spring", "سال آینده") or a headline's infinitive ("Kerman to host ...")."""
+    return has(_TIME_TO_COME, text) or has(L.HEADLINE_FUTURE, text)
 
 
 def _announced(fn):

@@ -31,3 +31,40 @@ def test_of_a_headline_and_a_lead_saying_the_same_the_lead_is_the_evidence_and_d
     assert r.event_type == "virtual_meeting", r.evidence
     assert r.evidence.startswith("نخستین جلسه")
     assert r.event_date == "2025-11-11"  # the day before the page's date (12 November 2025)
+
+
+def test_a_trip_made_is_not_turned_into_an_event_agreed_for_next_season():
+    text = (
+        "خبرگزاری نمونه | کرمان | بین‌الملل\n۱۴۰۴/۰۸/۱۲ - ۱۰:۴۰\n"
+        "سفر شهردار کرمان به تفلیس و دیدار با همتای گرجی\n"
+        "به گزارش خبرگزاری نمونه، بهروز قنادی شهردار کرمان که روز دوشنبه با هیئتی به تفلیس سفر کرد، با شهردار "
+        "تفلیس دیدار و گفت‌وگو کرد.\n"
+        "در این دیدار دو طرف بر برگزاری «روزهای فرهنگی کرمان» در تفلیس در تابستان آینده توافق کردند.\n"
+        "قنادی در این سفر از موزه ملی گرجستان نیز بازدید کرد.\n"
+    )
+    r = process_item(NewsItem(id="x", text=text))
+    assert r.home_city == "Kerman"
+    assert r.event_type == "outbound_visit", r.evidence
+
+
+def test_a_headline_infinitive_announces_the_event_and_the_trip_made_stays_a_visit():
+    text = (
+        "Sample Agency | Provinces\n"
+        "Yazd to stage carpet festival in Kazan, mayor says\n"
+        "Kazan, Nov. 4 – The mayor of the Iranian city of Yazd, Parviz Saberi, who flew to Kazan on Monday, "
+        "has agreed with the Tatar capital on staging a Yazd carpet festival there next autumn.\n"
+        "Saberi met Kazan officials at the city hall and discussed cooperation in tourism and crafts.\n"
+        "The Yazd delegation is also scheduled to visit the Kazan metro depot.\n"
+    )
+    r = process_item(NewsItem(id="x", url="https://en.sample-agency.ir/news/1", text=text))
+    assert r.home_city == "Yazd"
+    assert r.event_type == "outbound_visit", r.evidence
+
+
+def test_a_headline_infinitive_is_a_future():
+    from citydiplomacy.newsengine import signals as Sg
+
+    assert Sg.comes_later("Shiraz to host Asian mayors forum")
+    assert Sg.comes_later("Mashhad mayor to visit Kazan next week")
+    assert not Sg.comes_later("The mayor travelled to Baku to attend the forum")
+    assert Sg.comes_later("جشنواره در بهار آینده برگزار می‌شود")
