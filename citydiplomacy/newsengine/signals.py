@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon as L
+from . import signed_documents as Docs
 from .gazetteer import Hit
 
 S = L.S
@@ -624,8 +625,13 @@ def signs_agreement(s: Sentence) -> float:
     """An agreement is signed in this story: an agreement noun and a signing verb, not a tie of the
     past ("sister cities since 2011"), a plan, a proposal, a demand or an offer ("will sign", "پیشنهاد ... مطرح شد",
     "ready to sign"), nor
-    one that a speaker recalls ("he said the MoU signed three years ago ...")."""
-    if not (has(L.SIGN, s.text) and (has(L.AGREEMENT_NOUN, s.text) or s.about_agreement)):
+    one that a speaker recalls ("he said the MoU signed three years ago ..."). A roadmap signed under an
+    older agreement is signed here (``signed_documents``)."""
+    s = Docs.under_framework(s)
+    if not (
+        has(L.SIGN, s.text)
+        and (has(L.AGREEMENT_NOUN, s.text) or has(Docs.PLAN_NOUN, s.text) or s.about_agreement)
+    ):
         return 0.0
     # in "he announced the signing ... and added: ...", the part before the quoted words is the news
     head = _REPORTED.split(s.text, maxsplit=1)[0] if s.reported else ""

@@ -68,3 +68,34 @@ def test_a_headline_infinitive_is_a_future():
     assert Sg.comes_later("Mashhad mayor to visit Kazan next week")
     assert not Sg.comes_later("The mayor travelled to Baku to attend the forum")
     assert Sg.comes_later("جشنواره در بهار آینده برگزار می‌شود")
+
+
+def test_a_roadmap_signed_to_carry_out_an_older_sister_city_agreement_is_an_agreement_made_now():
+    text = (
+        "Sample Agency | Regions\n12.05.2025 | 11:20\n"
+        "Bukhara and Konya sign plan for partnership\n"
+        "BUKHARA, May 12. A delegation of Konya Metropolitan Municipality headed by its deputy mayor is on a "
+        "visit to Bukhara.\n"
+        "Today, at the Bukhara city hokimiyat, the hokim of Bukhara and the guests signed a roadmap for 2025-2026 "
+        "implementing the sister-city agreement the two cities concluded in 2016.\n"
+        "The guests also visited the old town's madrasas.\n"
+    )
+    r = process_item(NewsItem(id="x", url="https://sample-agency.uz/en/posts/1", text=text))
+    assert r.home_city == "Bukhara"
+    assert r.event_type == "agreement", r.evidence
+    assert r.agreement_kind == "sister_city"
+
+
+def test_an_older_agreement_as_framework_is_blanked_and_the_new_signing_kept():
+    from citydiplomacy.newsengine import signals as Sg
+
+    fa = (
+        "شهرداران دو شهر برنامه اقدام دوساله را در چارچوب تفاهم‌نامه خواهرخواندگی که سال ۲۰۱۷ امضا شده بود "
+        "امضا کردند."
+    )
+    en = "The two mayors signed an action plan under the 2017 memorandum of understanding."
+    for text in (fa, en):
+        assert Sg.signs_agreement(Sg.Sentence.of(text, [], 1.0)) == 1.0, text
+    # the older agreement alone, recalled, is still only mentioned
+    recalled = "The two cities have cooperated under the memorandum signed in 2017."
+    assert Sg.signs_agreement(Sg.Sentence.of(recalled, [], 1.0)) < 1.0
