@@ -29,7 +29,7 @@ MUNI_BEFORE = re.compile(
 # khokimiyat", "Seoul Metropolitan Government"): the municipality under its local names
 MUNI_AFTER = re.compile(
     r"^['’]?s?[ ]*(?:(?:first )?(?:deputy|vice)[ -])?(?:municipality|mayor|city council|city hall|municipal"
-    r"|metropolitan|akim(?:at)?\b"
+    r"|metropolitan|akim(?:at)?\b|people['’]s committee\b"
     r"|(?:city )?(?:executive (?:committee|power)|k?hokim(?:iyat)?\b|administration\b|government\b))",
     re.I,
 )

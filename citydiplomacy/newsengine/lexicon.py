@@ -132,6 +132,8 @@ MUNICIPAL = rx(
     r"\bmetropolitan government\b",
     # the Tajik city's executive: its hukumat, in English "the Executive Body of State Power of <city>"
     r"\bhukumat\b|\bexecutive body of (?:the )?state power\b",
+    # the Vietnamese city's government: "the Hanoi People's Committee" (a province's is not a city's)
+    r"(?<!provincial )\bpeople['’]s committee\b",
 )
 FOREIGN_ACTOR = rx(
     r"سفیر",

@@ -99,3 +99,18 @@ def test_an_older_agreement_as_framework_is_blanked_and_the_new_signing_kept():
     # the older agreement alone, recalled, is still only mentioned
     recalled = "The two cities have cooperated under the memorandum signed in 2017."
     assert Sg.signs_agreement(Sg.Sentence.of(recalled, [], 1.0)) < 1.0
+
+
+def test_a_vietnamese_citys_peoples_committee_is_its_municipality():
+    text = (
+        "Sample Times | Home | Politics | Economy | Society | Tourism\n"
+        "Da Nang delegation tours Isfahan bus depot\n"
+        "June 2, 2025 - 10:15\n"
+        "ISFAHAN – A delegation from the Da Nang People’s Committee, led by one of its vice chairmen, arrived in "
+        "Isfahan on Sunday for a two-day visit focused on bus rapid transit.\n"
+        "The guests toured the depot of the city's bus company, whose managers briefed them on fare systems.\n"
+    )
+    r = process_item(NewsItem(id="x", url="https://www.tehrantimes.com/news/2/x", text=text))
+    assert r.is_city_diplomacy
+    assert r.home_city == "Isfahan"
+    assert r.event_type == "inbound_visit", r.evidence

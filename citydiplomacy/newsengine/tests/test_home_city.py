@@ -219,3 +219,11 @@ def test_an_iranian_envoy_meeting_a_foreign_deputy_mayor_leaves_the_story_to_the
         "The deputy akim of Almaty said the Almaty akimat is ready to hold an Almaty week in Shiraz.\n"
     )
     assert home(text, "https://en.mehrnews.com/news/1/x") == "Almaty"
+
+
+def test_a_vietnamese_citys_peoples_committee_ties_the_city_to_its_municipality():
+    text = (
+        "Kazan guests in Da Nang\nVice Chairman of the Da Nang People's Committee received a delegation of "
+        "Kazan on Tuesday. The Da Nang People's Committee and the guests discussed direct flights with Kazan."
+    )
+    assert home(text) == "Da Nang"
