@@ -313,8 +313,14 @@ def decide_event_type(
     for moved, event_kind, signal in _FOR_AN_EVENT:
         if kind not in moved:
             continue
-        # a trip made for an event is the event: attended abroad, hosted when the guests came to ours
-        event = next((s.text for s in lead if signal(Sg.narrated(s), side)), None)
+        # a trip made for an event is the event: attended abroad, hosted when the guests came to ours; not an
+        # event still to come after a trip told as made ("travelled there and agreed to hold culture days next
+        # spring"): the trip was not made for it (a trip told in the future, to attend it, is)
+        later = not Sg.invited_or_future(evidence[kind])
+        event = next(
+            (s.text for s in lead if signal(Sg.narrated(s), side) and not (later and Sg.comes_later(s.text))),
+            None,
+        )
         if event is not None:
             scores[event_kind] = max(scores.get(event_kind, 0.0), scores[kind])
             evidence[event_kind] = evidence.get(event_kind) or event

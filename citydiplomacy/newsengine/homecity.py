@@ -29,7 +29,7 @@ MUNI_BEFORE = re.compile(
 # khokimiyat", "Seoul Metropolitan Government"): the municipality under its local names
 MUNI_AFTER = re.compile(
     r"^['’]?s?[ ]*(?:(?:first )?(?:deputy|vice)[ -])?(?:municipality|mayor|city council|city hall|municipal"
-    r"|metropolitan|akim(?:at)?\b"
+    r"|metropolitan|akim(?:at)?\b|people['’]s committee\b"
     r"|(?:city )?(?:executive (?:committee|power)|k?hokim(?:iyat)?\b|administration\b|government\b))",
     re.I,
 )
@@ -93,6 +93,8 @@ def home_city(
     if lang != "fa" and foreign and (host := receiving_city(text, cities)):
         return host, Counter({host: 1})
     votes: Counter = Counter()
+    top = _top(text) if lang != "fa" and iranian else 0
+    acting_first: set[str] = set()  # cities whose municipality acts in the headline or the first sentence
     first: dict[str, int] = {}
     iran_city: dict[str, bool] = {}
     country: dict[str, str] = {}
@@ -104,6 +106,8 @@ def home_city(
         after = text[h.end : h.end + 25]
         if MUNI_BEFORE.search(before) or MUNI_AFTER.match(after):
             votes[h.entry.canonical] += 1
+            if h.start < top:
+                acting_first.add(h.entry.canonical)
         elif (
             lang == "fa"
             and h.entry.country == IRAN
@@ -119,6 +123,11 @@ def home_city(
         # an Iranian outlet reports an Iranian municipality's activity: a foreign mayor named next to
         # an Iranian mayor or municipality is the counterpart, however often he is named
         pool = [c for c in pool if iran_city.get(c) and votes[c] >= 1] or pool
+    elif iranian and any(iran_city.get(c) for c in acting_first):
+        # an Iranian outlet's English story whose first sentence has an Iranian municipality act ("Tehran
+        # Municipality and the Tashkent city administration signed ..."): that municipality's story, however often
+        # the partner's administration is named; an Iranian envoy meeting a foreign mayor leaves the mayor's city
+        pool = [c for c in acting_first if iran_city.get(c)]
     elif outlet_cc and not iranian:
         # a foreign outlet reports its own country's municipality: a city of another country is its guest
         pool = [c for c in pool if country.get(c) == outlet_cc and votes[c] >= 1] or pool
@@ -160,7 +169,9 @@ def _top(text: str) -> int:
     pos = 0
     for line in text[:3000].split("\n"):
         pos += len(line) + 1
-        if len(line.split()) >= PROSE_WORDS:
+        if (
+            len(line.split()) >= PROSE_WORDS and line.count("|") < 2
+        ):  # a menu ("Home | Politics | ...") is no prose
             end = re.search(r"[.!?](?:\s|$)", line)
             return pos - len(line) - 1 + (end.end() if end else len(line))
     return pos

@@ -132,6 +132,8 @@ MUNICIPAL = rx(
     r"\bmetropolitan government\b",
     # the Tajik city's executive: its hukumat, in English "the Executive Body of State Power of <city>"
     r"\bhukumat\b|\bexecutive body of (?:the )?state power\b",
+    # the Vietnamese city's government: "the Hanoi People's Committee" (a province's is not a city's)
+    r"(?<!provincial )\bpeople['’]s committee\b",
 )
 FOREIGN_ACTOR = rx(
     r"سفیر",
@@ -549,6 +551,14 @@ FUTURE = rx(
     r"\bwill\b",
     r"\bis to\b",
     r"\bplans? to\b",
+)
+# a headline's infinitive is its future ("Shiraz to host ...", "Mashhad mayor to visit ..."): the subject's
+# capitalised words or an office, then "to" and the deed; not a purpose inside a sentence ("went to Baku to attend")
+HEADLINE_FUTURE = re.compile(
+    r"^\s*(?:(?-i:[A-Z][\w'’.-]*)|and|mayors?|municipality|council|delegation|officials?|city|,)"
+    r"(?:\s*(?:(?-i:[A-Z][\w'’.-]*)|and|mayors?|municipality|council|delegation|officials?|city|,)){0,6}"
+    r"\s+to\s+(?:hold|host|stage|organi[sz]e|open|visit|sign|join|attend|launch|send|receive)\b",
+    re.I,
 )
 
 

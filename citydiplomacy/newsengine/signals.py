@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon as L
+from . import signed_documents as Docs
 from .gazetteer import Hit
 
 S = L.S
@@ -182,7 +183,8 @@ _INVITE = re.compile(
 
 # a time to come ("برای خرداد سال آینده", "next year"): a trip or an event then is still a plan
 _TIME_TO_COME = re.compile(
-    r"(?:سال|ماه|هفته)" + S + r"(?:آینده|آتی)|\bnext (?:week|month|year|spring|summer|autumn|fall|winter)\b"
+    r"(?:سال|ماه|هفته|بهار|تابستان|پاییز|پائیز|زمستان)" + S + r"(?:آینده|آتی)"
+    r"|\bnext (?:week|month|year|spring|summer|autumn|fall|winter)\b"
     r"|\blater this (?:week|month|year)\b",
     re.I,
 )
@@ -191,7 +193,12 @@ FUTURE_SHARE = 0.6  # an announced trip is news of that trip, told less surely t
 
 def announced(text: str) -> bool:
     """A trip or an event still to come: told in the future, as a plan, or dated next week or year."""
-    return invited_or_future(text) or has(_TIME_TO_COME, text)
+    return invited_or_future(text) or comes_later(text)
+
+
+def comes_later(text: str) -> bool:
+    """Dated to come ("next spring", "سال آینده") or a headline's infinitive ("Kerman to host ...")."""
+    return has(_TIME_TO_COME, text) or has(L.HEADLINE_FUTURE, text)
 
 
 def _announced(fn):
@@ -618,8 +625,13 @@ def signs_agreement(s: Sentence) -> float:
     """An agreement is signed in this story: an agreement noun and a signing verb, not a tie of the
     past ("sister cities since 2011"), a plan, a proposal, a demand or an offer ("will sign", "پیشنهاد ... مطرح شد",
     "ready to sign"), nor
-    one that a speaker recalls ("he said the MoU signed three years ago ...")."""
-    if not (has(L.SIGN, s.text) and (has(L.AGREEMENT_NOUN, s.text) or s.about_agreement)):
+    one that a speaker recalls ("he said the MoU signed three years ago ..."). A roadmap signed under an
+    older agreement is signed here (``signed_documents``)."""
+    s = Docs.under_framework(s)
+    if not (
+        has(L.SIGN, s.text)
+        and (has(L.AGREEMENT_NOUN, s.text) or has(Docs.PLAN_NOUN, s.text) or s.about_agreement)
+    ):
         return 0.0
     # in "he announced the signing ... and added: ...", the part before the quoted words is the news
     head = _REPORTED.split(s.text, maxsplit=1)[0] if s.reported else ""

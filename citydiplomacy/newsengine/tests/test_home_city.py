@@ -195,3 +195,35 @@ def test_the_country_of_an_outlet_is_its_country_domain():
     assert outlet_country("https://example.com/a") == ""
     assert outlet_country("https://example.io/a") == ""
     assert outlet_country(None) == ""
+
+
+def test_an_iranian_outlets_english_story_whose_first_sentence_has_an_iranian_municipality_act_is_its():
+    text = (
+        "Sample Daily | Home | Politics | Economy | Society | Culture | Sports | Tourism | International\n"
+        "Shiraz, Almaty sign MoU on tram lines\n"
+        "March 3, 2025 - 18:10\n"
+        "SHIRAZ – Shiraz Municipality and the Almaty city akimat signed a memorandum on Sunday to cooperate in "
+        "light rail and parks.\n"
+        "A deputy akim of Almaty and the head of Shiraz's urban railway company inked the text.\n"
+        "The Almaty akimat has built two tram lines in five years, said the deputy akim of Almaty.\n"
+    )
+    assert home(text, "https://www.tehrantimes.com/news/1/x") == "Shiraz"
+
+
+def test_an_iranian_envoy_meeting_a_foreign_deputy_mayor_leaves_the_story_to_the_mayors_city():
+    text = (
+        "SHIRAZ, Jan. 9 (MNA) – In a meeting between Iran's Ambassador to Kazakhstan and the Deputy Akim of "
+        "Almaty in Kazakhstan, the two sides stressed the expansion of ties between the two cities' "
+        "municipalities.\n"
+        "During the meeting, the Almaty side expressed its readiness to cooperate with Shiraz Municipality.\n"
+        "The deputy akim of Almaty said the Almaty akimat is ready to hold an Almaty week in Shiraz.\n"
+    )
+    assert home(text, "https://en.mehrnews.com/news/1/x") == "Almaty"
+
+
+def test_a_vietnamese_citys_peoples_committee_ties_the_city_to_its_municipality():
+    text = (
+        "Kazan guests in Da Nang\nVice Chairman of the Da Nang People's Committee received a delegation of "
+        "Kazan on Tuesday. The Da Nang People's Committee and the guests discussed direct flights with Kazan."
+    )
+    assert home(text) == "Da Nang"
