@@ -4,7 +4,7 @@ acting in it (its topics are in ``topics``).
 A name in a list of three or more ("برزیل، روسیه، هند و چین") is a passing mention unless it also
 stands outside a list, or the list's sentence is about the counterparts themselves (sister cities,
 an agreement, cooperation, or the places a story's participants come from). A city of the home
-country is not a partner of an Iranian municipality, and a city known only by the Persian name the
+country is not a partner (of an Iranian municipality or any other), and a city known only by the Persian name the
 text gives is not reported (the record's cities are English names); the home city's and every
 partner city's country count. An organization's seat, a page's footer and short lines (menus, links) name no
 partner, nor do a landmark named after a city («بازار قیصریه»), a route's ends, a firm's name or a body's
@@ -412,7 +412,7 @@ def partners(
             if _PERSIAN.search(name):
                 continue  # a city known only by the Persian name the text gives: the record wants English names
             cc = gaz.country_of(name)
-            if home_cc and cc == home_cc and (home_cc == IRAN or cc == IRAN):
+            if home_cc and cc == home_cc:
                 continue
             cities.append(name)
         elif kind == "country":

@@ -410,3 +410,13 @@ def test_the_cities_a_hosted_courses_participants_come_from_are_partners():
     )
     rec = record(text)
     assert {"Kutaisi", "Ganja", "Erbil"} <= set(rec.cities)
+
+
+def test_a_city_of_a_foreign_home_citys_own_country_is_no_partner():
+    text = (
+        "Bursa, Anadolu – A delegation of Bursa Metropolitan Municipality led by Mayor Kemal Arslan visited Tbilisi "
+        "on Tuesday to discuss cooperation in tourism with Tbilisi City Hall, before the opening of a new terminal "
+        "in the districts of Nilufer and Gemlik near Izmit."
+    )
+    rec = record(text)
+    assert "Tbilisi" in rec.cities and "Izmit" not in rec.cities
