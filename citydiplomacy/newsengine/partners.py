@@ -270,6 +270,9 @@ _MAYORS_BEFORE = re.compile(
 _CITY_AFTER = re.compile(r"^(?:['’]s)?\s*(?:mayor|municipality|city council|city hall)\b", re.I)
 
 
+_IN_BEFORE = re.compile(r"(?:\bin|(?:^|[^\u0600-\u06ff])در)\s+$")
+
+
 def _country_not_city(text: str, hits: list[Hit]) -> set[int]:
     """A name that is a country's and its capital's ("Kuwait", «کویت», "Singapore") names the city only
     after a city word ("mayor of Kuwait", «شهرداری کویت») or next to other cities in a list."""
@@ -279,6 +282,8 @@ def _country_not_city(text: str, hits: list[Hit]) -> set[int]:
     for n, (i, h) in enumerate(ents):
         if h.entry.kind != "city" or h.start not in country_at:
             continue
+        if "citystate" in h.entry.tags and _IN_BEFORE.search(text[max(0, h.start - 8) : h.start]):
+            continue  # "held in Singapore", «در سنگاپور»: a city-state as a place is the city
         if _CITY_BEFORE.search(text[max(0, h.start - 30) : h.start]) or _CITY_AFTER.match(
             text[h.end : h.end + 30]
         ):

@@ -420,3 +420,20 @@ def test_a_city_of_a_foreign_home_citys_own_country_is_no_partner():
     )
     rec = record(text)
     assert "Tbilisi" in rec.cities and "Izmit" not in rec.cities
+
+
+@pytest.mark.parametrize(
+    "text,city_expected",
+    [
+        (
+            "هیئت شهرداری کرج برای شرکت در نمایشگاه بین‌المللی حمل‌ونقل شهری در سنگاپور به این کشور سفر کرد.",
+            True,
+        ),
+        (
+            "Karaj Mayor met the ambassador of Singapore on Monday to discuss cooperation in smart transport.",
+            False,
+        ),
+    ],
+)
+def test_a_city_state_named_as_the_place_of_an_event_is_the_city(text, city_expected):
+    assert ("Singapore" in record(text).cities) is city_expected
