@@ -275,6 +275,7 @@ class Gazetteer:
             and _PERSIAN_LETTER.search(text[start:end])
             and self._city_cue(key, start, end)
         }
+        place_starts = {start for start, _end, entries in cands if entries[0].kind in ("city", "country")}
         hits: list[Hit] = []
         last_end = -1
         place_end = -10  # end of the last place hit: a list of places is a cue for the next one
@@ -285,7 +286,11 @@ class Gazetteer:
             entry = entries[0]
             if entry.kind != "role" and surface.islower() and surface.isascii():
                 continue  # a name in Latin letters is capitalised: "nice", "mobile" are words
-            if key[start:end] in AMBIGUOUS_WEEKDAY and not _place_cue(key, start, end):
+            if (
+                key[start:end] in AMBIGUOUS_WEEKDAY
+                and not _place_cue(key, start, end)
+                and not _between_places(key, start, end, place_end, place_starts)
+            ):
                 continue
             if (
                 key[start:end] in IDIOM_CITIES
@@ -305,7 +310,12 @@ class Gazetteer:
             if (
                 "geonames" in entry.tags
                 and surface.isascii()
-                and (_inside_name(text, start, end) or _after_given_name(text, start, last_end))
+                and (
+                    _inside_name(text, start, end)
+                    or _after_given_name(text, start, last_end)
+                    or _before_surnames(text, start, end)
+                    or (place_end >= 0 and start - place_end == 1 and text[place_end] == " ")
+                )
             ):
                 continue  # "Mohammad Hassan Rezaei", "Carlos Mendoza": a smaller city's name in a person's
             listed = _LIST_GAP.match(key[place_end:start]) is not None if place_end >= 0 else False
@@ -337,7 +347,8 @@ class Gazetteer:
             before = before[-1:] if before[-1:] != ["of"] else before
         if CITY_CUES & set(before) or EN_CITY_CUES & set(before):
             return True
-        after = key[end : end + 40].split()
+        # the words up to a punctuation mark: "X, <country>" is also "X <country>" («جیپور هند،»)
+        after = _PUNCT_CUT.split(key[end : end + 40], maxsplit=1)[0].split()
         if after[:1] == ["در"]:  # "X در اسپانیا": X in Spain
             after = after[1:]
         for n in (1, 2, 3):
@@ -543,12 +554,40 @@ def _after_given_name(text: str, start: int, last_hit_end: int) -> bool:
     return bool(m) and m.group(1) not in _NOT_GIVEN and last_hit_end < m.start(1)
 
 
+# two name words after the name: "Hassan Jawad al-Amiri", "Florence Marie Dubois": a given name
+_SURNAMES_AFTER = re.compile(r"^ ([A-Z][a-z'’\-]+) (?:[A-Z][a-z'’\-]+|(?:al|el|bin|ibn|bint)[- ])")
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:of|in|from|to|at|for|with|by|and|visit|visited|visiting)\s+$", re.I)
+
+
+def _before_surnames(text: str, start: int, end: int) -> bool:
+    """Two words of a person's name follow the place's name (no title or place word among them), and no
+    preposition precedes it ("Akim of Shymkent Aidos Sarsenov" is the city and its mayor's name)."""
+    m = _SURNAMES_AFTER.match(text[end : end + 40])
+    return (
+        bool(m)
+        and m.group(1) not in _NOT_GIVEN
+        and not _PLACE_PREPOSITION.search(text[max(0, start - 12) : start])
+    )
+
+
+def _between_places(key: str, start: int, end: int, place_end: int, place_starts: set[int]) -> bool:
+    """A name in a list of places, with a place before it and after it («کازان، دوشنبه، سمرقند»)."""
+    if place_end < 0 or not _LIST_GAP.match(key[place_end:start]):
+        return False
+    m = _LIST_GAP_AHEAD.match(key, end)
+    return bool(m) and m.end() in place_starts
+
+
 _HONORIFIC = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr|prof|h\.e|آقای|خانم|دکتر)\.? ?$")
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 # Persian names taken only after a city word or in a list of places: GeoNames' («میدان» a square, Medan), and
 # a hand-kept row tagged "cue" (a city's everyday Persian name that is also a word: «قدس» holiness, Jerusalem)
 _CUE_NEEDED = frozenset({"geonames", "cue"})
 _LIST_GAP = re.compile(r"^\s*(?:[،,]|و|and)\s*$")
+_LIST_GAP_AHEAD = re.compile(r"\s*(?:[،,]|و|and)\s*")
+_PUNCT_CUT = re.compile(r"[،,.;؛:()\n]")
 # Words that announce a city's name in Persian
 CITY_CUES = {"شهر", "شهرهای", "شهردار", "شهرداری", "کلانشهر", "کلان‌شهر", "پایتخت", "بندر", "شهرهایی"}
 

@@ -4,10 +4,11 @@ acting in it (its topics are in ``topics``).
 A name in a list of three or more ("برزیل، روسیه، هند و چین") is a passing mention unless it also
 stands outside a list, or the list's sentence is about the counterparts themselves (sister cities,
 an agreement, cooperation, or the places a story's participants come from). A city of the home
-country is not a partner of an Iranian municipality, and a city known only by the Persian name the
+country is not a partner (of an Iranian municipality or any other), and a city known only by the Persian name the
 text gives is not reported (the record's cities are English names); the home city's and every
 partner city's country count. An organization's seat, a page's footer and short lines (menus, links) name no
-partner, and a list of a body's members is no list of partners. A name shared by a country and its
+partner, nor do a landmark named after a city («بازار قیصریه»), a route's ends, a firm's name or a body's
+regional office; a list of a body's members is no list of partners. A name shared by a country and its
 capital is the city only in a city's context. An organization acts in the story when it is a city
 network or a UN urban body, is named in the lead, or is named again. Topics come from cue words, with
 officials' titles, the pandemic as a time and a page's short lines left out.
@@ -75,7 +76,8 @@ def sentence_at(sents: list[tuple[int, str]], pos: int) -> str:
 # "its headquarters will be in Vienna", «مقر این سازمان در ژنو», «به مرکزیت استانبول»
 _SEAT_BEFORE = re.compile(
     r"(?:\b(?:based|headquartered|seated|hosted) in|\bheadquarters\b(?: \S+){0,6} in|\bsecretariat\b(?: \S+){0,7} in"
-    r"|مقر(?: \S+){0,5} در|دفتر[ \u200c]مرکزی(?: \S+){0,5} در|دبیرخانه(?: \S+){0,7} در|به[ \u200c]مرکزیت)"
+    r"|\b(?:regional|country|liaison|representative|field) office(?: \S+){0,4} in"
+    r"|مقر(?: \S+){0,5} در|دفتر[ \u200c](?:مرکزی|منطقه[ \u200c]?ای|نمایندگی)(?: \S+){0,5} در|دبیرخانه(?: \S+){0,7} در|به[ \u200c]مرکزیت)"
     r"(?: (?:the )?city of| شهر)?\s*$",
     re.I,
 )
@@ -132,6 +134,24 @@ _SITE_BEFORE = re.compile(
 # the state, not the city (a province is left alone: Herat's governor speaks for the city's region too)
 _REGION_BEFORE = re.compile(r"(?:(?:^|[^\u0600-\u06ff])ایالت|\b[Ss]tate of(?: the)?)\s*$")
 _REGION_AFTER = re.compile(r"^\s+[Ss]tate\b(?! [A-Z])")  # "Kazan State University" is a body's name
+# a landmark named after a city is no partner: «بازار قیصریه», «خیابان استانبول», «دروازه دولت»
+_LANDMARK_BEFORE = re.compile(
+    r"(?:^|[^\u0600-\u06ff\u200c])(?:بازار|بازارچه|سردر|میدان|خیابان|بلوار|چهارراه|کوچه|کاروانسرای|کاروانسرا"
+    r"|دروازه|محله|گذر|پل|تیمچه|سرای)[ \u200c]$"
+)
+# "Istanbul Avenue", "Baghdad Street", "the Kabul Gate": the street, not the city
+_LANDMARK_AFTER = re.compile(r"^ (?:Street|Avenue|Boulevard|Square|Bazaar|Gate|Road)\b")
+# the ends of a route are no partners: «مسیر نجف به کربلا», «جاده الف - ب», "the road from A to B"
+_ROUTE_BEFORE = re.compile(
+    r"(?:(?:^|[^\u0600-\u06ff\u200c])(?:مسیر|جاده|بزرگراه|آزادراه|راه[ \u200c]?آهن|خط[ \u200c]ریلی)(?:[ \u200c]پیاده[ \u200c]?روی)?"
+    r"|\b(?:road|highway|motorway|railway|rail line|route|corridor) (?:from|between))\s*$",
+    re.I,
+)
+# a firm's name holding a city: "CRRC Changchun Railway Vehicles", "Harbin Electric Company"
+_FIRM_AFTER = re.compile(
+    r"^(?: [A-Z][\w&-]+){0,3} (?:Co\.?|Company|Corporation|Corp\.?|Group|Ltd\.?|Limited|Inc\.?|Industries"
+    r"|Vehicles|Motors|Holdings?|Airlines|Airways|Shipyards?|Engineering|Machinery|Electric)\b"
+)
 # "a Minsk-based manufacturer", "a Paris-based group": the city is where something sits
 _BASED_AFTER = re.compile(r"^[-‐–]based\b", re.I)
 
@@ -168,6 +188,20 @@ def _dateline_seat(text: str, line_start: int, h: Hit) -> bool:
     return "گزارش" in before and _DATELINE_FA.search(before) is not None
 
 
+_ROUTE_TO = re.compile(r"^\s*(?:به|تا|[-–—]|to|and)\s*$")
+
+
+def _route_end(text: str, hits: list[Hit], i: int) -> bool:
+    """The second end of a route: the city after «مسیر الف به» / "the road from A to"."""
+    prev = next((hits[k] for k in range(i - 1, -1, -1) if hits[k].entry.kind != "role"), None)
+    return bool(
+        prev
+        and prev.entry.kind == "city"
+        and _ROUTE_TO.match(text[prev.end : hits[i].start])
+        and _ROUTE_BEFORE.search(text[max(0, prev.start - 40) : prev.start])
+    )
+
+
 def _passing(text: str, hits: list[Hit]) -> set[int]:
     """Indexes of hits that name no partner: an organization's seat (and the seat's country right
     after it), the agency's seat in a dateline, and whatever stands in a page's copyright line, on a
@@ -200,6 +234,11 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
             or (city_before and _REGION_BEFORE.search(city_before[-20:]))
             or (h.entry.kind == "city" and _REGION_AFTER.match(text[h.end : h.end + 30]))
             or (h.entry.kind == "city" and _BASED_AFTER.match(text[h.end : h.end + 8]))
+            or (city_before and _LANDMARK_BEFORE.search(city_before[-12:]))
+            or (h.entry.kind == "city" and _LANDMARK_AFTER.match(text[h.end : h.end + 12]))
+            or (city_before and _ROUTE_BEFORE.search(city_before[-40:]))
+            or (h.entry.kind == "city" and _route_end(text, hits, i))
+            or (h.entry.kind == "city" and _FIRM_AFTER.match(text[h.end : h.end + 50]))
             or (h.entry.kind == "country" and _RIVAL_BEFORE.search(text[max(0, h.start - 45) : h.start]))
         ):
             out.add(i)
@@ -231,6 +270,9 @@ _MAYORS_BEFORE = re.compile(
 _CITY_AFTER = re.compile(r"^(?:['’]s)?\s*(?:mayor|municipality|city council|city hall)\b", re.I)
 
 
+_IN_BEFORE = re.compile(r"(?:\bin|(?:^|[^\u0600-\u06ff])در)\s+$")
+
+
 def _country_not_city(text: str, hits: list[Hit]) -> set[int]:
     """A name that is a country's and its capital's ("Kuwait", «کویت», "Singapore") names the city only
     after a city word ("mayor of Kuwait", «شهرداری کویت») or next to other cities in a list."""
@@ -240,6 +282,8 @@ def _country_not_city(text: str, hits: list[Hit]) -> set[int]:
     for n, (i, h) in enumerate(ents):
         if h.entry.kind != "city" or h.start not in country_at:
             continue
+        if "citystate" in h.entry.tags and _IN_BEFORE.search(text[max(0, h.start - 8) : h.start]):
+            continue  # "held in Singapore", «در سنگاپور»: a city-state as a place is the city
         if _CITY_BEFORE.search(text[max(0, h.start - 30) : h.start]) or _CITY_AFTER.match(
             text[h.end : h.end + 30]
         ):
@@ -288,7 +332,9 @@ _DESTINATIONS_BEFORE = re.compile(
     r"|(?:سفر|سفرهای|سفرهایی|سفری)[ \u200c]+(?:\S+[ \u200c]+)?به"
     r"|\bdestinations?\b(?: \S+){0,3}? (?:were|was|included|include|are|is)(?: mainly| mostly)?:?"
     r"|\b(?:\d+|several|some) (?:other )?(?:countries|cities),? (?:including|such as|namely|like)"
-    r"|\b(?:trips|visits|travel) (?:abroad )?to)\s*$",
+    r"|\b(?:trips|visits|travel) (?:abroad )?to"
+    # "40 urban planners from A, B and C", «۴۰ کارشناس از الف، ب و ج»: where the participants come from
+    r"|\b\d+ (?:(?!members?\b)[a-z-]+ ){1,3}from)\s*$",
     re.I,
 )
 
@@ -371,7 +417,7 @@ def partners(
             if _PERSIAN.search(name):
                 continue  # a city known only by the Persian name the text gives: the record wants English names
             cc = gaz.country_of(name)
-            if home_cc and cc == home_cc and (home_cc == IRAN or cc == IRAN):
+            if home_cc and cc == home_cc:
                 continue
             cities.append(name)
         elif kind == "country":

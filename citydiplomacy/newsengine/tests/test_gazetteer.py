@@ -398,3 +398,27 @@ def test_hand_kept_cities_are_named_as_english_news_spells_them():
     gaz = Gazetteer.default()
     hits = gaz.find("The mayor of Eskişehir visited İzmit.")
     assert {h.entry.canonical for h in hits if h.entry.kind == "city"} == {"Eskisehir", "Izmit"}
+
+
+def test_a_country_after_a_geonames_city_is_a_cue_even_before_a_comma():
+    assert ("city", "Foshan") in names("نمایندگانی از فوشان چین، شهر بلخ و آستانه حضور داشتند")
+
+
+def test_cities_the_persian_press_spells_its_own_way():
+    assert ("city", "Lankaran") in names("شهردار آستارا به لنکران سفر کرد")
+    assert ("city", "Kokand") in names("a crafts fair in Kokand, Uzbekistan")
+    assert ("city", "Jingdezhen") in names("هیئتی از جینگدژن چین")
+
+
+def test_a_weekday_named_like_a_city_is_the_city_between_two_places_of_a_list():
+    assert ("city", "Dushanbe") in names("هیئت‌هایی از تفلیس، دوشنبه و ایروان آمدند")
+    assert ("city", "Dushanbe") not in names("شیراز، دوشنبه گذشته میزبان جشنواره بود")
+
+
+def test_a_geonames_name_right_after_a_place_is_part_of_a_longer_name():
+    assert ("country", "Indonesia") not in names("The Ankara Metro carries a million riders a day")
+
+
+def test_a_geonames_name_before_two_name_words_is_a_given_name():
+    assert ("city", "Hassan") not in names("The council's head, Hassan Reza al-Nouri, spoke first")
+    assert ("city", "Foshan") in names("Foshan Metropolitan Municipality sent a team")

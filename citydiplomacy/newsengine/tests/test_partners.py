@@ -354,3 +354,86 @@ def test_a_workshops_host_city_and_a_state_universitys_city_stay_partners():
     assert "Vienna" in r.cities
     r = record("The mayor of Arak met the rector of Kazan State University and the mayor of Kazan.")
     assert "Kazan" in r.cities
+
+
+@pytest.mark.parametrize(
+    "text,city",
+    [
+        (
+            "شهردار یزد روز شنبه با هیئتی از شهر ایروان ارمنستان دیدار کرد. دو طرف درباره همکاری گفت‌وگو کردند و "
+            "میهمانان از بازار قیصریه و خیابان استانبول در مرکز شهر بازدید کردند.",
+            "Kayseri",
+        ),
+        (
+            "Yazd Mayor received a delegation from Yerevan, Armenia, on Monday to discuss joint tourism. "
+            "The guests walked along Baghdad Street in the old quarter of the city.",
+            "Baghdad",
+        ),
+    ],
+)
+def test_a_landmark_named_after_a_city_is_no_partner(text, city):
+    rec = record(text)
+    assert "Yerevan" in rec.cities and city not in rec.cities
+
+
+def test_the_ends_of_a_route_are_no_partners():
+    text = (
+        "شهردار اصفهان روز دوشنبه با سفر به سامرا با رئیس بلدیه "
+        "سامرا دیدار کرد و درباره همکاری در خدمات زائران گفت‌وگو کرد. به گفته او نیروهای شهرداری در مسیر "
+        "بصره به کوفه مستقر هستند و روزانه پسماند جمع‌آوری می‌کنند."
+    )
+    rec = record(text)
+    assert "Samarra" in rec.cities
+    assert "Basra" not in rec.cities and "Kufa" not in rec.cities
+
+
+def test_a_city_in_a_firms_name_is_no_partner():
+    text = (
+        "Mashhad's bus company signed a contract on Sunday with a Chinese manufacturer, Wuhan Heavy Machinery "
+        "Company, for 80 electric buses, in the presence of Mashhad Mayor and the Chinese ambassador."
+    )
+    assert "Wuhan" not in record(text).cities
+
+
+def test_a_bodys_regional_office_is_its_seat_not_a_partner():
+    text = (
+        "شهرداری کرمان دوره آموزشی برخط مدیریت پسماند را با همکاری برنامه اسکان بشر سازمان ملل (UN-Habitat) "
+        "برگزار کرد و مدرسان آن از دفتر منطقه‌ای این سازمان در نایروبی هستند."
+    )
+    assert "Nairobi" not in record(text).cities
+
+
+def test_the_cities_a_hosted_courses_participants_come_from_are_partners():
+    text = (
+        "Tabriz, IRNA – A week-long training course on heritage districts opened in Tabriz on Sunday, bringing "
+        "together 30 municipal engineers from Tabriz, Kutaisi, Ganja and Erbil, hosted by Tabriz Municipality."
+    )
+    rec = record(text)
+    assert {"Kutaisi", "Ganja", "Erbil"} <= set(rec.cities)
+
+
+def test_a_city_of_a_foreign_home_citys_own_country_is_no_partner():
+    text = (
+        "Bursa, Anadolu – A delegation of Bursa Metropolitan Municipality led by Mayor Kemal Arslan visited Tbilisi "
+        "on Tuesday to discuss cooperation in tourism with Tbilisi City Hall, before the opening of a new terminal "
+        "in the districts of Nilufer and Gemlik near Izmit."
+    )
+    rec = record(text)
+    assert "Tbilisi" in rec.cities and "Izmit" not in rec.cities
+
+
+@pytest.mark.parametrize(
+    "text,city_expected",
+    [
+        (
+            "هیئت شهرداری کرج برای شرکت در نمایشگاه بین‌المللی حمل‌ونقل شهری در سنگاپور به این کشور سفر کرد.",
+            True,
+        ),
+        (
+            "Karaj Mayor met the ambassador of Singapore on Monday to discuss cooperation in smart transport.",
+            False,
+        ),
+    ],
+)
+def test_a_city_state_named_as_the_place_of_an_event_is_the_city(text, city_expected):
+    assert ("Singapore" in record(text).cities) is city_expected
