@@ -558,6 +558,11 @@ def _after_given_name(text: str, start: int, last_hit_end: int) -> bool:
 _SURNAMES_AFTER = re.compile(r"^ ([A-Z][a-z'’\-]+) (?:[A-Z][a-z'’\-]+|(?:al|el|bin|ibn|bint)[- ])")
 
 
+# a body of the place follows its name, not a person's ("Da Nang People's Committee", "Ufa City Council")
+_BODY_AFTER = re.compile(
+    r"^ (?:\w+['’]s\b|(?:\w+ )?(?:Committee|Council|Municipality|Administration|Government|Hall|Office|"
+    r"Authority|Assembly|Duma|Akimat|Khokimiyat|Chamber|Department|Agency|Organization|Company|University))"
+)
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|in|from|to|at|for|with|by|and|visit|visited|visiting)\s+$", re.I)
 
 
@@ -568,6 +573,7 @@ def _before_surnames(text: str, start: int, end: int) -> bool:
     return (
         bool(m)
         and m.group(1) not in _NOT_GIVEN
+        and not _BODY_AFTER.match(text[end : end + 40])
         and not _PLACE_PREPOSITION.search(text[max(0, start - 12) : start])
     )
 

@@ -422,3 +422,14 @@ def test_a_geonames_name_right_after_a_place_is_part_of_a_longer_name():
 def test_a_geonames_name_before_two_name_words_is_a_given_name():
     assert ("city", "Hassan") not in names("The council's head, Hassan Reza al-Nouri, spoke first")
     assert ("city", "Foshan") in names("Foshan Metropolitan Municipality sent a team")
+
+
+def test_a_place_before_its_bodys_two_capitalised_words_stays_a_place():
+    """Two capitalised words after a smaller city's name are a person's names ("Hassan Reza al-Nouri"),
+    but not when they name the city's own body ("Da Nang People's Committee", "Da Nang Tourism Department")."""
+    gaz = Gazetteer.default()
+    for text, city in (
+        ("Vice Chairman of the Da Nang People's Committee received the guests.", "Da Nang"),
+        ("Officials of the Da Nang Tourism Department met the guests.", "Da Nang"),
+    ):
+        assert city in {h.entry.canonical for h in gaz.find(text) if h.entry.kind == "city"}, text
