@@ -133,7 +133,7 @@ MUNICIPAL = rx(
     # the Tajik city's executive: its hukumat, in English "the Executive Body of State Power of <city>"
     r"\bhukumat\b|\bexecutive body of (?:the )?state power\b",
     # the Vietnamese city's government: "the Hanoi People's Committee" (a province's is not a city's)
-    r"(?<!provincial )\bpeople['’]s committee\b",
+    r"\bp(?<!provincial p)eople['’]s committee\b",
 )
 FOREIGN_ACTOR = rx(
     r"سفیر",
@@ -569,7 +569,7 @@ PROPOSE = rx(r"پیشنهاد", r"\bpropos", r"\bsuggest")
 # city to sign", "should sign")
 DEMAND = rx(
     r"خواستار",
-    r"(?<![\u0600-\u06FF])(?:باید|بایستی|بایست)(?![\u0600-\u06FF])",
+    r"ب(?<![\u0600-\u06FF]ب)(?:اید|ایستی|ایست)(?![\u0600-\u06FF])",
     r"\burg(?:e|es|ed|ing)\b",
     r"\bcall(?:s|ed|ing)? (?:for|on)\b",
     r"\bdemand(?:s|ed|ing)?\b",

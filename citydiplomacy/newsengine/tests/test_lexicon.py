@@ -53,3 +53,15 @@ def test_every_pattern_of_the_lexicon_and_topics_matches_as_without_its_lookahea
                     body = p.pattern[p.pattern.index("])(?:") + 5 : -1]
                     plain = re.compile(body, p.flags)
                     assert [m.span() for m in p.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_every_cue_list_searched_over_whole_texts_gets_its_lookahead():
+    """A part that starts with a lookbehind («(?<!provincial )people's committee») cannot tell its first
+    characters, and one such part costs the whole list its lookahead (MUNICIPAL, searched over every page,
+    had become three times slower): start such a part on a letter and look behind after it."""
+    for name in ("MUNICIPAL", "FOREIGN_ACTOR", "INTERNATIONAL", "REPORT", "EVENT_NOUN", "DEMAND", "SIGN"):
+        assert getattr(L, name).pattern.startswith("(?=["), name
+    assert L.MUNICIPAL.search("the Hanoi People's Committee received them")
+    assert not L.MUNICIPAL.search("the provincial People's Committee received them")
+    assert L.DEMAND.search("شهردار گفت باید تفاهم‌نامه امضا شود")
+    assert not L.DEMAND.search("خبرهای عبایدی")
