@@ -82,7 +82,7 @@ def home_city(
         bool(site) and not iranian
     )  # a foreign outlet: its city receives, the guests are the counterpart
     iranian = iranian or lang == "fa"
-    cities = [h for h in hits if h.entry.kind == "city" and not dateline(text, h)]
+    cities = [h for h in hits if h.entry.kind == "city" and not dateline(text, h) and not masthead(text, h)]
     own = [h.entry.canonical for h in cities if names_site(h.entry.canonical, site)]
     if own:
         return own[0], Counter({own[0]: 1})
@@ -152,7 +152,9 @@ def visited_iranian_city(text: str, cities: list[Hit]) -> str | None:
             continue  # a menu or a breadcrumb ("IMNA | Isfahan | International")
         if h.entry.country != IRAN:
             visitor = True
-        elif _TO_BEFORE.search(text[max(0, h.start - 40) : h.start]):
+        elif _TO_BEFORE.search(text[max(0, h.start - 40) : h.start]) or (
+            visitor and _IN_BEFORE.search(text[max(0, h.start - 6) : h.start])
+        ):
             return (
                 h.entry.canonical
             )  # after the visitors' city, or after no city ("Foreign mayors arrive in X")
@@ -162,6 +164,8 @@ def visited_iranian_city(text: str, cities: list[Hit]) -> str | None:
 
 
 _MENU = re.compile(r"[|›»>•·]")
+# the visitors' city named first, then where they are: "Herat mayor in Mashhad", "X delegation in Y"
+_IN_BEFORE = re.compile(r"\bin\s+$")
 
 
 def _top(text: str) -> int:
@@ -217,6 +221,15 @@ def dateline(text: str, h: Hit) -> bool:
         and not text[line_start : h.start].strip()
         and _DATELINE_AFTER.match(text[h.end : h.end + 8]) is not None
     ) or (h.start < 3 and h.surface.isupper())
+
+
+# a newspaper's name that starts with a city ("Tehran Times", "Isfahan Daily"): the outlet, not a place
+_MASTHEAD_AFTER = re.compile(r"^\s+(?:Times|Daily|Post|Herald|Tribune|Gazette|Chronicle)\b")
+
+
+def masthead(text: str, h: Hit) -> bool:
+    """A city named as the start of a newspaper's name ("Tehran Times" on its own line or in a byline)."""
+    return _MASTHEAD_AFTER.match(text[h.end : h.end + 12]) is not None
 
 
 def publisher(text: str, cities: list[Hit]) -> str | None:
