@@ -88,6 +88,8 @@ def home_city(
         return own[0], Counter({own[0]: 1})
     if banner := publisher(text, cities):
         return banner, Counter({banner: 1})
+    if lang == "fa" and (host := foreign_host_retold(text, cities)):
+        return host, Counter({host: 1})
     if lang != "fa" and iranian and (host := visited_iranian_city(text, cities)):
         return host, Counter({host: 1})
     if lang != "fa" and foreign and (host := receiving_city(text, cities)):
@@ -164,6 +166,36 @@ def visited_iranian_city(text: str, cities: list[Hit]) -> str | None:
 
 
 _MENU = re.compile(r"[|›»>•·]")
+_HOSTS_FA = re.compile(r"میزبان")
+# Iranian cities named as the guests' origins: "هیئت‌هایی از اصفهان، هرات و سمرقند"
+_FROM_FA = re.compile(r"(?:^|\s)از\s+(?:شهر(?:های)?\s+)?(?:[^\s.،؛]+\s*[،,]\s*|[^\s.،؛]+\s+و\s+){0,4}$")
+
+
+def foreign_host_retold(text: str, cities: list[Hit]) -> str | None:
+    """A Persian page retelling a foreign city's own story ("شهرداری X میزبان نشست ... با حضور هیئت‌هایی از
+    اصفهان ... بود", told after a foreign agency): the foreign municipality that hosts in the first sentence is
+    home when no Iranian municipality acts above it and the Iranian cities there are only the guests' origins."""
+    top = _top(text)
+    start = text.rfind("\n", 0, top) + 1
+    if not _HOSTS_FA.search(text[start:top]):
+        return None
+    hosts: set[str] = set()
+    for h in cities:
+        if h.start >= top:
+            break
+        muni = MUNI_BEFORE.search(text[max(0, h.start - 40) : h.start]) is not None
+        if h.entry.country == IRAN:
+            if h.start < start:
+                if muni:
+                    return None  # an Iranian municipality acts in the headline
+                continue
+            if muni or not _FROM_FA.search(text[max(0, h.start - 60) : h.start]):
+                return None
+        elif h.start >= start and muni:
+            hosts.add(h.entry.canonical)
+    return hosts.pop() if len(hosts) == 1 else None
+
+
 # the visitors' city named first, then where they are: "Herat mayor in Mashhad", "X delegation in Y"
 _IN_BEFORE = re.compile(r"\bin\s+$")
 

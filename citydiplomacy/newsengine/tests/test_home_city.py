@@ -255,3 +255,23 @@ def test_a_newspapers_name_that_starts_with_a_city_is_no_place():
     rec = process_item(NewsItem(id="x", url="https://www.tehrantimes.com/news/2", text=text))
     assert rec.home_city == "Yazd"
     assert "Tehran" not in rec.cities
+
+
+def test_a_persian_page_retelling_a_foreign_city_hosting_iranian_guests_is_the_hosts_story():
+    text = (
+        "سرویس بین‌الملل\n"
+        "همایش شهرهای جاده ابریشم در سمرقند برگزار شد\n"
+        "شهرداری سمرقند روز پنجشنبه میزبان همایش شهرهای جاده ابریشم با حضور هیئت‌هایی از یزد، کاشغر و مرو بود.\n"
+        "به گزارش یک خبرگزاری ازبک، رئیس شهر سمرقند در آغاز همایش از همکاری در گردشگری سخن گفت.\n"
+        "شهردار یزد نیز آمادگی این شهر را برای میزبانی همایش بعدی اعلام کرد.\n"
+    )
+    assert home(text) == "Samarkand"
+
+
+def test_a_persian_story_of_an_iranian_municipality_received_abroad_stays_iranian():
+    # the foreign city hosts, but the Iranian municipality acts in the first sentence: its trip, its story
+    text = (
+        "سفر شهردار یزد به سمرقند\n"
+        "شهردار یزد روز پنجشنبه میهمان شهرداری سمرقند بود و با رئیس شهر سمرقند دیدار کرد.\n"
+    )
+    assert home(text) == "Yazd"
