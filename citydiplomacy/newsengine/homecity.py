@@ -82,12 +82,14 @@ def home_city(
         bool(site) and not iranian
     )  # a foreign outlet: its city receives, the guests are the counterpart
     iranian = iranian or lang == "fa"
-    cities = [h for h in hits if h.entry.kind == "city" and not dateline(text, h)]
+    cities = [h for h in hits if h.entry.kind == "city" and not dateline(text, h) and not masthead(text, h)]
     own = [h.entry.canonical for h in cities if names_site(h.entry.canonical, site)]
     if own:
         return own[0], Counter({own[0]: 1})
     if banner := publisher(text, cities):
         return banner, Counter({banner: 1})
+    if lang == "fa" and (host := foreign_host_retold(text, cities)):
+        return host, Counter({host: 1})
     if lang != "fa" and iranian and (host := visited_iranian_city(text, cities)):
         return host, Counter({host: 1})
     if lang != "fa" and foreign and (host := receiving_city(text, cities)):
@@ -152,7 +154,9 @@ def visited_iranian_city(text: str, cities: list[Hit]) -> str | None:
             continue  # a menu or a breadcrumb ("IMNA | Isfahan | International")
         if h.entry.country != IRAN:
             visitor = True
-        elif _TO_BEFORE.search(text[max(0, h.start - 40) : h.start]):
+        elif _TO_BEFORE.search(text[max(0, h.start - 40) : h.start]) or (
+            visitor and _IN_BEFORE.search(text[max(0, h.start - 6) : h.start])
+        ):
             return (
                 h.entry.canonical
             )  # after the visitors' city, or after no city ("Foreign mayors arrive in X")
@@ -162,6 +166,38 @@ def visited_iranian_city(text: str, cities: list[Hit]) -> str | None:
 
 
 _MENU = re.compile(r"[|›»>•·]")
+_HOSTS_FA = re.compile(r"میزبان")
+# Iranian cities named as the guests' origins: "هیئت‌هایی از اصفهان، هرات و سمرقند"
+_FROM_FA = re.compile(r"(?:^|\s)از\s+(?:شهر(?:های)?\s+)?(?:[^\s.،؛]+\s*[،,]\s*|[^\s.،؛]+\s+و\s+){0,4}$")
+
+
+def foreign_host_retold(text: str, cities: list[Hit]) -> str | None:
+    """A Persian page retelling a foreign city's own story ("شهرداری X میزبان نشست ... با حضور هیئت‌هایی از
+    اصفهان ... بود", told after a foreign agency): the foreign municipality that hosts in the first sentence is
+    home when no Iranian municipality acts above it and the Iranian cities there are only the guests' origins."""
+    top = _top(text)
+    start = text.rfind("\n", 0, top) + 1
+    if not _HOSTS_FA.search(text[start:top]):
+        return None
+    hosts: set[str] = set()
+    for h in cities:
+        if h.start >= top:
+            break
+        muni = MUNI_BEFORE.search(text[max(0, h.start - 40) : h.start]) is not None
+        if h.entry.country == IRAN:
+            if h.start < start:
+                if muni:
+                    return None  # an Iranian municipality acts in the headline
+                continue
+            if muni or not _FROM_FA.search(text[max(0, h.start - 60) : h.start]):
+                return None
+        elif h.start >= start and muni:
+            hosts.add(h.entry.canonical)
+    return hosts.pop() if len(hosts) == 1 else None
+
+
+# the visitors' city named first, then where they are: "Herat mayor in Mashhad", "X delegation in Y"
+_IN_BEFORE = re.compile(r"\bin\s+$")
 
 
 def _top(text: str) -> int:
@@ -217,6 +253,15 @@ def dateline(text: str, h: Hit) -> bool:
         and not text[line_start : h.start].strip()
         and _DATELINE_AFTER.match(text[h.end : h.end + 8]) is not None
     ) or (h.start < 3 and h.surface.isupper())
+
+
+# a newspaper's name that starts with a city ("Tehran Times", "Isfahan Daily"): the outlet, not a place
+_MASTHEAD_AFTER = re.compile(r"^\s+(?:Times|Daily|Post|Herald|Tribune|Gazette|Chronicle)\b")
+
+
+def masthead(text: str, h: Hit) -> bool:
+    """A city named as the start of a newspaper's name ("Tehran Times" on its own line or in a byline)."""
+    return _MASTHEAD_AFTER.match(text[h.end : h.end + 12]) is not None
 
 
 def publisher(text: str, cities: list[Hit]) -> str | None:

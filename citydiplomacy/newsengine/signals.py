@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import directions as Dir
 from . import lexicon as L
 from . import signed_documents as Docs
 from .gazetteer import Hit
@@ -232,6 +233,7 @@ def destinations(s: Sentence) -> list[Hit]:
             or _STAY_AFTER.match(after)
             or _TRIP_IN_BEFORE.search(before)
             or _VISIT_OF_BEFORE.search(s.text[max(0, h.start - 70) : h.start])
+            or Dir.unlisted_city_destination(s.text, h)
         ):
             out.append(h)
     return out

@@ -227,3 +227,51 @@ def test_a_vietnamese_citys_peoples_committee_ties_the_city_to_its_municipality(
         "Kazan on Tuesday. The Da Nang People's Committee and the guests discussed direct flights with Kazan."
     )
     assert home(text) == "Da Nang"
+
+
+def test_a_visitors_city_named_first_then_in_an_iranian_city_makes_that_city_home():
+    text = (
+        "Sample Wire English\n"
+        "Home | Politics | Economy | Provinces\n"
+        "Kazan deputy mayor in Tabriz to study carpet bazaar restoration plans\n"
+        "Tabriz, Sample Wire – A delegation from the municipality of Kazan, led by a deputy mayor, arrived in "
+        "Tabriz on Sunday for a two-day stay.\n"
+        "The Kazan guests met officials of the Tabriz municipality and toured the old bazaar.\n"
+    )
+    rec = process_item(NewsItem(id="x", url="https://en.samplewire.ir/news/1", text=text))
+    assert rec.home_city == "Tabriz"
+    assert rec.event_type == "inbound_visit"
+
+
+def test_a_newspapers_name_that_starts_with_a_city_is_no_place():
+    text = (
+        "Tehran Times\n"
+        "Culture > Iran\n"
+        "Bukhara delegation in Yazd to talk about old quarters\n"
+        "A delegation from the Uzbek city of Bukhara, headed by its deputy mayor, arrived in Yazd on Monday to "
+        "study the restoration of mud-brick houses.\n"
+        "The guests met the Yazd mayor, who offered training for Bukhara's restorers.\n"
+    )
+    rec = process_item(NewsItem(id="x", url="https://www.tehrantimes.com/news/2", text=text))
+    assert rec.home_city == "Yazd"
+    assert "Tehran" not in rec.cities
+
+
+def test_a_persian_page_retelling_a_foreign_city_hosting_iranian_guests_is_the_hosts_story():
+    text = (
+        "سرویس بین‌الملل\n"
+        "همایش شهرهای جاده ابریشم در سمرقند برگزار شد\n"
+        "شهرداری سمرقند روز پنجشنبه میزبان همایش شهرهای جاده ابریشم با حضور هیئت‌هایی از یزد، کاشغر و مرو بود.\n"
+        "به گزارش یک خبرگزاری ازبک، رئیس شهر سمرقند در آغاز همایش از همکاری در گردشگری سخن گفت.\n"
+        "شهردار یزد نیز آمادگی این شهر را برای میزبانی همایش بعدی اعلام کرد.\n"
+    )
+    assert home(text) == "Samarkand"
+
+
+def test_a_persian_story_of_an_iranian_municipality_received_abroad_stays_iranian():
+    # the foreign city hosts, but the Iranian municipality acts in the first sentence: its trip, its story
+    text = (
+        "سفر شهردار یزد به سمرقند\n"
+        "شهردار یزد روز پنجشنبه میهمان شهرداری سمرقند بود و با رئیس شهر سمرقند دیدار کرد.\n"
+    )
+    assert home(text) == "Yazd"
