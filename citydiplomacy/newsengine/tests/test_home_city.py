@@ -212,13 +212,12 @@ def test_an_iranian_outlets_english_story_whose_first_sentence_has_an_iranian_mu
 
 def test_an_iranian_envoy_meeting_a_foreign_deputy_mayor_leaves_the_story_to_the_mayors_city():
     text = (
-        "SHIRAZ, Jan. 9 (MNA) – In a meeting between Iran's Ambassador to Kazakhstan and the Deputy Akim of "
-        "Almaty in Kazakhstan, the two sides stressed the expansion of ties between the two cities' "
-        "municipalities.\n"
-        "During the meeting, the Almaty side expressed its readiness to cooperate with Shiraz Municipality.\n"
-        "The deputy akim of Almaty said the Almaty akimat is ready to hold an Almaty week in Shiraz.\n"
+        "KERMAN, Mar. 3 (MNA) – Iran's envoy to Uzbekistan sat down with the Deputy Khokim of Samarkand on "
+        "Monday to talk about closer links between the municipalities of the two cities.\n"
+        "The Samarkand side said it was ready to work with Kerman Municipality on tourism.\n"
+        "The deputy khokim of Samarkand said the Samarkand khokimiyat would host a Kerman week next year.\n"
     )
-    assert home(text, "https://en.mehrnews.com/news/1/x") == "Almaty"
+    assert home(text, "https://en.mehrnews.com/news/1/x") == "Samarkand"
 
 
 def test_a_vietnamese_citys_peoples_committee_ties_the_city_to_its_municipality():
