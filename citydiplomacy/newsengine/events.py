@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import guests as G
 from . import lexicon as L
 from .gazetteer import Hit
 from .signals import Sentence, Side, _announced, destinations, has, is_foreign, is_home, places
@@ -154,8 +155,26 @@ def _host_of(s: Sentence, m: re.Match) -> Hit | None:
 
 @_announced
 def hosts_event(s: Sentence, side: Side) -> float:
-    """The home city holds an event (summit, forum, festival ...) at home."""
-    return 1.0 if event_place(s, side) == "home" else 0.0
+    """The home city holds an event (summit, forum, festival ...) at home, or guests from elsewhere attend
+    one no place of which is abroad ("mayors from 60 cities attended the ceremony")."""
+    if event_place(s, side) == "home":
+        return 1.0
+    return 1.0 if guests_came_to_it(s, side) else 0.0
+
+
+_CLAUSE_END = re.compile(r"[,،;؛.]|(?:where|while|which)|(?:^|\s)که(?![\u0600-\u06FF])", re.I)
+
+
+def guests_came_to_it(s: Sentence, side: Side) -> bool:
+    """Guests from elsewhere attend the sentence's event, and the clause telling it places it nowhere
+    abroad: the home city holds it (the guests' origins are not the event's place)."""
+    m = G.guests_attend(s, side)
+    if m is None:
+        return False
+    stop = _CLAUSE_END.search(s.text, m.end())
+    end = stop.start() if stop else len(s.text)
+    clause = Sentence(s.text[:end], [h for h in s.hits if h.end <= end], s.weight)
+    return is_event(clause) and event_place(clause, side) != "abroad"
 
 
 @_announced
@@ -164,7 +183,7 @@ def attends_event(s: Sentence, side: Side) -> float:
     if not is_event(s):
         return 0.0
     where = event_place(s, side)
-    if where == "home":
+    if where == "home" or guests_came_to_it(s, side):
         return 0.0
     if has(L.ATTEND, s.text) or has(L.TRAVEL_OUT, s.text):
         return 1.0 if where == "abroad" or destinations(s) else 0.8

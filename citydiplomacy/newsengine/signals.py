@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from . import directions as Dir
 from . import lexicon as L
+from . import posts as P
 from . import signed_documents as Docs
 from .gazetteer import Hit
 
@@ -698,6 +699,8 @@ def proposes_agreement(s: Sentence) -> float:
 def joins_body(s: Sentence) -> float:
     """The city joins a body, or is elected to a post in one ("became a member of", "به عضویت")."""
     joins = _JOINS.search(s.text)
+    if P.appointed_to_post(s):
+        return 1.0  # named to a body's post by its officer, however long the post's name (``posts``)
     if not (has(L.MEMBERSHIP, s.text) or joins) or _CHOSEN_AS.search(s.text):
         return 0.0
     if any(h.entry.kind == "organization" for h in s.hits):
