@@ -372,7 +372,7 @@ _RELATED = re.compile(
     + r"مطالب)"
     + S
     + r"(?:مرتبط|مشابه|پیشنهادی|دیگر|بیشتر)"
-    r"|بیشتر" + S + r"بخوانید|برچسب|کلید" + S + r"واژه|کلمات" + S + r"کلیدی|پربازدید|پربحث"
+    r"|بیشتر" + S + r"بخوانید|برچسب|کلید" + S + r"واژه|کلمات" + S + r"کلیدی|پربازدید|پربحث|پربیننده|پرخواننده"
     r"|related\b|read more|more (?:news|stories)|see also|tags?\b|most (?:read|popular|viewed)|recommended)",
     re.I,
 )

@@ -292,3 +292,13 @@ def test_border_joint_and_world_markets_are_trade():
     assert "economy_trade" not in topics(
         "The delegation toured the restored old market and the historic baths."
     )
+
+
+def test_a_most_viewed_list_is_no_part_of_the_story():
+    text = (
+        "دیدار شهردار ساری با هیئت آستاراخان\n"
+        "شهردار ساری و هیئتی از شهر آستاراخان روسیه درباره همکاری‌های فرهنگی گفت‌وگو کردند و نمایشگاهی برپا شد.\n"
+        "پربیننده‌ترین‌ها\n"
+        "- افتتاح خط تازه اتوبوس در شمال شهر\n"
+    )
+    assert topics(text) == ["culture"]
