@@ -63,7 +63,9 @@ TOPICS = {
         r"پسماند",
         r"فضای" + S + r"سبز",
         r"زباله",
-        r"اقلیم",
+        # the climate, not a region («اقلیم کردستان», «شهرهای اقلیم») nor a city's weather as a likeness
+        r"اقلیمی",
+        r"(?:تغییر|تغییرات|بحران|سازگاری" + S + r"با)" + S + r"اقلیم",
         r"\benvironment",
         r"\bpollution\b",
         r"\bwaste\b",

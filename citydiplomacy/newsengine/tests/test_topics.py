@@ -302,3 +302,12 @@ def test_a_most_viewed_list_is_no_part_of_the_story():
         "- افتتاح خط تازه اتوبوس در شمال شهر\n"
     )
     assert topics(text) == ["culture"]
+
+
+def test_the_kurdistan_region_is_a_place_not_the_climate():
+    text = "شهردار سقز با هیئتی از شهر کویه در اقلیم کردستان عراق درباره گسترش گردشگری دو شهر گفت‌وگو کرد."
+    assert topics(text) == ["tourism"]
+    text = "شهردار مهاباد میزبان هیئتی از شهرهای اقلیم بود و از گسترش گردشگری در دو سوی مرز سخن گفت."
+    assert topics(text) == ["tourism"]
+    assert "environment" in topics("شهرداران دو شهر درباره سازگاری با تغییر اقلیم در شهرها گفت‌وگو کردند.")
+    assert "environment" in topics("شهردار گرگان از تدوین برنامه اقلیمی شهر با کمک شهر ماری خبر داد.")
