@@ -207,7 +207,7 @@ TOPICS = {
     "tourism": L.rx(r"گردشگر", r"توریس", r"\btouris", r"\btravel agenc"),
     # training firefighters is the fire brigade's work (urban services), not education
     "education": L.rx(
-        r"آموزش(?!" + S + r"(?:به" + S + r")?(?:نیروهای" + S + r")?آتش" + S + r"نشان)",
+        r"آموزش(?!ی?" + S + r"(?:به" + S + r")?(?:نیروهای" + S + r")?آتش" + S + r"نشان)",
         r"دانشگاه",
         r"تحصیل",
         r"\beducat",

@@ -311,3 +311,8 @@ def test_the_kurdistan_region_is_a_place_not_the_climate():
     assert topics(text) == ["tourism"]
     assert "environment" in topics("شهرداران دو شهر درباره سازگاری با تغییر اقلیم در شهرها گفت‌وگو کردند.")
     assert "environment" in topics("شهردار گرگان از تدوین برنامه اقلیمی شهر با کمک شهر ماری خبر داد.")
+
+
+def test_a_firefighting_course_is_no_education():
+    text = "شهرداری کاشان و شهر کالیاری ایتالیا یک دوره آموزشی آتش‌نشانی برگزار کردند و تجربه‌ها را در میان گذاشتند."
+    assert topics(text) == ["urban_services"]
