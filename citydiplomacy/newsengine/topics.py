@@ -40,7 +40,8 @@ TOPICS = {
         r"دوچرخه",
         r"ناوگان",
         r"راه" + S + r"آهن",
-        r"پایانه" + S + r"(?:مسافری|مرزی|اتوبوس)",  # passenger terminals (flights were tried: mixed labels)
+        # passenger, pilgrims' and joint (cross-border) terminals (flights were tried: mixed labels)
+        r"پایانه" + S + r"(?:های" + S + r")?(?:مسافری|مسافربری|مرزی|اتوبوس|مشترک|زائر)",
         r"\b(?:passenger|bus) terminals?\b",
     ),
     "clean_energy": L.rx(

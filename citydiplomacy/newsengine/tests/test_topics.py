@@ -316,3 +316,10 @@ def test_the_kurdistan_region_is_a_place_not_the_climate():
 def test_a_firefighting_course_is_no_education():
     text = "شهرداری کاشان و شهر کالیاری ایتالیا یک دوره آموزشی آتش‌نشانی برگزار کردند و تجربه‌ها را در میان گذاشتند."
     assert topics(text) == ["urban_services"]
+
+
+def test_a_joint_or_pilgrims_terminal_is_transport():
+    text = "شهردار زابل و والی نیمروز درباره ساخت پایانه مشترک در دو سوی مرز برای مسافران گفت‌وگو کردند."
+    assert topics(text) == ["transport"]
+    text = "شهرداران کاظمین و ری از طرح ساخت پایانه زائران در ورودی شهر خبر دادند و همکاری را ستودند."
+    assert "transport" in topics(text)
