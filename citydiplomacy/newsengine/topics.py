@@ -43,6 +43,11 @@ TOPICS = {
         # passenger, pilgrims' and joint (cross-border) terminals (flights were tried: mixed labels)
         r"پایانه" + S + r"(?:های" + S + r")?(?:مسافری|مسافربری|مرزی|اتوبوس|مشترک|زائر)",
         r"\b(?:passenger|bus) terminals?\b",
+        # passenger lines by sea: ferries and passenger ships
+        r"(?:خط|خطوط)" + S + r"(?:مسافری|کشتیرانی)",
+        r"کشتی" + S + r"(?:های" + S + r")?مسافری",
+        r"\bferr(?:y|ies)\b",
+        r"\bpassenger (?:ships?|boats?|lines?|vessels?)\b",
     ),
     "clean_energy": L.rx(
         r"انرژی" + S + r"(?:پاک|تجدیدپذیر|خورشیدی|نو)",

@@ -323,3 +323,11 @@ def test_a_joint_or_pilgrims_terminal_is_transport():
     assert topics(text) == ["transport"]
     text = "شهرداران کاظمین و ری از طرح ساخت پایانه زائران در ورودی شهر خبر دادند و همکاری را ستودند."
     assert "transport" in topics(text)
+
+
+def test_a_passenger_line_by_sea_is_transport():
+    text = "شهردار بندر لنگه و هیئتی از شهر دبی درباره راه‌اندازی خط مسافری دریایی میان دو شهر گفت‌وگو کردند."
+    assert topics(text) == ["transport"]
+    assert topics(
+        "The mayors of Split and Ancona asked for a daily ferry between the two harbour towns."
+    ) == ["transport"]
