@@ -262,6 +262,15 @@ TOPICS = {
         r"\bworn-out (?:neighbou?rhoods?|fabric|districts?)\b",
         r"\bslum upgrading\b",
         r"\brestor(?:ation|ing) (?:of )?(?:the )?(?:historic|old)\b",
+        r"\b(?:urban )?heritage conservation\b",
+        r"\b(?:maintenance|preservation|conservation) of (?:the )?historic (?:buildings|fabric)\b",
+        # the ground sinking under a city, its public spaces and its planners
+        r"فرونشست",
+        r"\b(?:land )?subsidence\b",
+        r"فضا(?:ی|های)" + S + r"عمومی",
+        r"\bpublic spaces?\b",
+        r"برنامه" + S + r"ریزان" + S + r"شهری",
+        r"\b(?:urban|city|town) planners\b",
     ),
     # a mosque or a church on a delegation's tour is a monument, not religion: pilgrims, shrines and
     # religious rites are

@@ -331,3 +331,12 @@ def test_a_passenger_line_by_sea_is_transport():
     assert topics(
         "The mayors of Split and Ancona asked for a daily ferry between the two harbour towns."
     ) == ["transport"]
+
+
+def test_subsidence_public_spaces_and_planners_are_urban_planning():
+    assert topics("شهردار کرمان و هیئت شهر مکزیکوسیتی درباره پایش فرونشست زمین در دو شهر گفت‌وگو کردند.") == [
+        "urban_planning"
+    ]
+    assert topics(
+        "Mayors of Varna and Constanta will train their city planners in the design of safe public spaces."
+    ) == ["urban_planning"]
