@@ -157,6 +157,11 @@ TOPICS = {
         r"\bwastewater\b",
         r"\bwater supply\b",
         r"\btunnels?\b",
+        # draining a city's surface and storm water
+        r"آب(?:" + S + r"ها)?ی" + S + r"سطحی",
+        r"زهکشی",
+        r"\bstorm ?water\b",
+        r"\b(?:urban |storm |surface )?drainage\b",
     ),
     "economy_trade": L.rx(
         r"اقتصاد",

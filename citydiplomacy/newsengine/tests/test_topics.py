@@ -340,3 +340,12 @@ def test_subsidence_public_spaces_and_planners_are_urban_planning():
     assert topics(
         "Mayors of Varna and Constanta will train their city planners in the design of safe public spaces."
     ) == ["urban_planning"]
+
+
+def test_draining_surface_water_is_infrastructure():
+    assert topics("شهردار آبادان و هیئت شهر کویت درباره دفع آب‌های سطحی در فصل باران گفت‌وگو کردند.") == [
+        "infrastructure"
+    ]
+    assert topics(
+        "The mayors of Durres and Bari agreed to share their experience in stormwater drainage."
+    ) == ["infrastructure"]
