@@ -97,6 +97,8 @@ TOPICS = {
         r"\bsmart[- ](?:cit|transport|mobility|grid|servic)",
         r"\bintelligent (?:transport|traffic)",
         r"\belectronic (?:fare|payment|ticket)",
+        r"\bsmart (?:traffic|signals?)\b",  # smart traffic control and signals
+        r"\b(?:automated|automatic|cashless) fare",
         r"اپلیکیشن",
         r"دانش" + S + r"بنیان",  # technology start-ups
         r"\bstart-?ups?\b",

@@ -349,3 +349,8 @@ def test_draining_surface_water_is_infrastructure():
     assert topics(
         "The mayors of Durres and Bari agreed to share their experience in stormwater drainage."
     ) == ["infrastructure"]
+
+
+def test_smart_traffic_and_automated_fares_are_smart_city():
+    text = "The mayor of Nis offered Podgorica its smart traffic lights and the automated fare cards of its buses."
+    assert topics(text) == ["transport", "smart_city"]
