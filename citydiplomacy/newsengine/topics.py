@@ -244,7 +244,14 @@ TOPICS = {
         r"\bmedical\b",
         r"\bclinics?\b",
     ),
-    "housing": L.rx(r"مسکن", r"مسکونی", r"\bhousing\b", r"\baffordable homes\b", r"\bresidential\b"),
+    # «مسکونی» of a city is "inhabited" («کهن‌ترین شهرهای مسکونی»), not housing
+    "housing": L.rx(
+        r"مسکن",
+        r"مسکونی(?<!شهر مسکونی)(?<!شهرهای مسکونی)(?<!شهرهای\u200cمسکونی)",
+        r"\bhousing\b",
+        r"\baffordable homes\b",
+        r"\bresidential\b",
+    ),
     "urban_planning": L.rx(
         r"شهرسازی",
         r"برنامه" + S + r"ریزی" + S + r"شهری",

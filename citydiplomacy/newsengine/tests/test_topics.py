@@ -1,7 +1,7 @@
 """Topics of a story (topics.py); every example is invented."""
 
 from citydiplomacy.newsengine.normalize import normalize_text
-from citydiplomacy.newsengine.topics import story_lines, topics
+from citydiplomacy.newsengine.topics import TOPICS, story_lines, topics
 
 FA_RELATED = (
     "سفر هیئت شهرداری یزد به سمرقند\n"
@@ -354,3 +354,11 @@ def test_draining_surface_water_is_infrastructure():
 def test_smart_traffic_and_automated_fares_are_smart_city():
     text = "The mayor of Nis offered Podgorica its smart traffic lights and the automated fare cards of its buses."
     assert topics(text) == ["transport", "smart_city"]
+
+
+def test_an_inhabited_city_is_no_housing():
+    text = "شهردار شوش گفت شوش و شهر اربیل از کهن‌ترین شهرهای مسکونی جهان هستند و باید گردشگری را گسترش دهند."
+    assert topics(text) == ["tourism"]
+    assert "housing" in topics("شهرداران دو شهر درباره نوسازی واحدهای مسکونی فرسوده گفت‌وگو کردند.")
+    # the exception looks behind after the word, so that the cue list keeps its first-letter lookahead
+    assert all(r.pattern.startswith("(?=[") for r in TOPICS.values())
