@@ -40,8 +40,14 @@ TOPICS = {
         r"دوچرخه",
         r"ناوگان",
         r"راه" + S + r"آهن",
-        r"پایانه" + S + r"(?:مسافری|مرزی|اتوبوس)",  # passenger terminals (flights were tried: mixed labels)
+        # passenger, pilgrims' and joint (cross-border) terminals (flights were tried: mixed labels)
+        r"پایانه" + S + r"(?:های" + S + r")?(?:مسافری|مسافربری|مرزی|اتوبوس|مشترک|زائر)",
         r"\b(?:passenger|bus) terminals?\b",
+        # passenger lines by sea: ferries and passenger ships
+        r"(?:خط|خطوط)" + S + r"(?:مسافری|کشتیرانی)",
+        r"کشتی" + S + r"(?:های" + S + r")?مسافری",
+        r"\bferr(?:y|ies)\b",
+        r"\bpassenger (?:ships?|boats?|lines?|vessels?)\b",
     ),
     "clean_energy": L.rx(
         r"انرژی" + S + r"(?:پاک|تجدیدپذیر|خورشیدی|نو)",
@@ -63,7 +69,9 @@ TOPICS = {
         r"پسماند",
         r"فضای" + S + r"سبز",
         r"زباله",
-        r"اقلیم",
+        # the climate, not a region («اقلیم کردستان», «شهرهای اقلیم») nor a city's weather as a likeness
+        r"اقلیمی",
+        r"(?:تغییر|تغییرات|بحران|سازگاری" + S + r"با)" + S + r"اقلیم",
         r"\benvironment",
         r"\bpollution\b",
         r"\bwaste\b",
@@ -89,6 +97,8 @@ TOPICS = {
         r"\bsmart[- ](?:cit|transport|mobility|grid|servic)",
         r"\bintelligent (?:transport|traffic)",
         r"\belectronic (?:fare|payment|ticket)",
+        r"\bsmart (?:traffic|signals?)\b",  # smart traffic control and signals
+        r"\b(?:automated|automatic|cashless) fare",
         r"اپلیکیشن",
         r"دانش" + S + r"بنیان",  # technology start-ups
         r"\bstart-?ups?\b",
@@ -149,6 +159,11 @@ TOPICS = {
         r"\bwastewater\b",
         r"\bwater supply\b",
         r"\btunnels?\b",
+        # draining a city's surface and storm water
+        r"آب(?:" + S + r"ها)?ی" + S + r"سطحی",
+        r"زهکشی",
+        r"\bstorm ?water\b",
+        r"\b(?:urban |storm |surface )?drainage\b",
     ),
     "economy_trade": L.rx(
         r"اقتصاد",
@@ -205,7 +220,7 @@ TOPICS = {
     "tourism": L.rx(r"گردشگر", r"توریس", r"\btouris", r"\btravel agenc"),
     # training firefighters is the fire brigade's work (urban services), not education
     "education": L.rx(
-        r"آموزش(?!" + S + r"(?:به" + S + r")?(?:نیروهای" + S + r")?آتش" + S + r"نشان)",
+        r"آموزش(?!ی?" + S + r"(?:به" + S + r")?(?:نیروهای" + S + r")?آتش" + S + r"نشان)",
         r"دانشگاه",
         r"تحصیل",
         r"\beducat",
@@ -229,7 +244,14 @@ TOPICS = {
         r"\bmedical\b",
         r"\bclinics?\b",
     ),
-    "housing": L.rx(r"مسکن", r"مسکونی", r"\bhousing\b", r"\baffordable homes\b", r"\bresidential\b"),
+    # «مسکونی» of a city is "inhabited" («کهن‌ترین شهرهای مسکونی»), not housing
+    "housing": L.rx(
+        r"مسکن",
+        r"مسکونی(?<!شهر مسکونی)(?<!شهرهای مسکونی)(?<!شهرهای\u200cمسکونی)",
+        r"\bhousing\b",
+        r"\baffordable homes\b",
+        r"\bresidential\b",
+    ),
     "urban_planning": L.rx(
         r"شهرسازی",
         r"برنامه" + S + r"ریزی" + S + r"شهری",
@@ -254,6 +276,15 @@ TOPICS = {
         r"\bworn-out (?:neighbou?rhoods?|fabric|districts?)\b",
         r"\bslum upgrading\b",
         r"\brestor(?:ation|ing) (?:of )?(?:the )?(?:historic|old)\b",
+        r"\b(?:urban )?heritage conservation\b",
+        r"\b(?:maintenance|preservation|conservation) of (?:the )?historic (?:buildings|fabric)\b",
+        # the ground sinking under a city, its public spaces and its planners
+        r"فرونشست",
+        r"\b(?:land )?subsidence\b",
+        r"فضا(?:ی|های)" + S + r"عمومی",
+        r"\bpublic spaces?\b",
+        r"برنامه" + S + r"ریزان" + S + r"شهری",
+        r"\b(?:urban|city|town) planners\b",
     ),
     # a mosque or a church on a delegation's tour is a monument, not religion: pilgrims, shrines and
     # religious rites are
@@ -372,7 +403,7 @@ _RELATED = re.compile(
     + r"مطالب)"
     + S
     + r"(?:مرتبط|مشابه|پیشنهادی|دیگر|بیشتر)"
-    r"|بیشتر" + S + r"بخوانید|برچسب|کلید" + S + r"واژه|کلمات" + S + r"کلیدی|پربازدید|پربحث"
+    r"|بیشتر" + S + r"بخوانید|برچسب|کلید" + S + r"واژه|کلمات" + S + r"کلیدی|پربازدید|پربحث|پربیننده|پرخواننده"
     r"|related\b|read more|more (?:news|stories)|see also|tags?\b|most (?:read|popular|viewed)|recommended)",
     re.I,
 )
