@@ -19,6 +19,8 @@ session's first rounds (invented4a-NOTES.md, invented4b-NOTES.md).
 ``--set invented5a`` / ``invented5b``: 50 each, the natural mix of such news, by two more writers who read neither
 the engine nor the sets of this session; kept out of sight as a holdout until the session's third round
 (invented5a-NOTES.md, invented5b-NOTES.md).
+``--set invented6a`` / ``invented6b``: 100 more in the natural mix, by two more writers, the sixth session's final
+holdout: measured only at the session's start and end, never read by anyone tuning (invented6*-NOTES.md).
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ SETS = {
     "invented4b": (("invented4b.jsonl",), "invented4b-split.json"),
     "invented5a": (("invented5a.jsonl",), "invented5a-split.json"),
     "invented5b": (("invented5b.jsonl",), "invented5b-split.json"),
+    "invented6a": (("invented6a.jsonl",), "invented6a-split.json"),
+    "invented6b": (("invented6b.jsonl",), "invented6b-split.json"),
 }
 
 
