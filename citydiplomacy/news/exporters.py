@@ -28,7 +28,7 @@ def story_columns():
         (_("home city"), lambda s: s.localized.get("home_city") or ""),
         (_("partner cities"), lambda s: listing(s.localized.get("cities"))),
         (_("countries"), lambda s: listing(s.localized.get("countries"))),
-        (_("organizations"), lambda s: listing(s.proposed.get("organizations"))),
+        (_("organizations"), lambda s: listing(s.localized.get("organizations"))),
         (_("people"), lambda s: listing(p.get("name") for p in s.localized.get("people") or [])),
         (_("topics"), lambda s: listing(topic_label(t) for t in s.proposed.get("topics") or [])),
         (_("event date"), lambda s: _date(s.proposed.get("event_date"))),

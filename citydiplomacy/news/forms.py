@@ -10,6 +10,7 @@ from citydiplomacy.core.models import Unit
 from citydiplomacy.missions.models import MissionRequest
 from citydiplomacy.partners.models import City, Organization
 
+from .labels import organization_from_persian
 from .models import EVENT_TYPES, Source, Story
 
 
@@ -95,6 +96,7 @@ class CorrectionForm(StyledFormMixin, forms.Form):
         data = dict(self.cleaned_data)
         for key in ("cities", "countries", "organizations"):
             data[key] = _names(data[key])
+        data["organizations"] = [organization_from_persian(name) for name in data["organizations"]]
         # the record keeps places by their English names, as the engine gives them (Persian ones typed back)
         english = _english_names(
             [*data["cities"], *data["countries"], data.get("home_city") or ""], self.proposed

@@ -57,3 +57,40 @@ def role_in_persian(role, place_name=lambda name: name):
     if m["place"]:
         words.append(place_name(m["place"]))
     return " ".join(words)
+
+
+def _is_persian(name):
+    return any("\u0600" <= ch <= "\u06ff" for ch in name)
+
+
+@functools.cache
+def _persian_organizations():
+    """The engine's canonical organization names with the name the Iranian press gives each: the first
+    Persian name of the engine's list. An acronym ("UCLG") keeps its letters, as Persian papers print it,
+    unless the press writes it as one Persian word («یونسکو» for UNESCO)."""
+    from citydiplomacy.newsengine.gazetteer import DATA
+
+    names = {}
+    for file in ("organizations.tsv", "organizations_research.tsv"):
+        with (DATA / file).open(encoding="utf-8") as f:
+            for row in csv.reader(f, delimiter="\t"):
+                if len(row) < 3 or row[0].startswith("#"):
+                    continue
+                persian = [n for n in row[2].split("|") if _is_persian(n)]
+                acronym = row[0].replace("-", "").isupper()
+                if persian and (not acronym or len(persian[0].split()) == 1):
+                    names.setdefault(row[0], persian[0])
+    return names
+
+
+def organization_in_persian(name):
+    """ "Metropolis" as a Persian reader reads it («متروپلیس»); a name the list lacks is kept."""
+    return _persian_organizations().get(name, name)
+
+
+def organization_from_persian(name):
+    """The engine's canonical name of an organization shown (and typed back) in Persian."""
+    if not name or not _is_persian(name):
+        return name
+    back = {fa: en for en, fa in _persian_organizations().items()}
+    return back.get(name, name)

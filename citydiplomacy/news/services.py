@@ -16,7 +16,7 @@ from citydiplomacy.core import audit
 from citydiplomacy.core.errors import DomainError
 from citydiplomacy.newsengine import NewsItem, NewsRecord, group_stories, process_item
 
-from .labels import role_in_persian
+from .labels import organization_in_persian, role_in_persian
 from .models import Article, Correction, FetchRun, GroupingDecision, Source, Story
 
 # Recent articles are compared with new ones so a story keeps gathering its outlets.
@@ -251,6 +251,7 @@ def _in_persian(proposed, persian, written):
     for key in ("cities", "countries"):
         result[key] = [name_of(name) for name in proposed.get(key) or []]
     result["home_city"] = name_of(proposed.get("home_city"))
+    result["organizations"] = [organization_in_persian(name) for name in proposed.get("organizations") or []]
     if written:
         result["people"] = [
             dict(p, role=role_in_persian(p.get("role"), name_of)) for p in proposed.get("people") or []

@@ -80,3 +80,26 @@ def test_a_city_the_directory_lacks_is_shown_as_written_and_typed_back_in_englis
     )  # fmt: skip
     story.refresh_from_db()
     assert story.proposed["cities"] == ["Shkodër", "Bukhara"]
+
+
+def test_organizations_read_as_the_persian_press_writes_them_and_are_typed_back(
+    ingested, secretary, client_for
+):
+    story = xian(ingested)
+    story.proposed = dict(story.proposed, organizations=["Metropolis", "UNESCO", "UCLG"])
+    story.save(update_fields=["proposed"])
+    client = client_for(secretary, "fa")
+    page = client.get(reverse("news:story", args=[story.pk])).content.decode()
+    # a name is read in Persian, an acronym the press prints in Latin letters stays so
+    assert "متروپلیس، یونسکو، UCLG" in proposal(page) and "Metropolis" not in page
+    form = page.split('id="correct-form"')[1].split("</form>")[0]
+    assert "متروپلیس، یونسکو، UCLG" in re.search(r'<input[^>]*name="organizations"[^>]*>', form).group(0)
+    client.post(
+        reverse("news:correct", args=[story.pk]),
+        {"event_type": story.proposed["event_type"], "home_city": "تهران", "cities": "شیان",
+         "countries": "چین", "organizations": "متروپلیس، یونسکو، UCLG", "is_city_diplomacy": "on"},
+    )  # fmt: skip
+    story.refresh_from_db()
+    assert story.proposed["organizations"] == ["Metropolis", "UNESCO", "UCLG"]
+    english = client_for(secretary, "en").get(reverse("news:story", args=[story.pk])).content.decode()
+    assert "Metropolis, UNESCO, UCLG" in proposal(english)
