@@ -484,10 +484,12 @@ def group_stories(
             parts.extend(_block_pairs(np.asarray(members, dtype=np.intp), day, rank))
     pairs = _unique_pairs(parts, n)
     weighed: list[int] = []
-    edges = _decide(pairs, info, (sigs, words, sizes), threshold, days, weighed)
+    reprints: set[tuple[int, int]] = set()
+    edges = _decide(pairs, info, (sigs, words, sizes), threshold, days, weighed, reprints)
     if stats is not None:
         stats.update(candidates=len(pairs), weighed=sum(weighed), links=len(edges))
-    return _components(n, ids, edges, together, apart)
+    pub, first, _ = _ordinals(info)
+    return _components(n, ids, edges, together, apart, np.where(pub >= 0, pub, first).tolist(), reprints)
 
 
 def _unique_pairs(parts: list[np.ndarray], n: int) -> np.ndarray:
@@ -514,9 +516,10 @@ def _ordinals(info) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return pub, first, last
 
 
-def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tuple[int, int]]:
+def _decide(pairs, info, signed, threshold, days, weighed: list[int], reprints=None) -> list[tuple[int, int]]:
     """The candidate pairs that report one event. Cheap vectorized tests first: only the pairs whose
-    wording is alike enough, or whose facts could suffice alone, reach ``same_event``."""
+    wording is alike enough, or whose facts could suffice alone, reach ``same_event``. ``reprints``,
+    when given, receives the pairs that are one text published twice (``SAME_TEXT``, one language)."""
     lang = _codes([f.lang if f else None for f in info])
     home = _codes([f.home if f else None for f in info])
     partners = _codes([_partners_key(f) if f else None for f in info])
@@ -554,6 +557,9 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
         dated_together = close & ((same_kind & ~country_only) | near)
         same_lang = (lang[a] == lang[c]) | (lang[a] == 0) | (lang[c] == 0)
         copied = same_lang & ((copy >= SAME_TEXT) | ((copy >= COPY) & ~conflict))  # ``_copied``
+        if reprints is not None:
+            reprinted = same_lang & (copy >= SAME_TEXT)
+            reprints.update(zip(a[reprinted].tolist(), c[reprinted].tolist(), strict=True))
         # ``one_outlet``: two pages of one outlet in one language join only as a copy
         second_page = (source[a] == source[c]) & (source[a] > 0)
         # a superset of what ``same_event`` can accept: a copy, alike wording, or the facts alone
@@ -594,13 +600,28 @@ def _decide(pairs, info, signed, threshold, days, weighed: list[int]) -> list[tu
     return edges
 
 
-def _components(n, ids, edges, together, apart) -> list[list[int]]:
+GROUP_SPAN = 7  # days: the most that the dates of one story's articles may lie apart, end to end
+
+
+def _components(n, ids, edges, together, apart, day=None, reprints=()) -> list[list[int]]:
     """Connected groups of ``edges`` after the ``together`` pairs, never joining an ``apart`` pair.
 
-    Edges are taken in the order of the records' ids, so the groups do not depend on input order."""
+    Every link is a pair of articles, but a group is one event: a link that would stretch a group's
+    days (each article's publication day, else its first date; undated articles stretch nothing)
+    over more than ``GROUP_SPAN`` days end to end is not taken, so two visits a month apart are
+    not chained into one story through an undated report or a report of the days between (a group a
+    person joined keeps its span, and a text published again later, one of ``reprints``, joins its
+    first publication whatever the days). Edges are taken in the order of the records' ids, so the groups
+    do not depend on input order."""
     uf = _UF(n)
     for a, c in together:
         uf.union(a, c)
+    span: dict[int, tuple[int, int]] = {}  # root -> (first day, last day) of its dated members
+    for i, d in enumerate(day or ()):
+        if d >= 0:
+            r = uf.find(i)
+            lo, hi = span.get(r, (d, d))
+            span[r] = (min(lo, d), max(hi, d))
     forbidden: dict[int, set[int]] = defaultdict(set)  # root -> roots it must never join
     for a, c in apart:
         ra, rc = uf.find(a), uf.find(c)
@@ -611,8 +632,16 @@ def _components(n, ids, edges, together, apart) -> list[list[int]]:
         ra, rc = uf.find(a), uf.find(c)
         if ra == rc or rc in forbidden.get(ra, ()):
             continue
+        joined = _joined_span(span.get(ra), span.get(rc))
+        if joined is False:
+            if (a, c) not in reprints and (c, a) not in reprints:
+                continue
+            joined = min(span[ra][0], span[rc][0]), max(span[ra][1], span[rc][1])
         uf.union(ra, rc)
         root, gone = uf.find(ra), (rc if uf.find(ra) == ra else ra)
+        span.pop(gone, None)
+        if joined:
+            span[root] = joined
         moved = forbidden.pop(gone, set())
         if moved:
             forbidden[root] |= moved
@@ -623,6 +652,17 @@ def _components(n, ids, edges, together, apart) -> list[list[int]]:
     for i in range(n):
         groups[uf.find(i)].append(i)
     return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+
+
+def _joined_span(x: tuple[int, int] | None, y: tuple[int, int] | None) -> tuple[int, int] | bool | None:
+    """The days of two groups joined: None when neither has a date, False when together they would
+    lie farther apart than ``GROUP_SPAN`` (or than either group already does, when a person joined it)."""
+    if x is None or y is None:
+        return x or y
+    lo, hi = min(x[0], y[0]), max(x[1], y[1])
+    if hi - lo > max(GROUP_SPAN, x[1] - x[0], y[1] - y[0]):
+        return False
+    return lo, hi
 
 
 def _buckets(band: np.ndarray, ids: np.ndarray) -> list[list[int]]:

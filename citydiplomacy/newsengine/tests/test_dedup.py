@@ -6,7 +6,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citydiplomacy.newsengine import NewsItem, NewsRecord, group_stories, process_many
-from citydiplomacy.newsengine.dedup import _buckets, containment, same_event
+from citydiplomacy.newsengine.dedup import GROUP_SPAN, _buckets, _components, containment, same_event
 from citydiplomacy.newsengine.storyfacts import (
     Facts,
     counterpart,
@@ -124,6 +124,24 @@ def test_apart_holds_across_a_chain_of_similar_articles():
     groups = group_stories(recs, apart=[(0, 2)])
     assert not any(0 in g and 2 in g for g in groups)
     assert len(groups) == 1
+
+
+def test_a_group_is_not_stretched_over_weeks_through_an_undated_link():
+    # a ~ b and b ~ c, b undated: a and c, four weeks apart, are two visits, not one story
+    day = [700_000, -1, 700_028]
+    assert _components(3, ["a", "b", "c"], [(0, 1), (1, 2)], (), (), day) == [[0, 1]]
+    # within the span the chain holds; a link a person made (together) keeps its own span
+    near = [700_000, -1, 700_000 + GROUP_SPAN]
+    assert _components(3, ["a", "b", "c"], [(0, 1), (1, 2)], (), (), near) == [[0, 1, 2]]
+    assert _components(3, ["a", "b", "c"], [(1, 2)], [(0, 2)], (), day) == [[0, 1, 2]]
+    # one text published again weeks later still joins its first publication
+    assert _components(3, ["a", "b", "c"], [(0, 1), (1, 2)], (), (), day, {(1, 2)}) == [[0, 1, 2]]
+
+
+def test_one_text_published_again_a_month_later_is_one_story():
+    first = NewsRecord(id="a", text=VISIT_1, lang="fa", home_city="Tehran", published="2025-05-02")
+    again = NewsRecord(id="b", text=VISIT_1, lang="fa", home_city="Tehran", published="2025-06-01")
+    assert group_stories([first, again]) == [[0, 1]]
 
 
 # -- the signals ---------------------------------------------------------------------------------------
