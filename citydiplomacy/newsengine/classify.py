@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from . import counterparts as Cp
 from . import events as Ev
 from . import lexicon as L
 from . import signals as Sg
@@ -303,6 +304,15 @@ def decide_event_type(
         for moved in ("outbound_visit", "inbound_visit", "event_attended"):
             scores.pop(moved, None)
     questions = [s.text for s in story if s.text.rstrip().endswith(("?", "؟"))]
+    if (
+        "statement_or_report" in scores
+        and "meeting" in scores
+        and len(questions) < INTERVIEW_QUESTIONS
+        and not any(Sg.has(L.REPORT, s.text) for s in lead)
+        and Cp.guest_met_at_home(lead, side)
+    ):
+        # a foreign official met at home: what was said, proposed or offered there is the meeting's content
+        del scores["statement_or_report"]
     if len(questions) >= INTERVIEW_QUESTIONS:
         # questions and answers: the story is an interview, whatever it talks about
         scores["statement_or_report"] = scores.get("statement_or_report", 0.0) + INTERVIEW_WEIGHT
