@@ -649,6 +649,7 @@ def signs_agreement(s: Sentence) -> float:
         or _PAST_TIE.search(s.text)
         or has(L.PROPOSAL, s.text)
         or has(L.DEMAND, s.text)
+        or Docs.signing_as_topic(s.text)
     ):
         return 0.2  # only mentioned: weighs no more than a plain meeting (3.0 x 0.2 = 1.0 x 0.6)
     return 1.0

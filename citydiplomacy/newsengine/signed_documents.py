@@ -72,3 +72,22 @@ def under_framework(s):
     if L.SIGN.search(plain) and (L.AGREEMENT_NOUN.search(plain) or PLAN_NOUN.search(plain)):
         return replace(s, text=plain)
     return s
+
+
+# a signing talked about, the topic of what is said ("درباره امضای سند خواهرخواندگی گفت", "asked about the
+# signing of the memorandum, he said"): no signing is told
+_SIGNING_AS_TOPIC = L.rx(
+    r"(?:درباره|در"
+    + S
+    + r"(?:مورد|خصوص|باره)|پیرامون|راجع"
+    + S
+    + r"به)"
+    + S
+    + r"(?:امضای|امضا|انعقاد)(?![\u0600-\u06FF])",
+    r"\b(?:about|regarding|concerning|on the question of|asked about) (?:the )?(?:signing|conclusion) of\b",
+)
+
+
+def signing_as_topic(text: str) -> bool:
+    """The signing is what the speaker talks about, not what happened."""
+    return _SIGNING_AS_TOPIC.search(text) is not None
