@@ -770,13 +770,14 @@ def speaks(s: Sentence) -> float:
 # foreign delegations", "in 11 international conferences"): a tally of many, not one event
 _TALLY = re.compile(
     r"(?<![\w\u0600-\u06FF.,/])(?:[2-9]|[1-9][0-9]+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|"
+    r"سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده|بیست|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)"
     + S
     + r"(?:(?:[\w\u0600-\u06FF\u200c]+"
     + S
     + r"){0,2}?)"
     r"(?:تفاهم" + S + r"نامه|توافق" + S + r"نامه|قرارداد|سند|سفر|هی(?:ئ|أ|ا|ی)?ت|اجلاس|همایش|نشست|رویداد"
-    r"|agreements|memoranda|mous|contracts|trips|visits|delegations|conferences|meetings|events|summits"
+    r"|agreements|memoranda|mous|contracts|documents|accords|trips|visits|delegations|conferences|meetings|events|summits"
     r"|forums)(?![\w\u0600-\u06FF])",
     re.I,
 )
