@@ -299,8 +299,12 @@ def decide_event_type(
     if "inbound_visit" in scores and not told["inbound_visit"] and not any(Sg.shows_coming(s) for s in lead):
         # a visitor only guessed from a foreign official's title, with no word of a trip or a stay
         scores["inbound_visit"] *= GUESSED_VISIT_SHARE
-    if "statement_or_report" in scores and any(L.TRIPS_COUNTED.search(s.text) for s in lead):
-        # a report on the trips made (a transparency list, a council's review): they are its content
+    if "statement_or_report" in scores and any(
+        L.TRIPS_COUNTED.search(s.text) or (s.weight >= LEAD_WEIGHTS[1] and L.PERIOD_REPORT.search(s.text))
+        for s in lead
+    ):
+        # a report on the trips made (a transparency list, a council's review, a half-year report): they
+        # are its content
         for moved in ("outbound_visit", "inbound_visit", "event_attended"):
             scores.pop(moved, None)
     questions = [s.text for s in story if s.text.rstrip().endswith(("?", "؟"))]

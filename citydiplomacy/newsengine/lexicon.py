@@ -582,7 +582,8 @@ REPORT = rx(
     r"مصاحبه",
     r"می" + S + r"گوید",
     r"آمار(?![\u0600-\u06FF])",
-    r"گزارش" + S + r"(?:عملکرد|سالانه|سال)",
+    r"گزارش" + S + r"(?:عملکرد|سالانه|سال|(?:شش|سه|نه)" + S + r"ماهه)",
+    r"\b(?:half-year|six-month|quarterly|yearly) report\b",
     r"\binterview",
     r"\bstatistic",
     r"\bannual report\b",
@@ -660,4 +661,12 @@ PARTICIPANTS = rx(
 TRIPS_COUNTED = rx(
     r"سفرهای" + S + r"(?:خارجی|برون" + S + r"مرزی)",
     r"\b(?:foreign|overseas) trips\b",
+)
+# a report of a period's work (an annual or half-year report, «گزارش عملکرد», «کارنامه»): the trips and
+# visits it lists are its content
+PERIOD_REPORT = rx(
+    r"گزارش" + S + r"(?:عملکرد|سالانه|(?:شش|سه|نه)" + S + r"ماهه)",
+    r"کارنامه",
+    r"\b(?:annual|half-year|six-month|quarterly|yearly) report\b",
+    r"\breport (?:on|of) (?:the|its|their) (?:year|work|activities)\b",
 )
