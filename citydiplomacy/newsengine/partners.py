@@ -50,7 +50,7 @@ def in_enumeration(text: str, hits: list[Hit]) -> set[int]:
         if prev[1].start == cur[1].start:
             run.append(cur)
             continue
-        if _LIST_SEP.match(gap) or gap.strip() in ("", "،", ","):
+        if "\n" not in gap and (_LIST_SEP.match(gap) or gap.strip() in ("", "،", ",")):
             run.append(cur)
         else:
             if len({h.start for _, h in run}) >= 3:

@@ -412,6 +412,19 @@ def test_the_cities_a_hosted_courses_participants_come_from_are_partners():
     assert {"Kutaisi", "Ganja", "Erbil"} <= set(rec.cities)
 
 
+def test_a_list_ends_at_a_line_break():
+    # a headline's list and the next line's names are two lists: the lead's list of the participants'
+    # cities is read by its own words, not by the headline's
+    text = (
+        "Graz trains planners from Kutaisi, Ganja and Erbil\n"
+        "Graz City Hall opened a week-long training course on heritage for 18 municipal planners from Kutaisi, "
+        "Ganja and Erbil on Monday."
+    )
+    rec = record(text)
+    assert {"Kutaisi", "Ganja", "Erbil"} <= set(rec.cities)
+    assert rec.event_type == "event_hosted"
+
+
 def test_a_city_of_a_foreign_home_citys_own_country_is_no_partner():
     text = (
         "Bursa, Anadolu – A delegation of Bursa Metropolitan Municipality led by Mayor Kemal Arslan visited Tbilisi "
