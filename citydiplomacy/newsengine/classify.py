@@ -88,9 +88,19 @@ def classify(
 
     told = story_text(title, text, sents0)  # the story without the lists of other stories below it
     muni = L.MUNICIPAL.search(told) is not None
+    # a city network acts in the story: the body's entry, or the name the story gives it (UNESCO's
+    # network of creative cities, not UNESCO)
+    networks = {
+        h.entry.canonical
+        for h in hits
+        if h.entry.kind == "organization" and "city_network" in h.entry.tags and h.surface in told
+    }
     org_city_net = any(
-        gaz.by_canonical.get(("organization", o))
-        and "city_network" in gaz.by_canonical[("organization", o)].tags
+        o in networks
+        or (
+            gaz.by_canonical.get(("organization", o))
+            and "city_network" in gaz.by_canonical[("organization", o)].tags
+        )
         for o in orgs
     )
     foreign_countries = [c for c in countries if not home_cc or c != gaz.country_name(home_cc)]

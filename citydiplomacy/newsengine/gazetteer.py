@@ -187,9 +187,11 @@ class Gazetteer:
             for full_name, kind, aliases, *_source in _rows(DATA / path):
                 # "Polis – European cities and regions ...": the body is named by the part before the dash
                 canonical = full_name.split(" – ")[0].strip()
-                e = g.by_canonical.get(("organization", canonical)) or Entry(
-                    canonical, "organization", "", frozenset([kind])
-                )
+                e = g.by_canonical.get(("organization", canonical))
+                if e is None or kind not in e.tags:
+                    # a body's part of another kind keeps its own tag under the body's name: UNESCO's
+                    # Creative Cities Network is a city network, UNESCO a UN agency
+                    e = Entry(canonical, "organization", "", frozenset([kind]))
                 for n in [canonical, full_name, *aliases.split("|")]:
                     if n and not any(x.kind == "organization" for x in g._names.get(name_key(n), ())):
                         g._add_name(n, e)

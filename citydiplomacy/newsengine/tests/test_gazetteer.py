@@ -433,3 +433,25 @@ def test_a_place_before_its_bodys_two_capitalised_words_stays_a_place():
         ("Officials of the Da Nang Tourism Department met the guests.", "Da Nang"),
     ):
         assert city in {h.entry.canonical for h in gaz.find(text) if h.entry.kind == "city"}, text
+
+
+def test_a_bodys_city_network_keeps_its_own_tag_under_the_bodys_name():
+    # UNESCO is a UN agency; its network of creative cities, reported under the same name, is a city network
+    gaz = default_gazetteer()
+    net = [h.entry for h in gaz.find("the UNESCO Creative Cities Network") if h.entry.kind == "organization"]
+    assert net and net[0].canonical == "UNESCO" and "city_network" in net[0].tags
+    agency = [h.entry for h in gaz.find("a report of UNESCO") if h.entry.kind == "organization"]
+    assert agency and "city_network" not in agency[0].tags
+
+
+def test_a_city_taking_part_in_a_city_network_is_city_diplomacy_without_a_municipal_word():
+    from citydiplomacy.newsengine import NewsItem, process_item
+
+    text = (
+        "Graz joins UNESCO Creative Cities Network\n"
+        "Graz was admitted to the UNESCO Creative Cities Network as a City of Design on Friday, together with "
+        "Kutaisi, the network announced in Paris."
+    )
+    rec = process_item(NewsItem(id="x", text=text))
+    assert rec.is_city_diplomacy
+    assert rec.event_type == "membership"
