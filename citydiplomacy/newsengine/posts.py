@@ -43,6 +43,38 @@ _OWN_POST = re.compile(
 )
 
 
+# "<city> <post> <body> شد", "X became (the) coordinator of <body>": a city or its official takes a post in the
+# body the words after the post name (its sub-network, its board); the body's name closes the clause
+_BECAME_FA = re.compile(
+    r"(?:^|\s)(?:" + _POST_FA + r")(?:" + S + r"(?:هیئت|هیات)" + S + r"مدیره)?\s+(?:[^\s.،؛:]+\s+){0,6}?"
+    r"(?P<body>[^\s.،؛:]+)\s+شد(?![\u0600-\u06FF])"
+)
+_BECAME_EN = re.compile(
+    r"\b(?:becomes?|became|elected|named|chosen|selected|takes over as|took over as)\s+(?:as\s+)?"
+    r"(?:the\s+|a\s+|an\s+|one of the\s+)?(?:new\s+)?(?:" + _POST_EN + r")s?\s+(?:of|in|on)\s+",
+    re.I,
+)
+
+
+def _became_post(s) -> bool:
+    """The sentence gives a city or its official a post in the body it names right after the post."""
+    orgs = [h for h in s.hits if h.entry.kind == "organization"]
+    if not orgs:
+        return False
+    for rx in (_BECAME_FA, _BECAME_EN):
+        for m in rx.finditer(s.text):
+            if _OWN_POST.search(s.text[m.start() : m.end()]):
+                continue
+            if rx is _BECAME_FA and any(m.start() < h.start and h.end <= m.end("body") + 1 for h in orgs):
+                return True  # the body's name closes the clause before «شد»
+            if rx is _BECAME_EN and any(
+                0 <= h.start - m.end() <= 40 and not re.search(r"[.,;]", s.text[m.end() : h.start])
+                for h in orgs
+            ):
+                return True  # the body's name follows "of"
+    return False
+
+
 def appointed_to_post(s) -> bool:
     """The sentence appoints someone to a post in an international body it names (by the body's officer's
     decree before, or the body's name after), not to a post of the city's own."""
@@ -51,4 +83,4 @@ def appointed_to_post(s) -> bool:
             continue
         if any(h.entry.kind == "organization" for h in s.hits):
             return True
-    return False
+    return _became_post(s)

@@ -28,3 +28,19 @@ def test_an_appointment_to_a_post_of_the_city_itself_is_no_membership():
     assert Sg.joins_body(fa) == 0.0
     en = sent("Anna Kessler was appointed head of the municipal office for ties with Metropolis.")
     assert Sg.joins_body(en) == 0.0
+
+
+def test_a_city_that_becomes_a_networks_coordinator_takes_a_post_in_it():
+    fa = sent("کرمان هماهنگ‌کننده زیرشبکه صنایع دستی شبکه شهرهای خلاق یونسکو شد")
+    assert Sg.joins_body(fa) == 1.0
+    en = sent(
+        "Graz became coordinator of the UNESCO Creative Cities Network's design sub-network for two years."
+    )
+    assert Sg.joins_body(en) == 1.0
+
+
+def test_a_post_of_the_city_itself_or_with_no_body_is_no_membership():
+    assert (
+        Sg.joins_body(sent("Anna Kessler became head of the municipal office for international ties.")) == 0.0
+    )
+    assert Sg.joins_body(sent("کرمان عضو هیئت مدیره شرکت قطار شهری شد")) == 0.0

@@ -549,3 +549,12 @@ def test_a_signing_demanded_is_not_signed():
         < 1.0
     )
     assert Sg.signs_agreement(sent("The mayors of Graz and Almaty signed a memorandum on trams.")) == 1.0
+
+
+def test_an_online_meeting_still_to_come_is_told_less_surely():
+    from citydiplomacy.newsengine import signals as Sg2
+
+    held = Sg2.Sentence.of("The mayors of Graz and Kutaisi met by videoconference on Monday.", [], 1.0)
+    assert Sg2.online(held) == 1.0
+    later = Sg2.Sentence.of("The city will host a webinar for the network's members next year.", [], 1.0)
+    assert 0.0 < Sg2.online(later) < 1.0
