@@ -389,6 +389,9 @@ EVENT_NOUN = rx(
     r"تور" + S + r"(?:گردشگری|شهرگردی|آشنایی|بازدید)",
     r"\b(?:study|guided|familiari[sz]ation) tour\b",
     r"نشست" + S + r"(?:سالانه|عمومی)",
+    # an international meeting is a gathering, not two sides' talks ("نشست بین‌المللی", "an international meeting")
+    r"نشست" + S + r"بین" + S + r"(?:ال|ا)مللی",
+    r"\binternational (?:meeting|gathering|event)\b",
 )
 # Many parties: a meeting of them is an event ("شهرداران شهرهای خواهرخوانده", "mayors from 12 countries").
 MULTILATERAL = rx(

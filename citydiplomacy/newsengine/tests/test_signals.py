@@ -558,3 +558,12 @@ def test_an_online_meeting_still_to_come_is_told_less_surely():
     assert Sg2.online(held) == 1.0
     later = Sg2.Sentence.of("The city will host a webinar for the network's members next year.", [], 1.0)
     assert 0.0 < Sg2.online(later) < 1.0
+
+
+def test_an_international_meeting_hosted_by_the_municipality_is_an_event_at_home():
+    fa = sent("نشست بین‌المللی شهرهای جاده ابریشم امروز به میزبانی شهرداری یزد در باغ دولت‌آباد برگزار شد.")
+    assert Ev.hosts_event(fa, YAZD) == 1.0
+    en = sent("Graz City Hall hosted an international meeting on heritage towns on Monday.")
+    assert Ev.hosts_event(en, GRAZ) == 1.0
+    # two sides' meeting is no event
+    assert Ev.hosts_event(sent("نشست شهردار یزد با سفیر ایتالیا امروز برگزار شد."), YAZD) == 0.0
