@@ -342,6 +342,11 @@ def goes_abroad(s: Sentence, side: Side) -> float:
         for h in s.hits
     ) and (has(L.MEETING, s.text) or has(L.TRAVEL_OUT, s.text)):
         return 0.7
+    if any(
+        is_foreign(h, side) and Dir.home_party_in(s.text, s.hits, h, lambda x: is_home(x, side))
+        for h in s.hits
+    ):
+        return 0.7  # "Tehran council delegation in Beijing": the home side's party placed abroad
     return 0.0
 
 
