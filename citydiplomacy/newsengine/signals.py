@@ -618,13 +618,13 @@ _SIGN_FUTURE = re.compile(
 
 # a signing offered ("ready to sign a memorandum", "آماده امضای تفاهم‌نامه", "اعلام آمادگی برای امضا")
 _READY_TO_SIGN = re.compile(
-    r"\b(?:ready|willing|prepared)\s+to\s+sign\b|آماده"
+    r"\b(?:ready|willing|prepared)\s+to\s+sign\b|\breadiness\b(?: \S+){0,5} to sign\b|آماده"
     + S
     + r"(?:امضای|امضا)|آمادگی"
     + S
     + r"(?:\S+"
     + S
-    + r"){0,2}امضا",
+    + r"){0,5}امضا",
     re.I,
 )
 

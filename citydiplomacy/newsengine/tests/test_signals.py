@@ -567,3 +567,10 @@ def test_an_international_meeting_hosted_by_the_municipality_is_an_event_at_home
     assert Ev.hosts_event(en, GRAZ) == 1.0
     # two sides' meeting is no event
     assert Ev.hosts_event(sent("نشست شهردار یزد با سفیر ایتالیا امروز برگزار شد."), YAZD) == 0.0
+
+
+def test_a_readiness_to_sign_named_with_its_side_is_no_signing():
+    fa = sent("رئیس شورای شهر یزد از آمادگی شورای شهر کازان برای امضای تفاهم‌نامه همکاری خبر داد.")
+    assert Sg.signs_agreement(fa) < 1.0
+    en = sent("The Graz mayor welcomed the readiness of the Ljubljana council to sign a memorandum.")
+    assert Sg.signs_agreement(en) < 1.0
