@@ -153,13 +153,30 @@ def _host_of(s: Sentence, m: re.Match) -> Hit | None:
     return before[-1] if before else None
 
 
-@_announced
 def hosts_event(s: Sentence, side: Side) -> float:
     """The home city holds an event (summit, forum, festival ...) at home, or guests from elsewhere attend
-    one no place of which is abroad ("mayors from 60 cities attended the ceremony")."""
+    one no place of which is abroad ("mayors from 60 cities attended the ceremony"). An event told as held
+    ("... که روز گذشته برگزار شد", "which was held on Monday") was held, whatever was proposed at it."""
+    if _HELD_PAST.search(s.text):
+        return _hosts_event(s, side)
+    return _hosts_event_announced(s, side)
+
+
+# an event told as held: «برگزار شد», «برگزار شده بود», "was held", "took place"
+_HELD_PAST = re.compile(
+    r"برگزار" + S + r"(?:شد|گردید)(?![\u0621-\u064A\u0671-\u06D3])|برگزار" + S + r"شده" + S + r"(?:بود|است)"
+    r"|\b(?:was|were) held\b|\btook place\b",
+    re.I,
+)
+
+
+def _hosts_event(s: Sentence, side: Side) -> float:
     if event_place(s, side) == "home":
         return 1.0
     return 1.0 if guests_came_to_it(s, side) else 0.0
+
+
+_hosts_event_announced = _announced(_hosts_event)
 
 
 _CLAUSE_END = re.compile(r"[,،;؛.]|(?:where|while|which)|(?:^|\s)که(?![\u0600-\u06FF])", re.I)
@@ -174,7 +191,9 @@ def guests_came_to_it(s: Sentence, side: Side) -> bool:
     stop = _CLAUSE_END.search(s.text, m.end())
     end = stop.start() if stop else len(s.text)
     clause = Sentence(s.text[:end], [h for h in s.hits if h.end <= end], s.weight)
-    return is_event(clause) and event_place(clause, side) != "abroad"
+    if not is_event(clause) and not (has(L.MEETING, clause.text) and G.many_origins(s, side, m)):
+        return False
+    return event_place(clause, side) != "abroad"
 
 
 @_announced

@@ -71,9 +71,27 @@ def guests_attend(s, side) -> re.Match | None:
                 m.group("origin") if rx is _GUESTS_ATTEND_EN else (m.group("origin") or m.group("origin2"))
             )
             start = m.start()
-            if any(_home(h, side) for h in s.hits if h.start < m.end()):
-                continue  # the home side among those who came ("mayors of 20 cities, among them ours")
+            # the home side among those who came ("mayors of 20 cities, among them ours"); before "با حضور"
+            # ("in the presence of") it is the host
+            first = m.start("origin") if rx is _GUESTS_ATTEND_FA and m.group("origin") is not None else 0
+            if any(_home(h, side) for h in s.hits if first <= h.start < m.end()):
+                continue
             inside = [h for h in s.hits if start <= h.start < m.end()]
             if _MANY_PLACES.search(origin) or any(_foreign(h, side) for h in inside):
                 return m
     return None
+
+
+def many_origins(s, side, m: re.Match) -> bool:
+    """The guests of ``m`` come from two or more foreign cities ("guests from Konya and Khujand"): with the
+    hosts, a meeting of many parties, a gathering the home city holds, not two sides' talks."""
+    origin = (
+        m.group("origin") if "origin2" not in m.re.groupindex else (m.group("origin") or m.group("origin2"))
+    )
+    start = m.start("origin") if m.group("origin") is not None else m.start("origin2")
+    cities = {
+        h.entry.canonical
+        for h in s.hits
+        if h.entry.kind == "city" and _foreign(h, side) and start <= h.start < start + len(origin)
+    }
+    return len(cities) >= 2

@@ -574,3 +574,18 @@ def test_a_readiness_to_sign_named_with_its_side_is_no_signing():
     assert Sg.signs_agreement(fa) < 1.0
     en = sent("The Graz mayor welcomed the readiness of the Ljubljana council to sign a memorandum.")
     assert Sg.signs_agreement(en) < 1.0
+
+
+def test_a_meeting_held_at_home_with_guests_from_two_foreign_cities_is_hosted_whatever_was_proposed_at_it():
+    fa = sent(
+        "شهردار یزد در نشستی با حضور مهمانانی از کازان و باکو که امروز در باغ دولت‌آباد برگزار شد، "
+        "تشکیل شبکه شهرهای کاروان‌سرا را پیشنهاد کرد."
+    )
+    assert Ev.hosts_event(fa, YAZD) == 1.0
+    # guests of one city: two sides' talks, not a gathering
+    one = sent(
+        "شهردار یزد در نشستی با حضور مهمانانی از کازان که امروز برگزار شد، همکاری در گردشگری را پیشنهاد کرد."
+    )
+    assert Ev.hosts_event(one, YAZD) == 0.0
+    # an event only proposed is none
+    assert Ev.hosts_event(sent("شهردار یزد برگزاری جشنواره مشترک با کازان را پیشنهاد کرد."), YAZD) == 0.0
