@@ -282,7 +282,7 @@ VIRTUAL = rx(
     r"\b(?:held|met|meets?|convened?|commenc\w*|opened|took place|gathered|joined|participated|spoke|took part)"
     r"(?: \w+){0,3} online\b",
     r"\bonline (?:meeting|conference|session|summit|forum|event|talks|discussion|seminar|ceremony|gathering)",
-    r"\bwebinar\b",
+    r"\bwebinars?\b",
     r"\bvia video\b",
 )
 # "virtual" or "online" that is not how people met: social media, online schooling, virtual reality
@@ -305,7 +305,7 @@ VIRTUAL_MEETING = rx(
     r"ویدیو" + S + r"کنفرانس",
     r"وبینار",
     r"\bvideo ?conferenc",
-    r"\bwebinar\b",
+    r"\bwebinars?\b",
     r"\bvia video\b",
     r"\bzoom\b",
     r"(?:تماس|گفت" + S + r"و?" + S + r"گوی)" + S + r"(?:تلفنی|ویدئویی|ویدیویی|تصویری)",

@@ -47,7 +47,7 @@ _OWN_POST = re.compile(
 # body the words after the post name (its sub-network, its board); the body's name closes the clause
 _BECAME_FA = re.compile(
     r"(?:^|\s)(?:" + _POST_FA + r")(?:" + S + r"(?:هیئت|هیات)" + S + r"مدیره)?\s+(?:[^\s.،؛:]+\s+){0,6}?"
-    r"(?P<body>[^\s.،؛:]+)\s+شد(?![\u0600-\u06FF])"
+    r"(?P<body>[^\s.،؛:]+)\s+شد(?![\u0621-\u064A\u0671-\u06D3])"
 )
 _BECAME_EN = re.compile(
     r"\b(?:becomes?|became|elected|named|chosen|selected|takes over as|took over as)\s+(?:as\s+)?"

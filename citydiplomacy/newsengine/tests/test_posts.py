@@ -44,3 +44,9 @@ def test_a_post_of_the_city_itself_or_with_no_body_is_no_membership():
         Sg.joins_body(sent("Anna Kessler became head of the municipal office for international ties.")) == 0.0
     )
     assert Sg.joins_body(sent("کرمان عضو هیئت مدیره شرکت قطار شهری شد")) == 0.0
+
+
+def test_a_post_taken_before_a_comma_is_still_a_post():
+    # «شد» followed by a Persian comma ends the clause like a full stop
+    fa = sent("کرمان عضو هیئت مدیره متروپلیس شد، و نماینده آن در کمیته فرهنگ خواهد بود.")
+    assert Sg.joins_body(fa) == 1.0

@@ -589,3 +589,7 @@ def test_a_meeting_held_at_home_with_guests_from_two_foreign_cities_is_hosted_wh
     assert Ev.hosts_event(one, YAZD) == 0.0
     # an event only proposed is none
     assert Ev.hosts_event(sent("شهردار یزد برگزاری جشنواره مشترک با کازان را پیشنهاد کرد."), YAZD) == 0.0
+
+
+def test_a_series_of_webinars_is_online():
+    assert Sg.online(sent("The two cities held three webinars on flood protection in May.")) == 1.0
