@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from . import people_fa_more as more
 from .gazetteer import Hit
 from .normalize import ZWNJ, name_key
 from .partners import other_news_start
@@ -106,6 +107,7 @@ FA_COMMON = set(
 ارسال نامه پیام حکم دستور حمایت ابتکار همت تلاش پیگیری دعوت سفر مشارکت همکاری کمک درخواست
 نظر دیدگاه سخنان اظهارات گفته تاکیدات اعلام دیدگاه‌های موافقت مخالفت تصمیم اقدام عمل حال عین
 عضویت ریاست نمایندگی دبیرخانه اساس طبق براساس مطابق همراهان هیئت هیات هیأت رأس راس سوی طرف جانب نزد مقام حکومت
+درباره پیرامون دربارهٔ گفت‌وگوی گفتگوی گفتوگوی بازدید سخنرانی
 """.split()
 )
 # texts write ئ and ی both ("هیئت", "هییت"): hold both spellings
@@ -366,6 +368,9 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
     _names_before_roles(tk, found)
     _names_after_titles(tk, found)
     _names_in_apposition(tk, found)
+    more.surname_echoes(tk, found, _name_like)
+    more.foreign_surnames(tk, found, _name_like)
+    more.told_the_press(tk, found, _name_like)
 
 
 def _quoted_name(tk: _Tokens, i: int, found: dict) -> int:

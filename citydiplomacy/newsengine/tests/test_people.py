@@ -502,3 +502,63 @@ def test_central_asian_given_names_and_east_asian_surnames_start_a_name(text, na
 def test_a_headlines_last_words_before_a_role_on_the_next_line_are_no_name():
     text = "گسترش پرواز مستقیم و گردشگری سلامت\nمعاون شهردار آلماتی در راس هیئتی وارد تبریز شد."
     assert people(text) == {}
+
+
+def test_a_name_whose_surname_alone_opens_a_later_sentence_of_saying():
+    text = (
+        "به گزارش خبرنگار ما، گلاره وثوقی‌راد امروز در نشست خبری از سفر هیئتی به هانوی خبر داد.\n"
+        "وثوقی‌راد درباره جزئیات سفر گفت: برنامه‌ها هنوز نهایی نشده است."
+    )
+    assert "گلاره وثوقی‌راد" in people(text)
+
+
+def test_signatories_whose_surnames_speak_later():
+    text = (
+        "تفاهم‌نامه دو شهر به امضای کیوان صدرزاده و آیبک نورمتوف رسید.\n"
+        "صدرزاده در مراسم امضا گفت: همکاری از حمل‌ونقل آغاز می‌شود.\n"
+        "نورمتوف نیز گفت: آماده همکاری هستیم."
+    )
+    found = people(text)
+    assert "کیوان صدرزاده" in found and "آیبک نورمتوف" in found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("به گزارش ایرنا، تیمور جلیل‌اف پیشنهاد کرد دو شهر جشنواره مشترکی برگزار کنند.", "تیمور جلیل‌اف"),
+        ("در این نشست، آرسن بوگدانوویچ طرح مرمت بازار را معرفی کرد.", "آرسن بوگدانوویچ"),
+    ],
+)
+def test_a_foreign_surnames_ending_makes_a_name(text, name):
+    assert name in people(text)
+
+
+def test_words_with_such_an_ending_are_no_names():
+    assert not people("در این نشست، طرح ساندویچ پاراگراف را معرفی کرد.")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "معاون شهردار رشت از سفر به ایروان خبر داد.\nشیوا کاردان‌فر امروز به خبرنگار ایرنا گفت: سفر دو روزه است.",
+            "شیوا کاردان‌فر",
+        ),
+        (
+            "مدیر امور بین‌الملل گفت: نشست برگزار شد.\nپرستو نیک‌منش روز ۱۲ آبان در گفت‌وگو با ایسنا اظهار کرد: نتیجه خوب بود.",
+            "پرستو نیک‌منش",
+        ),
+    ],
+)
+def test_two_words_that_tell_the_press_open_with_a_name(text, name):
+    assert name in people(text)
+
+
+def test_about_and_a_video_talk_are_no_names():
+    text = (
+        "عضو شورای شهر تهران، سیما رحیمی، با معاون شهردار مسقط درباره تبادل تجربه در مدیریت پسماند گفت‌وگو کرد "
+        "و با رئیس دومای شهر کازان گفت‌وگوی ویدیویی داشت."
+    )
+    found = people(text)
+    assert "سیما رحیمی" in found
+    assert not any("درباره" in n or "گفت‌وگوی" in n for n in found)
