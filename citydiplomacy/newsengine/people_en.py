@@ -79,6 +79,26 @@ _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _EN_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+)?(?:(?:new|former|acting|newly elected)\s+)?", re.I)
 
 
+# a lower-case noun after a capitalised run makes it a building's or a place's name: "the Ali Qapu palace"
+_THING_AFTER = re.compile(
+    r" (?:palace|palaces|cathedral|church|mosque|museum|garden|gardens|bridge|square|bazaar|tower|mausoleum"
+    r"|shrine|complex|park|caravanserai|citadel|castle|fort|monument|hall)\b"
+)
+_BODY_WORDS = set(
+    """
+    Organization Organisation Relations Affairs Committee Department Agency Authority Office Bureau Ministry
+    Administration Institute Center Centre Foundation Association Union Corporation Company Council Directorate
+    """.split()
+)
+_AND_RUN = re.compile(r" (?:and|&) ((?:[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*){0,5})")
+
+
+def _body_after_and(text: str, e: int) -> bool:
+    """The run goes on after "and" to a body's word: "External Economic and International Relations"."""
+    m = _AND_RUN.match(text, e)
+    return bool(m) and m.group(1).split()[-1] in _BODY_WORDS
+
+
 def english_people(text: str, roles: list[Hit], places: list[Hit], glosses=()) -> list[tuple[str, str]]:
     """(name, role) pairs in the order found; ``glosses`` are spans of Latin spellings not to read."""
     out: list[tuple[str, str]] = []
@@ -243,6 +263,8 @@ def _english(text: str, roles: list[Hit], places: list[Hit], out: list, glosses=
             before = text[max(0, s - 6) : s]
             if re.search(r"\b(?:from|in|at|of)\s+$", before):
                 continue  # "from Cedar Hills", "in New Delhi": a place
+            if _THING_AFTER.match(text, e) or _body_after_and(text, e):
+                continue  # "the Chehel Sotoun palace", "Disaster Mitigation and Management Organization"
             # the nearest role: "Yazd Mayor A B received Ambassador C D" gives C D the ambassador's
             near, best = None, None
             for rs, re_, r in anchors:

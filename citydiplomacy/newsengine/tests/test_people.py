@@ -562,3 +562,14 @@ def test_about_and_a_video_talk_are_no_names():
     found = people(text)
     assert "سیما رحیمی" in found
     assert not any("درباره" in n or "گفت‌وگوی" in n for n in found)
+
+
+def test_a_buildings_name_before_its_noun_is_no_person():
+    text = "The Austrian ambassador also visited the Sadri Khaneh palace during his stay."
+    assert "Sadri Khaneh" not in people(text)
+
+
+def test_a_bodys_name_joined_by_and_is_no_person():
+    text = "Lena Vogt, head of Graz Flood Warning and Emergency Management Organization, said the city was ready."
+    found = people(text)
+    assert "Lena Vogt" in found and "Flood Warning" not in found
