@@ -424,7 +424,9 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
     title = i > 0 and tk.tok(i - 1) in FA_TITLES
     speech = (k < tk.n and tk.tok(k) in FA_SPEECH_AFTER) or tk.subject_of_speech(i, k)
     weak_ok = words[0] not in FA_AMBIGUOUS_GIVEN and not any(w in FA_COMMON for w in words)
-    if r or prev_r or title or (speech and weak_ok):
+    # «به گزارش ایرنا، علی رضایی در این دیدار ...»: the sentence's subject after the agency's dateline
+    dateline = weak_ok and len(words) >= 2 and more.after_dateline(tk, i)
+    if r or prev_r or title or (speech and weak_ok) or dateline:
         _add(found, " ".join(words), tk.label(r, prev_r))
         tk.used.update(range(i, k))  # a run not taken here is left to the later rules (apposition)
     return k

@@ -48,14 +48,34 @@ def _is_sentence_start(tk, i: int) -> bool:
     return i == 0 or tk.gap_has_break(i - 1, i) or tk.tok(i - 1) in _SENTENCE_END
 
 
-def _opens(tk, i: int) -> bool:
-    """Token i opens a sentence, or follows «به گزارش ...،» / a comma after the agency's dateline."""
-    if _is_sentence_start(tk, i):
-        return True
-    if tk.tok(i - 1) not in ("،", ","):
+def after_dateline(tk, i: int) -> bool:
+    """Token i follows «به گزارش ...،», the agency's dateline, and its comma."""
+    if i == 0 or tk.tok(i - 1) not in ("،", ","):
         return False
     back = tk.words(max(0, i - 12), i - 1)
     return "گزارش" in back and not any(t in _SENTENCE_END for t in back[back.index("گزارش") :])
+
+
+def _opens(tk, i: int) -> bool:
+    """Token i opens a sentence, or follows the agency's dateline."""
+    return _is_sentence_start(tk, i) or after_dateline(tk, i)
+
+
+# what a surname alone opening a sentence is followed by: a speaker's colon (an interview), a verb of
+# saying or proposing («X نیز پیشنهاد کرد», «X ادامه داد»)
+_ECHO_NEXT = {
+    ":",
+    "ادامه",
+    "پیشنهاد",
+    "گفت",
+    "افزود",
+    "اظهار",
+    "تصریح",
+    "تاکید",
+    "تأکید",
+    "خاطرنشان",
+    "یادآور",
+}
 
 
 def _free(tk, k: int, name_like) -> bool:
@@ -101,7 +121,10 @@ def surname_echoes(tk, found: dict, name_like):
             continue
         if j + 1 < tk.n and _free(tk, j + 1, name_like) and tk.tok(j + 1) not in ("نیز", "در", "با"):
             continue  # two name words: a name in full, not a surname alone
-        if tk.subject_of_speech(j, j + 1):
+        nxt = j + 1
+        while nxt < tk.n and nxt - j <= 2 and tk.tok(nxt) in ("نیز", "همچنین", "هم"):
+            nxt += 1
+        if (nxt < tk.n and tk.tok(nxt) in _ECHO_NEXT) or tk.subject_of_speech(j, j + 1):
             echoed.add(t)
     if not echoed:
         return

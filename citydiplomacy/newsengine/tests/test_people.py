@@ -573,3 +573,17 @@ def test_a_bodys_name_joined_by_and_is_no_person():
     text = "Lena Vogt, head of Graz Flood Warning and Emergency Management Organization, said the city was ready."
     found = people(text)
     assert "Lena Vogt" in found and "Flood Warning" not in found
+
+
+def test_a_known_given_name_and_surname_after_the_agencys_dateline():
+    text = "به گزارش روابط عمومی شهرداری، احمد کوهستانی‌نژاد در این همایش تجربه شهر را معرفی کرد."
+    assert "احمد کوهستانی‌نژاد" in people(text)
+
+
+def test_an_interviews_speaker_named_by_the_surname_and_a_colon():
+    text = (
+        "گفت‌وگو با عضو شورای شهر\n"
+        "گلاره وثوق‌نیا: سفرها باید نتیجه داشته باشند\n"
+        "وثوق‌نیا: تهران با چند شهر سند همکاری دارد اما اجرای آنها کند است."
+    )
+    assert "گلاره وثوق‌نیا" in people(text)
