@@ -68,6 +68,7 @@ _EN_PLACE_TAIL = {
 }
 # Latin letters with accents count ("Küçükoğlu", "Šimić"); a title glued to the name is cut off ("Dr.Rahimi")
 _UP = "A-Z\u00c0-\u00de\u0100-\u017f"
+_LOW = "a-z\u00df-\u00ff\u0100-\u017f'’\\-"
 _LETTER = "a-zA-Z\u00c0-\u00ff\u0100-\u017f'\\-"
 _EN_RUN = re.compile(
     f"(?:(?<=\\bDr\\.)|(?<=\\bMr\\.)|(?<=\\bMs\\.)|\\b)[{_UP}][{_LETTER}]+"
@@ -105,7 +106,34 @@ def english_people(text: str, roles: list[Hit], places: list[Hit], glosses=()) -
     _english(text, roles, places, out, glosses)
     _english_surname_in_apposition(text, places, out)
     _english_surname_after_honorific(text, roles, places, out)
+    _english_speaker(text, roles, places, out)
     return out
+
+
+# "Anna Keller said: ...", "Anna Keller told reporters ...": two or three capitalised words that open a
+# sentence and speak are a person, with no role word near them
+_EN_SAID = re.compile(r" (?:said|says|told|noted|added|stressed|stated)\b")
+_EN_SPEAKER_NAME = re.compile(f'(?:^|[.!?"“] |\n)([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{1,2}})$')
+
+
+def _english_speaker(text: str, roles: list[Hit], places: list[Hit], out: list):
+    if " said" not in text and " told" not in text and " noted" not in text and " added" not in text:
+        return
+    covered = [(h.start, h.end) for h in (*places, *roles)]
+    for said in _EN_SAID.finditer(text):
+        start = max(0, said.start() - 60)
+        m = _EN_SPEAKER_NAME.search(text[start : said.start()])
+        if not m or (start > 0 and m.start(1) == 0):
+            continue  # the window's edge is no sentence's start
+        s, e = start + m.start(1), start + m.end(1)
+        words = m.group(1).split()
+        if words[0] in _EN_LINEAGE or words[0] in ("El", "Bin", "Abu"):
+            continue  # "Al Harbi said": a surname alone, whose full name is written elsewhere
+        if any(w in EN_STOP or w in EN_NOT_PERSON or w in EN_HONORIFICS for w in words):
+            continue
+        if any(a < e and s < b for a, b in covered):
+            continue
+        out.append((m.group(1), ""))
 
 
 # the links of an Arab lineage name ("Omar bin Khalid Al Harbi"), not counted among its words
