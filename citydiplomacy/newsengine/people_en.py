@@ -147,7 +147,10 @@ def _name_length(words: list[str]) -> int:
 
 # a role's body named at length before the name: "the head of the Centre for Urban Studies of Yazd
 # Municipality, A B, said": capitalised words joined by of, the, and, for, up to a comma
-_EN_BODY_PHRASE = re.compile(r" of (?:(?:the|of|and|for|[A-Z][\w'’\-]*) )*[A-Z][\w'’\-]*, ")
+# (and an envoy's country and post: "Ambassador Extraordinary and Plenipotentiary of A to the Republic of B, C D")
+_EN_BODY_PHRASE = re.compile(
+    r"(?: Extraordinary and Plenipotentiary)? of (?:(?:the|of|and|for|to|[A-Z][\w'’\-]*) )*[A-Z][\w'’\-]*, "
+)
 # words that end an apposition: ", and the mayor", ", who met the mayor" are another phrase
 _EN_NOT_APPOSITION = {
     "and",

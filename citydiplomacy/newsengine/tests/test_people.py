@@ -598,3 +598,11 @@ def test_two_capitalised_words_that_open_a_sentence_and_speak_are_a_person():
     text = "The envoy met the mayor. Kerman Municipality said the talks went well. Al Harbi said so too."
     found = people(text)
     assert "Kerman Municipality" not in found and "Al Harbi" not in found
+
+
+def test_an_envoys_name_after_the_full_title_of_the_post():
+    text = (
+        "Mayor of Yazd Ali Karimi yesterday received the Ambassador Extraordinary and Plenipotentiary of the "
+        "Kingdom of Norway to the Islamic Republic of Iran, Ola Nordmann."
+    )
+    assert people(text).get("Ola Nordmann", "").startswith("Ambassador")
