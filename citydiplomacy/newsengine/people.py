@@ -211,6 +211,16 @@ _FA_SAYING = {
 }
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
 FA_AMBIGUOUS_GIVEN |= {"سالم", "عادل", "کبری", "قربان", "مراد"}  # healthy, just, major, sacrifice, wish
+FA_AMBIGUOUS_GIVEN |= {
+    "سپیده",
+    "عمر",
+    "سحر",
+    "ترانه",
+    "شبنم",
+    "نگین",
+    "شاهین",
+    "سلطان",
+}  # dawn, life, song ...
 # Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
     "Chargé d'affaires",

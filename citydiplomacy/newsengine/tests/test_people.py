@@ -606,3 +606,11 @@ def test_an_envoys_name_after_the_full_title_of_the_post():
         "Kingdom of Norway to the Islamic Republic of Iran, Ola Nordmann."
     )
     assert people(text).get("Ola Nordmann", "").startswith("Ambassador")
+
+
+def test_more_given_names_and_those_that_are_words_need_a_role():
+    assert "کتایون صدرایی" in people(
+        "شهردار کرج با حضور کتایون صدرایی، مدیر امور بین‌الملل، با سفیر دیدار کرد."
+    )
+    assert "عمر فاروقی" in people("شهردار کرج با عمر فاروقی شهردار لاهور دیدار کرد.")
+    assert not people("به گزارش ایسنا، عمر مفید اتوبوس‌های شهری ده سال است.")
