@@ -435,7 +435,7 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
     speech = (k < tk.n and tk.tok(k) in FA_SPEECH_AFTER) or tk.subject_of_speech(i, k)
     weak_ok = words[0] not in FA_AMBIGUOUS_GIVEN and not any(w in FA_COMMON for w in words)
     # «به گزارش ایرنا، علی رضایی در این دیدار ...»: the sentence's subject after the agency's dateline
-    dateline = weak_ok and len(words) >= 2 and more.after_dateline(tk, i)
+    dateline = len(words) >= 2 and more.after_dateline(tk, i) and (weak_ok or speech)
     if r or prev_r or title or (speech and weak_ok) or dateline:
         _add(found, " ".join(words), tk.label(r, prev_r))
         tk.used.update(range(i, k))  # a run not taken here is left to the later rules (apposition)

@@ -170,5 +170,12 @@ def told_the_press(tk, found: dict, name_like):
         nxt = tk.words(m, min(tk.n, m + 3))
         told = nxt[:1] == ["به"] and nxt[1:2] and nxt[1] in _TOLD_TO
         interview = nxt[:1] == ["در"] and nxt[1:2] and nxt[1] in ("گفت‌وگو", "گفتگو", "گفتوگو", "مصاحبه")
-        if told or interview:
+        # «به گزارش ایرنا، X Y امروز در این دیدار افزود»: the dateline's subject, then the day, then a verb of saying
+        said_today = (
+            m > k
+            and tk.tok(k) in ("امروز", "دیروز", "روز", "صبح", "عصر")
+            and after_dateline(tk, i)
+            and tk.subject_of_speech(i, m)
+        )
+        if told or interview or said_today:
             _take(tk, found, i, k - 1)

@@ -614,3 +614,14 @@ def test_more_given_names_and_those_that_are_words_need_a_role():
     )
     assert "عمر فاروقی" in people("شهردار کرج با عمر فاروقی شهردار لاهور دیدار کرد.")
     assert not people("به گزارش ایسنا، عمر مفید اتوبوس‌های شهری ده سال است.")
+
+
+def test_the_datelines_subject_who_speaks_with_a_given_name_that_is_also_a_word():
+    text = "به گزارش خبرنگار ما، سعید کوهپایه‌نشین پس از امضای سند همکاری گفت: دو شهر پیوندهای کهنی دارند."
+    assert "سعید کوهپایه‌نشین" in people(text)
+
+
+def test_the_datelines_subject_then_the_day_then_a_verb_of_saying():
+    text = "به گزارش ایسنا، نوروزی کرمانی امروز در نشست خبری افزود: هیئت شهر ایروان هفته آینده می‌آید."
+    assert "نوروزی کرمانی" in people(text)
+    assert not people("به گزارش ایسنا، نشست مشترک امروز در تالار شهر برگزار شد و نتایج آن گفته شد.")
