@@ -381,6 +381,12 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
     more.surname_echoes(tk, found, _name_like)
     more.foreign_surnames(tk, found, _name_like)
     more.told_the_press(tk, found, _name_like)
+    more.joined_to_a_person(
+        tk,
+        found,
+        _name_like,
+        lambda t: t not in FA_AMBIGUOUS_GIVEN and is_given_name(name_key(t).replace(" ", "")),
+    )
 
 
 def _quoted_name(tk: _Tokens, i: int, found: dict) -> int:

@@ -179,3 +179,20 @@ def told_the_press(tk, found: dict, name_like):
         )
         if told or interview or said_today:
             _take(tk, found, i, k - 1)
+
+
+def joined_to_a_person(tk, found: dict, name_like, is_given):
+    """A known given name and a surname joined by «و» to a person already found: "X Y و <person>"
+    («کوروش فرحی و سالم بن ناصر ...»), "<person> و X Y"."""
+    for i in range(tk.n - 3):
+        if i in tk.used or not is_given(tk.tok(i)) or not _free(tk, i, name_like):
+            continue
+        k = i + 1
+        while k < tk.n and k - i <= 2 and _free(tk, k, name_like) and tk.tok(k) != "و":
+            k += 1
+        if k == i + 1 or k >= tk.n - 1 or tk.tok(k) != "و":
+            continue
+        after = k + 1 in tk.used
+        before = i >= 2 and tk.tok(i - 1) == "و" and i - 2 in tk.used
+        if after or before:
+            _take(tk, found, i, k - 1)

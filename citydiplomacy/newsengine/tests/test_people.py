@@ -625,3 +625,15 @@ def test_the_datelines_subject_then_the_day_then_a_verb_of_saying():
     text = "به گزارش ایسنا، نوروزی کرمانی امروز در نشست خبری افزود: هیئت شهر ایروان هفته آینده می‌آید."
     assert "نوروزی کرمانی" in people(text)
     assert not people("به گزارش ایسنا، نشست مشترک امروز در تالار شهر برگزار شد و نتایج آن گفته شد.")
+
+
+def test_a_given_name_and_surname_joined_to_a_person_found():
+    text = (
+        "در این نشست که نخستین جلسه کارگروه بود، بهروز کاشفی‌پور و ایگور سمیونوف سرکنسول روسیه "
+        "درباره حمل‌ونقل گفت‌وگو کردند."
+    )
+    found = people(text)
+    assert "ایگور سمیونوف" in found and "بهروز کاشفی‌پور" in found
+    assert "امید" not in " ".join(
+        people("شهردار کرج با ایگور سمیونوف سرکنسول روسیه و امید به همکاری سخن گفت.")
+    )
