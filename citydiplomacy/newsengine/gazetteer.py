@@ -317,10 +317,15 @@ class Gazetteer:
                     or _after_given_name(text, start, last_end)
                     or _before_surnames(text, start, end)
                     or (place_end >= 0 and start - place_end == 1 and text[place_end] == " ")
+                    or (end + 1 in place_starts and text[end : end + 1] == " ")
                 )
             ):
                 continue  # "Mohammad Hassan Rezaei", "Carlos Mendoza": a smaller city's name in a person's
             listed = _LIST_GAP.match(key[place_end:start]) is not None if place_end >= 0 else False
+            if entry.kind in ("city", "country") and _surname_part(text, start, end):
+                continue  # «نجف‌زاده», «تهرانی‌پور»: a surname made of the place's name
+            if listed and end + 1 in place_starts and text[end : end + 1] == " ":
+                listed = False  # «تهران و دومای مسکو»: the body of the city after it, not a third place
             if (
                 entry.tags & _CUE_NEEDED
                 and _PERSIAN_LETTER.search(surface)
@@ -577,6 +582,35 @@ def _before_surnames(text: str, start: int, end: int) -> bool:
         and m.group(1) not in _NOT_GIVEN
         and not _BODY_AFTER.match(text[end : end + 40])
         and not _PLACE_PREPOSITION.search(text[max(0, start - 12) : start])
+    )
+
+
+# endings that make a surname of a word («نجف‌زاده», «تبریزی‌نژاد», «کرمانی‌پور»), written after a ZWNJ
+_SURNAME_ENDINGS = (
+    "زاده",
+    "پور",
+    "نژاد",
+    "نیا",
+    "فر",
+    "اصل",
+    "زاد",
+    "وند",
+    "لو",
+    "منش",
+    "راد",
+    "فرد",
+    "دوست",
+)
+
+
+def _surname_part(text: str, start: int, end: int) -> bool:
+    """The place's name is glued by a ZWNJ to a surname's ending: the word is a surname."""
+    if text[end : end + 1] != ZWNJ:
+        return False
+    rest = text[end + 1 : end + 8]
+    return any(
+        rest.startswith(e) and not is_word_char(rest[len(e) : len(e) + 1] or " ") or rest.startswith(e + ZWNJ)
+        for e in _SURNAME_ENDINGS
     )
 
 

@@ -127,7 +127,7 @@ _RIVAL_BEFORE = re.compile(
 _SITE_BEFORE = re.compile(
     r"(?:\b(?:factory|factories|plant|shipyard|mill|depot|warehouse|assembly line|production line)"
     r"(?: \S+){0,2} (?:in|at)|(?:کارخانه|کارخانجات|کشتی[ \u200c]?سازی|خط[ \u200c]تولید)"
-    r"(?:[ \u200c][\u0600-\u06ff\u200c]+){0,3}[ \u200c]در)\s*$",
+    r"(?:[ \u200c][\u0600-\u06ff\u200c]+){0,3}[ \u200c]در)(?:\s+(?:the )?city of|[ \u200c]+شهر)?\s*$",
     re.I,
 )
 # a name a city shares with its state, after that word: «ایالت پنانگ», "the state of Penang", "Penang State":
@@ -141,6 +141,11 @@ _LANDMARK_BEFORE = re.compile(
 )
 # "Istanbul Avenue", "Baghdad Street", "the Kabul Gate": the street, not the city
 _LANDMARK_AFTER = re.compile(r"^ (?:Street|Avenue|Boulevard|Square|Bazaar|Gate|Road)\b")
+# where transit goes on to is no partner: "traffic through Armenia toward Georgia", «از طریق ارمنستان به سوی گرجستان»
+_ONWARD_BEFORE = re.compile(
+    r"(?:\b(?:through|via) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:toward|towards|onward to|on to)"
+    r"|(?:از[ \u200c]طریق|از[ \u200c]مسیر)[ \u200c][\u0600-\u06ff\u200c]+[ \u200c](?:به[ \u200c]سوی|به[ \u200c]سمت))\s*$"
+)
 # the ends of a route are no partners: «مسیر نجف به کربلا», «جاده الف - ب», "the road from A to B"
 _ROUTE_BEFORE = re.compile(
     r"(?:(?:^|[^\u0600-\u06ff\u200c])(?:مسیر|جاده|بزرگراه|آزادراه|راه[ \u200c]?آهن|خط[ \u200c]ریلی)(?:[ \u200c]پیاده[ \u200c]?روی)?"
@@ -238,6 +243,7 @@ def _passing(text: str, hits: list[Hit]) -> set[int]:
             or (h.entry.kind == "city" and _LANDMARK_AFTER.match(text[h.end : h.end + 12]))
             or (city_before and _ROUTE_BEFORE.search(city_before[-40:]))
             or (h.entry.kind == "city" and _route_end(text, hits, i))
+            or _ONWARD_BEFORE.search(text[max(0, h.start - 50) : h.start])
             or (h.entry.kind == "city" and _FIRM_AFTER.match(text[h.end : h.end + 50]))
             or (h.entry.kind == "country" and _RIVAL_BEFORE.search(text[max(0, h.start - 45) : h.start]))
         ):
@@ -333,6 +339,8 @@ _DESTINATIONS_BEFORE = re.compile(
     r"|\bdestinations?\b(?: \S+){0,3}? (?:were|was|included|include|are|is)(?: mainly| mostly)?:?"
     r"|\b(?:\d+|several|some) (?:other )?(?:countries|cities),? (?:including|such as|namely|like)"
     r"|\b(?:trips|visits|travel) (?:abroad )?to"
+    # "the most active partners were cities of A, B and C": the list is of the partners
+    r"|\bpartners\b(?: \S+){0,2}? (?:were|are|included|include)(?: mainly| mostly)?(?: (?:the )?cities (?:of|in))?:?"
     # "40 urban planners from A, B and C", «۴۰ کارشناس از الف، ب و ج»: where the participants come from
     r"|\b\d+ (?:(?!members?\b)[a-z-]+ ){1,3}from)\s*$",
     re.I,

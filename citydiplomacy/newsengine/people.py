@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from . import people_fa_more as more
 from .gazetteer import Hit
 from .normalize import ZWNJ, name_key
 from .partners import other_news_start
@@ -106,6 +107,7 @@ FA_COMMON = set(
 ارسال نامه پیام حکم دستور حمایت ابتکار همت تلاش پیگیری دعوت سفر مشارکت همکاری کمک درخواست
 نظر دیدگاه سخنان اظهارات گفته تاکیدات اعلام دیدگاه‌های موافقت مخالفت تصمیم اقدام عمل حال عین
 عضویت ریاست نمایندگی دبیرخانه اساس طبق براساس مطابق همراهان هیئت هیات هیأت رأس راس سوی طرف جانب نزد مقام حکومت
+درباره پیرامون دربارهٔ گفت‌وگوی گفتگوی گفتوگوی بازدید سخنرانی
 """.split()
 )
 # texts write ئ and ی both ("هیئت", "هییت"): hold both spellings
@@ -209,6 +211,16 @@ _FA_SAYING = {
 }
 FA_AMBIGUOUS_GIVEN = {"امید", "حسن", "کمال", "جمال", "جلال", "صالح", "امین", "پیروز", "بهمن", "سعید"}
 FA_AMBIGUOUS_GIVEN |= {"سالم", "عادل", "کبری", "قربان", "مراد"}  # healthy, just, major, sacrifice, wish
+FA_AMBIGUOUS_GIVEN |= {
+    "سپیده",
+    "عمر",
+    "سحر",
+    "ترانه",
+    "شبنم",
+    "نگین",
+    "شاهین",
+    "سلطان",
+}  # dawn, life, song ...
 # Roles strong enough to anchor a name written before them with no given name ("ایگور سمیونوف سرکنسول").
 FA_ANCHOR_ROLES = {
     "Chargé d'affaires",
@@ -366,6 +378,15 @@ def _persian(text: str, roles: list[Hit], places: list[Hit], found: dict):
     _names_before_roles(tk, found)
     _names_after_titles(tk, found)
     _names_in_apposition(tk, found)
+    more.surname_echoes(tk, found, _name_like)
+    more.foreign_surnames(tk, found, _name_like)
+    more.told_the_press(tk, found, _name_like)
+    more.joined_to_a_person(
+        tk,
+        found,
+        _name_like,
+        lambda t: t not in FA_AMBIGUOUS_GIVEN and is_given_name(name_key(t).replace(" ", "")),
+    )
 
 
 def _quoted_name(tk: _Tokens, i: int, found: dict) -> int:
@@ -419,7 +440,9 @@ def _given_name_run(tk: _Tokens, i: int, found: dict) -> int | None:
     title = i > 0 and tk.tok(i - 1) in FA_TITLES
     speech = (k < tk.n and tk.tok(k) in FA_SPEECH_AFTER) or tk.subject_of_speech(i, k)
     weak_ok = words[0] not in FA_AMBIGUOUS_GIVEN and not any(w in FA_COMMON for w in words)
-    if r or prev_r or title or (speech and weak_ok):
+    # «به گزارش ایرنا، علی رضایی در این دیدار ...»: the sentence's subject after the agency's dateline
+    dateline = len(words) >= 2 and more.after_dateline(tk, i) and (weak_ok or speech)
+    if r or prev_r or title or (speech and weak_ok) or dateline:
         _add(found, " ".join(words), tk.label(r, prev_r))
         tk.used.update(range(i, k))  # a run not taken here is left to the later rules (apposition)
     return k

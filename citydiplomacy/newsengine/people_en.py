@@ -68,6 +68,7 @@ _EN_PLACE_TAIL = {
 }
 # Latin letters with accents count ("Küçükoğlu", "Šimić"); a title glued to the name is cut off ("Dr.Rahimi")
 _UP = "A-Z\u00c0-\u00de\u0100-\u017f"
+_LOW = "a-z\u00df-\u00ff\u0100-\u017f'’\\-"
 _LETTER = "a-zA-Z\u00c0-\u00ff\u0100-\u017f'\\-"
 _EN_RUN = re.compile(
     f"(?:(?<=\\bDr\\.)|(?<=\\bMr\\.)|(?<=\\bMs\\.)|\\b)[{_UP}][{_LETTER}]+"
@@ -79,13 +80,60 @@ _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _EN_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+)?(?:(?:new|former|acting|newly elected)\s+)?", re.I)
 
 
+# a lower-case noun after a capitalised run makes it a building's or a place's name: "the Ali Qapu palace"
+_THING_AFTER = re.compile(
+    r" (?:palace|palaces|cathedral|church|mosque|museum|garden|gardens|bridge|square|bazaar|tower|mausoleum"
+    r"|shrine|complex|park|caravanserai|citadel|castle|fort|monument|hall)\b"
+)
+_BODY_WORDS = set(
+    """
+    Organization Organisation Relations Affairs Committee Department Agency Authority Office Bureau Ministry
+    Administration Institute Center Centre Foundation Association Union Corporation Company Council Directorate
+    """.split()
+)
+_AND_RUN = re.compile(r" (?:and|&) ((?:[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*){0,5})")
+
+
+def _body_after_and(text: str, e: int) -> bool:
+    """The run goes on after "and" to a body's word: "External Economic and International Relations"."""
+    m = _AND_RUN.match(text, e)
+    return bool(m) and m.group(1).split()[-1] in _BODY_WORDS
+
+
 def english_people(text: str, roles: list[Hit], places: list[Hit], glosses=()) -> list[tuple[str, str]]:
     """(name, role) pairs in the order found; ``glosses`` are spans of Latin spellings not to read."""
     out: list[tuple[str, str]] = []
     _english(text, roles, places, out, glosses)
     _english_surname_in_apposition(text, places, out)
     _english_surname_after_honorific(text, roles, places, out)
+    _english_speaker(text, roles, places, out)
     return out
+
+
+# "Anna Keller said: ...", "Anna Keller told reporters ...": two or three capitalised words that open a
+# sentence and speak are a person, with no role word near them
+_EN_SAID = re.compile(r" (?:said|says|told|noted|added|stressed|stated)\b")
+_EN_SPEAKER_NAME = re.compile(f'(?:^|[.!?"“] |\n)([{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{1,2}})$')
+
+
+def _english_speaker(text: str, roles: list[Hit], places: list[Hit], out: list):
+    if " said" not in text and " told" not in text and " noted" not in text and " added" not in text:
+        return
+    covered = [(h.start, h.end) for h in (*places, *roles)]
+    for said in _EN_SAID.finditer(text):
+        start = max(0, said.start() - 60)
+        m = _EN_SPEAKER_NAME.search(text[start : said.start()])
+        if not m or (start > 0 and m.start(1) == 0):
+            continue  # the window's edge is no sentence's start
+        s, e = start + m.start(1), start + m.end(1)
+        words = m.group(1).split()
+        if words[0] in _EN_LINEAGE or words[0] in ("El", "Bin", "Abu"):
+            continue  # "Al Harbi said": a surname alone, whose full name is written elsewhere
+        if any(w in EN_STOP or w in EN_NOT_PERSON or w in EN_HONORIFICS for w in words):
+            continue
+        if any(a < e and s < b for a, b in covered):
+            continue
+        out.append((m.group(1), ""))
 
 
 # the links of an Arab lineage name ("Omar bin Khalid Al Harbi"), not counted among its words
@@ -99,7 +147,10 @@ def _name_length(words: list[str]) -> int:
 
 # a role's body named at length before the name: "the head of the Centre for Urban Studies of Yazd
 # Municipality, A B, said": capitalised words joined by of, the, and, for, up to a comma
-_EN_BODY_PHRASE = re.compile(r" of (?:(?:the|of|and|for|[A-Z][\w'’\-]*) )*[A-Z][\w'’\-]*, ")
+# (and an envoy's country and post: "Ambassador Extraordinary and Plenipotentiary of A to the Republic of B, C D")
+_EN_BODY_PHRASE = re.compile(
+    r"(?: Extraordinary and Plenipotentiary)? of (?:(?:the|of|and|for|to|[A-Z][\w'’\-]*) )*[A-Z][\w'’\-]*, "
+)
 # words that end an apposition: ", and the mayor", ", who met the mayor" are another phrase
 _EN_NOT_APPOSITION = {
     "and",
@@ -243,6 +294,8 @@ def _english(text: str, roles: list[Hit], places: list[Hit], out: list, glosses=
             before = text[max(0, s - 6) : s]
             if re.search(r"\b(?:from|in|at|of)\s+$", before):
                 continue  # "from Cedar Hills", "in New Delhi": a place
+            if _THING_AFTER.match(text, e) or _body_after_and(text, e):
+                continue  # "the Chehel Sotoun palace", "Disaster Mitigation and Management Organization"
             # the nearest role: "Yazd Mayor A B received Ambassador C D" gives C D the ambassador's
             near, best = None, None
             for rs, re_, r in anchors:

@@ -450,3 +450,34 @@ def test_a_city_of_a_foreign_home_citys_own_country_is_no_partner():
 )
 def test_a_city_state_named_as_the_place_of_an_event_is_the_city(text, city_expected):
     assert ("Singapore" in record(text).cities) is city_expected
+
+
+def test_a_plants_site_after_a_city_word_is_no_partner():
+    text = (
+        "شهردار اراک از امضای قرارداد خرید ۵۰ تراموا خبر داد و گفت: این واگن‌ها در کارخانه شرکت در شهر "
+        "ووهان ساخته می‌شوند."
+    )
+    assert "Wuhan" not in record(text).cities
+
+
+def test_where_transit_traffic_goes_on_to_is_no_partner():
+    text = (
+        "Officials of Arak and Yerevan met on Monday to discuss freight. The mayor said lorries crossing "
+        "through Armenia toward Georgia had doubled this year, and the two cities agreed to cooperate."
+    )
+    r = record(text)
+    assert "Armenia" in r.countries and "Georgia" not in r.countries
+    text = (
+        "شهردار اراک و شهردار ایروان درباره حمل بار گفت‌وگو کردند. شهردار گفت عبور کامیون‌ها از طریق "
+        "ارمنستان به سوی گرجستان دو برابر شده و دو شهر توافق کردند همکاری کنند."
+    )
+    r = record(text)
+    assert "Armenia" in r.countries and "Georgia" not in r.countries
+
+
+def test_a_list_of_the_partners_names_the_partner_countries():
+    text = (
+        "The city of Kazan received 90 delegations in 2025, the head of its external relations committee "
+        "said. The most active partners were cities of Egypt, Brazil, Vietnam and Serbia, he added."
+    )
+    assert {"Egypt", "Brazil", "Vietnam", "Serbia"} <= set(record(text).countries)
