@@ -17,8 +17,8 @@ MET_AT_HOME = [
         "en-ambassador-proposes-twinning",
         "Austrian envoy proposes Tehran-Graz twinning",
         "Austria's ambassador to Iran has proposed that Tehran and Graz become sister cities, saying both "
-        "cities share a love of music. He made the proposal in a meeting with the chairman of Tehran City "
-        "Council on Monday. The chairman said the council would study a draft.",
+        "cities share a love of music. He put the idea to the chairman of Tehran City Council when the two met "
+        "on Monday. The chairman said the council would study a draft.",
     ),
     (
         "en-consul-discusses",
