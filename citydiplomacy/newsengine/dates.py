@@ -488,12 +488,12 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     return (line_end if line_end >= 0 else len(text)) - line_start - (end - start) < 25
 
 
-_TIME_AFTER = re.compile(r"^\s*(?:[-–|،,]\s*)?(?:ساعت\s*)?\d{1,2}:\d\d\b")
+_TIME_AFTER = re.compile(r"^\s*(?:[-–|،,/]\s*)?(?:ساعت\s*)?\d{1,2}:\d\d\b")
 
 
 def with_time(text: str, end: int) -> bool:
-    """The date ending at ``end`` is followed by a clock time ("20 مرداد 1400 - 14:31"): a
-    publication stamp, as bylines write it."""
+    """The date ending at ``end`` is followed by a clock time ("20 مرداد 1400 - 14:31", "۳ آذر ۱۴۰۴ / ۱۳:۲۷",
+    "Jul 28, 2025, 10:37 AM"): a publication stamp, as bylines write it."""
     return _TIME_AFTER.match(text[end : end + 20]) is not None
 
 

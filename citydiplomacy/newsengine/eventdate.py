@@ -24,7 +24,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .dates import DateSpan, DayMonth, alone_on_line, dates_line, find_day_months, labelled, resolve_day_month
+from .dates import (
+    DateSpan,
+    DayMonth,
+    alone_on_line,
+    dates_line,
+    find_day_months,
+    labelled,
+    resolve_day_month,
+    with_time,
+)
 
 _B = r"(?<![\w\u200c])"  # no letter (or ZWNJ) glued before
 _E = r"(?![\w\u200c])"  # nor after
@@ -231,9 +240,14 @@ _DATELINE_END = re.compile(r"\s*(?:[(\-–—|]|$)", re.M)
 
 def _publication_line(text: str, start: int, end: int, dates: list[DateSpan] | None = None) -> bool:
     """The date is where the page states its publication, not the event: after a label, alone on
-    its line, on a line of dates only (the day in two or three calendars), or the dateline at the
-    top ("TEHRAN, Oct. 16 (MNA) –")."""
-    if labelled(text, start) or alone_on_line(text, start, end) or dates_line(text, start, dates or []):
+    its line, on a line of dates only (the day in two or three calendars), stamped with a clock time
+    ("Jul 28, 2025, 10:37 AM | News ID ..."), or the dateline at the top ("TEHRAN, Oct. 16 (MNA) –")."""
+    if (
+        labelled(text, start)
+        or alone_on_line(text, start, end)
+        or dates_line(text, start, dates or [])
+        or with_time(text, end)
+    ):
         return True
     return (start < 40 or _after_dateline_place(text, start)) and _DATELINE_END.match(text, end) is not None
 

@@ -213,3 +213,15 @@ def test_today_of_the_statement_gives_way_to_the_events_weekday():
     assert event_date(text) == "2025-10-14"
     # with no other day in the sentence, the statement's day is still the best one
     assert event_date("The mayor of Zanjan won the prize, the city said today.") == "2025-10-17"
+
+
+def test_a_stamp_with_a_clock_time_is_the_publication_not_the_event():
+    # "Oct 17, 2025, 09:15 AM | ..." and "... / 09:15 / ...": the page's stamp; the talks were on Wednesday
+    for stamp in ("Oct 17, 2025, 09:15 AM | Item 4411", "جمعه ۲۵ مهر ۱۴۰۴ / ۰۹:۱۵ / شماره: ۴۴۱۱"):
+        text = (
+            stamp
+            + "\nZanjan and Cusco talk trade\nThe mayors of Zanjan and Cusco held talks on Wednesday in Zanjan."
+        )
+        record = process_item(NewsItem(id="x", text=text))
+        assert record.published == "2025-10-17"
+        assert record.event_date == "2025-10-15"
