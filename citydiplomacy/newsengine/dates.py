@@ -543,16 +543,18 @@ def dates_line(text: str, start: int, dates: list[DateSpan]) -> bool:
     return not _DATE_LINE_FILLER.sub("", "".join(rest))
 
 
-# an agency's dateline opening the story: "Kazan, 14 August 2025 –", "KAZAN, Aug. 14 (Tatar-inform) -"
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z .'’-]{1,30}, ?")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*)?[–—-]")
+# an agency's dateline opening the story: "Kazan, 14 August 2025 –", "KAZAN, Aug. 14 (Tatar-inform) -",
+# the agency before the date ("Kazan, KNA – 14 Aug 2025 –") or after it between slashes
+# ("KAZAN, 14.08.2025 /KNA/.")
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z .'’-]{1,30}, ?(?:[A-Z][A-Za-z.]{1,15} ?[–—-] ?)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*)?[–—-]|\s*/[^/\n]{2,30}/")
 
 
 def dateline(text: str, start: int, end: int) -> bool:
     """The date follows a place and a comma at a paragraph's start and precedes a dash: the dateline."""
     line_start = text.rfind("\n", 0, start) + 1
     return (
-        start - line_start <= 32
+        start - line_start <= 48
         and _DATELINE_BEFORE.fullmatch(text, line_start, start) is not None
         and _DATELINE_AFTER.match(text, end) is not None
     )

@@ -235,7 +235,7 @@ def _range_start(text: str, start: int, span: str, day: dt.date) -> dt.date:
     return day
 
 
-_DATELINE_END = re.compile(r"\s*(?:[(\-–—|]|$)", re.M)
+_DATELINE_END = re.compile(r"\s*(?:[(\-–—|/]|$)", re.M)
 
 
 def _publication_line(text: str, start: int, end: int, dates: list[DateSpan] | None = None) -> bool:
@@ -252,13 +252,14 @@ def _publication_line(text: str, start: int, end: int, dates: list[DateSpan] | N
     return (start < 40 or _after_dateline_place(text, start)) and _DATELINE_END.match(text, end) is not None
 
 
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]{1,30}, ?$")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z .'-]{1,30}, ?(?:[A-Z][A-Za-z.]{1,15} ?[–—-] ?)?$")
 
 
 def _after_dateline_place(text: str, start: int) -> bool:
-    """The date follows an agency's dateline place at the start of a paragraph: "KAZAN, Oct. 16 (MNA) –"."""
+    """The date follows an agency's dateline place at the start of a paragraph: "KAZAN, Oct. 16 (MNA) –",
+    "Kazan, KNA – Oct 16, 2025 –"."""
     line_start = text.rfind("\n", 0, start) + 1
-    return start - line_start <= 32 and _DATELINE_PLACE.fullmatch(text, line_start, start) is not None
+    return start - line_start <= 48 and _DATELINE_PLACE.fullmatch(text, line_start, start) is not None
 
 
 def _weekday(m: re.Match) -> int:

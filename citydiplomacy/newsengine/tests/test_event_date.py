@@ -225,3 +225,21 @@ def test_a_stamp_with_a_clock_time_is_the_publication_not_the_event():
         record = process_item(NewsItem(id="x", text=text))
         assert record.published == "2025-10-17"
         assert record.event_date == "2025-10-15"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Zanjan, ZNA – Oct 17, 2025 – ",  # the agency before the date
+        "ZANJAN, 17.10.2025 /ZNA/. ",  # the agency after it, between slashes
+    ],
+)
+def test_an_agency_dateline_is_the_publication_and_the_event_its_day_before(dateline):
+    text = (
+        "Zanjan news\nZanjan and Cusco sign plan\n"
+        + dateline
+        + "The mayor of Zanjan met a Cusco delegation yesterday."
+    )
+    record = process_item(NewsItem(id="x", text=text))
+    assert record.published == "2025-10-17"
+    assert record.event_date == "2025-10-16"
