@@ -145,11 +145,11 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
             if day:
                 return _range_start(text, dm.start, dm.text, day).isoformat()
     relative = None
-    m = _RELATIVE.search(sent)
-    if m:
-        relative = (pub + dt.timedelta(days=_OFFSETS[m.lastgroup])).isoformat()
-        if not _of_the_report(sent, m.start()):
-            return relative
+    for m in _RELATIVE.finditer(sent):
+        day = (pub + dt.timedelta(days=_OFFSETS[m.lastgroup])).isoformat()
+        if not _of_the_report(sent, m.start(), m.end()):
+            return day
+        relative = relative or day
     for m in _WEEKDAY.finditer(text, offset, end):
         if (
             _names_a_date(src, m.end())
@@ -182,9 +182,20 @@ _REPORT_BEFORE = re.compile(
 )
 
 
-def _of_the_report(sent: str, start: int) -> bool:
-    """The relative day at ``start`` of ``sent`` dates the report that tells the news."""
-    return _REPORT_BEFORE.search(sent, max(0, start - 45), start) is not None
+# "... امروز به ایسنا گفت: ...", "امروز در گفت‌وگو با خبرنگار ...": the day the source spoke to the
+# reporter, not the day of the event the quote tells of ("در این نشست که دیروز برگزار شد").
+_REPORT_AFTER = re.compile(
+    r"\s+(?:در\s+گفت[ \u200c]?و[ \u200c]?گو\s+با|به\s+(?:خبرنگار\s+)?[\w\u200c]+\s+گفت"
+    r"|(?:گفت|اظهار\s+(?:کرد|داشت)|افزود|تصریح\s+کرد)" + _E + r")"
+)
+
+
+def _of_the_report(sent: str, start: int, end: int) -> bool:
+    """The relative day from ``start`` to ``end`` of ``sent`` dates the report that tells the news."""
+    return (
+        _REPORT_BEFORE.search(sent, max(0, start - 45), start) is not None
+        or _REPORT_AFTER.match(sent, end) is not None
+    )
 
 
 _WEEKDAY_OF_DATE = re.compile(r"[\s,،\-/|]{0,4}")

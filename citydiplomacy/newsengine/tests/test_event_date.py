@@ -243,3 +243,13 @@ def test_an_agency_dateline_is_the_publication_and_the_event_its_day_before(date
     record = process_item(NewsItem(id="x", text=text))
     assert record.published == "2025-10-17"
     assert record.event_date == "2025-10-16"
+
+
+def test_today_the_source_told_the_agency_gives_way_to_the_days_of_the_quote():
+    # "امروز به ... گفت": the day of the interview; the talks of the quote were the day before
+    text = "مدیر روابط بین‌الملل شهرداری زنجان امروز به خبرنگار ما گفت: گفت‌وگوی ما با شهردار کوسکو دیروز انجام شد."
+    assert event_date(text) == "2025-10-16"
+    text = "شهردار زنجان امروز در گفت‌وگو با خبرنگاران از سفر شب گذشته هیئت کوسکو خبر داد."
+    assert event_date(text) == "2025-10-16"
+    # with no other day in the sentence, the interview's day is still the best one
+    assert event_date("شهردار زنجان امروز به خبرنگار ما گفت: با کوسکو تفاهم‌نامه امضا شد.") == "2025-10-17"
