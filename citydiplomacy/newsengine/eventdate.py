@@ -134,6 +134,9 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
             day = dt.date.fromisoformat(d.iso)
             if pub is not None and abs((day - pub).days) > MAX_DAYS_FROM_PUBLICATION:
                 return None  # the sentence dates something else ("on Monday, Nov. 13, 2017")
+            told = _told_on(text, d.end, end)
+            if told is not None:
+                return (day + dt.timedelta(days=told)).isoformat()
             return _range_start(text, d.start, d.text, day).isoformat()
     if pub is None:
         return None
@@ -188,6 +191,16 @@ _REPORT_AFTER = re.compile(
     r"\s+(?:در\s+گفت[ \u200c]?و[ \u200c]?گو\s+با|به\s+(?:خبرنگار\s+)?[\w\u200c]+\s+گفت"
     r"|(?:گفت|اظهار\s+(?:کرد|داشت)|افزود|تصریح\s+کرد)" + _E + r")"
 )
+
+
+def _told_on(text: str, date_end: int, end: int) -> int | None:
+    """The full date ending at ``date_end`` is the day the source spoke ("روز ۲۵ مهر ۱۴۰۴ در گفت‌وگو با
+    خبرنگار ... گفت: ... دیروز ..."): the offset of the first relative day told after it, which counts
+    from that date, else None."""
+    if _REPORT_AFTER.match(text, date_end) is None:
+        return None
+    m = _RELATIVE.search(text, date_end, end)
+    return _OFFSETS[m.lastgroup] if m else None
 
 
 def _of_the_report(sent: str, start: int, end: int) -> bool:

@@ -253,3 +253,13 @@ def test_today_the_source_told_the_agency_gives_way_to_the_days_of_the_quote():
     assert event_date(text) == "2025-10-16"
     # with no other day in the sentence, the interview's day is still the best one
     assert event_date("شهردار زنجان امروز به خبرنگار ما گفت: با کوسکو تفاهم‌نامه امضا شد.") == "2025-10-17"
+
+
+def test_a_relative_day_in_a_quote_counts_from_the_day_the_source_spoke():
+    # the interview was on 20 Mehr (12 October); the talks it tells of, "the day before", on 11 October
+    text = (
+        "شهردار زنجان روز ۲۰ مهر ۱۴۰۴ در گفت‌وگو با خبرنگاران گفت: نشست با شهردار کوسکو روز گذشته برگزار شد."
+    )
+    assert event_date(text) == "2025-10-11"
+    # a date with no relative day after it is the event's own
+    assert event_date("شهردار زنجان روز ۲۰ مهر ۱۴۰۴ با شهردار کوسکو دیدار کرد.") == "2025-10-12"
