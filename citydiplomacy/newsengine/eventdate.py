@@ -157,6 +157,7 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
         if (
             _names_a_date(src, m.end())
             or _until(text, m.start())
+            or _dateline_place(text, m.start(), m.end())
             or (
                 any(a < m.end() and m.start() < b for a, b in src.not_dates)
                 and not _after_day_word(text, m.start())
@@ -165,6 +166,17 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
             continue
         return _weekday_date(_weekday(m), pub, _future(text, m.start(), m.end(), offset, end)).isoformat()
     return relative
+
+
+# a Persian agency's dateline: "دوشنبه- ایرنا- ...", "دوشنبه - خبرگزاری ... -" at a paragraph's start
+_AGENCY_DASHES = re.compile(r"\s*[-–—]\s*[\w\u200c ]{2,30}?\s*[-–—]")
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """The name from ``start`` to ``end`` opens a paragraph and is followed by a dash, an agency and a
+    dash: the dateline's place (the city of Dushanbe), not a weekday."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _AGENCY_DASHES.match(text, end) is not None
 
 
 # "روز دوشنبه", "صبح دوشنبه": a word of the day before the name makes it the weekday, even where

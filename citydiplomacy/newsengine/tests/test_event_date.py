@@ -263,3 +263,11 @@ def test_a_relative_day_in_a_quote_counts_from_the_day_the_source_spoke():
     assert event_date(text) == "2025-10-11"
     # a date with no relative day after it is the event's own
     assert event_date("شهردار زنجان روز ۲۰ مهر ۱۴۰۴ با شهردار کوسکو دیدار کرد.") == "2025-10-12"
+
+
+def test_a_weekday_name_as_the_place_of_an_agency_dateline_is_the_city():
+    # "دوشنبه- ..." opening the story with the agency between dashes is the city of Dushanbe
+    text = "دوشنبه- خبرگزاری پامیر- شهردار زنجان با رئیس شهر دوشنبه دیدار کرد.\nاین دیدار دیروز برگزار شد."
+    assert event_date(text) == "2025-10-16"
+    # a weekday opening a sentence with no dashes after it is still the day
+    assert event_date("دوشنبه شهردار زنجان با سفیر پرو دیدار کرد.") == "2025-10-13"
