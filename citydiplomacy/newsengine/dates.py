@@ -580,10 +580,16 @@ def published_date(text: str, dates: list[DateSpan]) -> str | None:
 _URL_DATE = re.compile(r"/((?:19|20)\d\d|1[34]\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 
 
+# an article code of capitals, the date and a serial number: /view/AEN20250629000700315 (Korean agencies)
+_URL_CODE_DATE = re.compile(
+    r"/[A-Z]{2,5}((?:19|20)\d\d)()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3,}(?=[/_.?#-]|$)"
+)
+
+
 def url_date(url: str | None) -> str | None:
     """The publication date a page's address holds, as news sites' paths give it (the last resort
     when the text shows none)."""
-    m = _URL_DATE.search(url or "")
+    m = _URL_DATE.search(url or "") or _URL_CODE_DATE.search(url or "")
     if not m:
         return None
     date, _cal = _numeric(int(m.group(1)), int(m.group(3)), int(m.group(4)))

@@ -119,3 +119,13 @@ def test_afghan_month_names_are_common_words_without_a_year():
     assert find_dates(text) == [] and find_day_months(text) == []
     page = normalize_text("دوشنبه ۲۱ میزان ۱۴۰۴\nشاروال هرات روز ۱۹ میزان با سفیر دیدار کرد. ۳ حمل و نقل")
     assert [(d.month, d.day) for d in find_day_months(page)] == [(7, 19)]
+
+
+def test_the_date_in_a_pages_address_is_the_last_resort():
+    from citydiplomacy.newsengine.dates import url_date
+
+    assert url_date("https://news.example/en/2025/10/17/zanjan-cusco") == "2025-10-17"
+    # an article code of capitals, the date and a serial number (Korean agencies' addresses)
+    assert url_date("https://news.example/view/ZNA20251017001200315") == "2025-10-17"
+    assert url_date("https://news.example/view/ZNA20251317001200315") is None  # no 13th month
+    assert url_date("https://news.example/view/ZNA2025101700") is None  # the serial number is missing
