@@ -21,6 +21,8 @@ the engine nor the sets of this session; kept out of sight as a holdout until th
 (invented5a-NOTES.md, invented5b-NOTES.md).
 ``--set invented6a`` / ``invented6b``: 100 more in the natural mix, by two more writers, the sixth session's final
 holdout: measured only at the session's start and end, never read by anyone tuning (invented6*-NOTES.md).
+``--set invented7a`` / ``invented7b``: 100 more in the natural mix, by two more writers, the seventh session's holdout,
+measured only at its start and end (invented7*-NOTES.md).
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ SETS = {
     "invented5b": (("invented5b.jsonl",), "invented5b-split.json"),
     "invented6a": (("invented6a.jsonl",), "invented6a-split.json"),
     "invented6b": (("invented6b.jsonl",), "invented6b-split.json"),
+    "invented7a": (("invented7a.jsonl",), "invented7a-split.json"),
+    "invented7b": (("invented7b.jsonl",), "invented7b-split.json"),
 }
 
 
