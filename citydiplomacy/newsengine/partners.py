@@ -103,7 +103,11 @@ _OTHER_NEWS_HEAD = re.compile(
     re.I | re.M,
 )
 # a line that is a link to another story: "Read more: ...", «بیشتر بخوانید: ...»
-_OTHER_NEWS_LINE = re.compile(r"^\s*(?:read more|see also|related|بیشتر[ \u200c]بخوانید|بخوانید)\s*:", re.I)
+_OTHER_NEWS_LINE = re.compile(
+    r"^\s*(?:read more|see also|related(?: news| stories| articles| posts| content| links?)?"
+    r"|(?:اخبار|خبرهای|مطالب)[ \u200c](?:مرتبط|مشابه)|بیشتر[ \u200c]بخوانید|بخوانید)\s*:",
+    re.I,
+)
 # a line of items separated by bars or bullets is a menu: "London | Dubai | Istanbul"
 _MENU_SEPS = re.compile(r" [|•·] ")
 # the news agency's seat in a dateline: "MOSCOW, March 3 (TASS) -", «به گزارش خبرگزاری ... از آنکارا،»

@@ -195,6 +195,15 @@ def _body_before_title(text: str, e: int, rs: int) -> bool:
     return text[e:rs] == " " and text[rs : rs + 1].isupper()
 
 
+# a byline at a line's start: "By Anna Keller", "Written by ..."
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[Ww]ritten )?(?:[Bb]y|BY)[ \t]+$")
+
+
+def _portfolio_before(text: str, s: int, role_spans: list) -> bool:
+    """The capitalised word at ``s`` follows a role and "of": "Minister of Roads", "Director of Culture"."""
+    return text[max(0, s - 4) : s] == " of " and any(re_ == s - 4 for _rs, re_, _r in role_spans)
+
+
 def _korean_name(words: list[str]) -> bool:
     """A Korean name as romanized: a one-syllable surname and a hyphenated given name ("Park Ji-woo")."""
     return len(words) == 2 and len(words[0]) <= 4 and bool(_KOREAN_GIVEN.match(words[1]))
@@ -282,6 +291,8 @@ def _english(text: str, roles: list[Hit], places: list[Hit], out: list, glosses=
             seg = _without_honorifics(seg)
             while seg and seg[0][2] in _EN_PARTICLES:
                 seg = seg[1:]
+            if len(seg) >= 3 and _portfolio_before(text, seg[0][0], role_spans):
+                seg = seg[1:]  # "Minister of Roads Ali Karimi": the portfolio, then the name
             words = [w for _s, _e, w in seg]
             if (
                 not 2 <= _name_length(words) <= 4
@@ -292,6 +303,8 @@ def _english(text: str, roles: list[Hit], places: list[Hit], out: list, glosses=
             s, e = seg[0][0], seg[-1][1]
             name = text[s:e]
             before = text[max(0, s - 6) : s]
+            if _BYLINE_BEFORE.search(text, max(0, s - 12), s):
+                continue  # "By Anna Keller | agency": the writer's byline, no one in the story
             if re.search(r"\b(?:from|in|at|of)\s+$", before):
                 continue  # "from Cedar Hills", "in New Delhi": a place
             if _THING_AFTER.match(text, e) or _body_after_and(text, e):

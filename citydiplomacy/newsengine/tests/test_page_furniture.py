@@ -28,6 +28,8 @@ def record(text):
         # a link line to another story
         LEAD_EN + "\nRead more: Mayor of Istanbul visits Baku to sign a cooperation agreement with the city",
         LEAD_FA + "\nبیشتر بخوانید: سفر شهردار استانبول به باکو برای امضای تفاهم‌نامه همکاری",
+        LEAD_EN + "\nRelated news: Istanbul metro extension opens | Baku hosts a regional tourism fair",
+        LEAD_FA + "\nاخبار مرتبط: افتتاح خط جدید مترو استانبول | برگزاری نمایشگاه گردشگری در باکو",
         # a menu line of bars or bullets
         LEAD_EN + "\nOur offices: London | Dubai | Istanbul | New York | Baku\nContact us",
         "Home • World • Istanbul • Baku • Doha • Sport\n" + LEAD_EN,

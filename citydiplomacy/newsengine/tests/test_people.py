@@ -637,3 +637,16 @@ def test_a_given_name_and_surname_joined_to_a_person_found():
     assert "امید" not in " ".join(
         people("شهردار کرج با ایگور سمیونوف سرکنسول روسیه و امید به همکاری سخن گفت.")
     )
+
+
+def test_a_byline_names_the_writer_not_a_person_of_the_story():
+    found = people(
+        "Graz deputy mayor visits Osaka\nBy Lena Morrow | Updated: 2025-04-02\n"
+        "A delegation led by Deputy Mayor Anna Keller visited Osaka to discuss tourism and trade."
+    )
+    assert "Anna Keller" in found and "Lena Morrow" not in found
+
+
+def test_a_ministers_portfolio_before_the_name():
+    found = people("The talks were chaired by the Deputy Minister of Fisheries Tomas Varga and his team.")
+    assert "Tomas Varga" in found and "Fisheries Tomas Varga" not in found
