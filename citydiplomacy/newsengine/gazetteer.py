@@ -281,6 +281,7 @@ class Gazetteer:
         hits: list[Hit] = []
         last_end = -1
         place_end = -10  # end of the last place hit: a list of places is a cue for the next one
+        foreign_city_end = -10  # end of the last city abroad (outside Iran)
         for start, end, entries in cands:
             if start < last_end:
                 continue
@@ -292,6 +293,7 @@ class Gazetteer:
                 key[start:end] in AMBIGUOUS_WEEKDAY
                 and not _place_cue(key, start, end)
                 and not _between_places(key, start, end, place_end, place_starts)
+                and not (foreign_city_end >= 0 and _after_foreign_city(key, start, end, foreign_city_end))
             ):
                 continue
             if (
@@ -341,6 +343,7 @@ class Gazetteer:
             hits.append(Hit(start, end, surface, entry))
             if entry.kind in ("city", "country"):
                 place_end = end
+                foreign_city_end = end if entry.kind == "city" and entry.country != "IR" else -10
             for other in entries[1:]:
                 hits.append(Hit(start, end, surface, other))
             last_end = end
@@ -620,6 +623,18 @@ def _between_places(key: str, start: int, end: int, place_end: int, place_starts
         return False
     m = _LIST_GAP_AHEAD.match(key, end)
     return bool(m) and m.end() in place_starts
+
+
+# what says that a weekday's name is the day: «دوشنبه گذشته», «دوشنبه هفته آینده», «دوشنبه ۱۲ آبان»
+_DAY_AFTER = {"گذشته", "آینده", "هفته", "صبح", "عصر", "شب", "ظهر", "بعدازظهر", "بامداد", "تا", "اینده"}
+
+
+def _after_foreign_city(key: str, start: int, end: int, city_end: int) -> bool:
+    """A weekday's name joined to a city abroad by «و» or a comma is the other city: «با کازان و دوشنبه»."""
+    if not _LIST_GAP.match(key[city_end:start]):
+        return False
+    after = key[end : end + 20].split()[:1]
+    return not (after and (after[0][:1].isdigit() or after[0] in _DAY_AFTER))
 
 
 _HONORIFIC = re.compile(r"(?<![\w.])(?:mr|mrs|ms|dr|prof|h\.e|آقای|خانم|دکتر)\.? ?$")

@@ -476,3 +476,14 @@ def test_a_small_citys_latin_name_before_a_citys_name_is_part_of_a_longer_name()
 def test_algiers_is_also_written_like_the_word_for_island():
     assert ("city", "Algiers") in names("دو شهر اصفهان و الجزیره تفاهم‌نامه امضا کردند")
     assert ("city", "Algiers") not in names("شبکه الجزیره گزارش داد")
+
+
+def test_a_weekday_joined_to_a_city_abroad_is_the_city():
+    assert ("city", "Dushanbe") in names("همکاری با ایروان و دوشنبه در حوزه گردشگری ادامه دارد")
+    assert ("city", "Dushanbe") not in names("هیئتی از ایروان و دوشنبه هفته آینده به اراک می‌آید")
+    assert ("city", "Dushanbe") not in names("هیئتی از اراک و دوشنبه در شیراز بود")
+
+
+def test_persian_press_spellings_of_cities():
+    assert ("city", "Bergamo") in names("آشپزهایی از لیون، برگامو و پارما")
+    assert ("city", "Amman") in names("نشست در امان پایتخت اردن برگزار شد")
