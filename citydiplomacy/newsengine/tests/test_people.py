@@ -650,3 +650,9 @@ def test_a_byline_names_the_writer_not_a_person_of_the_story():
 def test_a_ministers_portfolio_before_the_name():
     found = people("The talks were chaired by the Deputy Minister of Fisheries Tomas Varga and his team.")
     assert "Tomas Varga" in found and "Fisheries Tomas Varga" not in found
+
+
+@pytest.mark.parametrize("word", ["trainer", "specialist", "consultant"])
+def test_an_international_bodys_trainer_or_specialist_is_a_person_with_a_role(word):
+    found = people(f"UNESCO {word} Marta Ilves said the workshop in Arak would train forty city planners.")
+    assert "Marta Ilves" in found
