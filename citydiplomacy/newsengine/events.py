@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import bodies as B
 from . import guests as G
 from . import lexicon as L
 from .gazetteer import Hit
@@ -59,7 +60,11 @@ def is_event(s: Sentence) -> bool:
     خواهرخوانده", "a meeting of mayors from 12 countries"), not a meeting of two sides, nor an event
     only talked about ("درباره برگزاری نمایشگاه ... گفت‌وگو کردند", "discussed holding a festival")."""
     text = _event_talked_about(s.text)
-    return has(L.EVENT_NOUN, text) or (has(L.MEETING, text) and has(L.MULTILATERAL, text))
+    return (
+        has(L.EVENT_NOUN, text)
+        or (has(L.MEETING, text) and has(L.MULTILATERAL, text))
+        or B.organ_meeting(text, s.hits)
+    )
 
 
 # an event as the topic of talks: "about/on holding ...", "درباره برگزاری ..." (the event noun follows)
