@@ -87,6 +87,8 @@ _EVENT_TOPIC = re.compile(
     r"|از" + S + r"(?:برگزاری|برپایی)(?:\s+[^\s.،؛:]+){1,10}?\s+(?:استقبال|حمایت)"
     r"|\b(?:welcom(?:e|es|ed|ing)|support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing))\s+(?:the\s+)?(?:idea|proposal|plan)?\s*(?:of|for)?\s*"
     r"(?:holding|organi[sz]ing|hosting|staging)\b(?:\s+[^\s.,;]+){1,4}"
+    # an event only possible or proposed ("as well as a possible culture week in ...", "a proposed joint fair")
+    r"|\b(?:a|an|the) (?:possible|proposed|potential|prospective)\b(?:\s+[^\s.,;]+){1,4}"
     # a press conference is no event
     r"|(?:نشست|کنفرانس)" + S + r"(?:خبری|مطبوعاتی)|\b(?:news|press) conference\b",
     re.I,
