@@ -211,6 +211,9 @@ def attends_event(s: Sentence, side: Side) -> float:
     where = event_place(s, side)
     if where == "home" or guests_came_to_it(s, side):
         return 0.0
+    to = destinations(s)
+    if to and all(is_home(h, side) for h in to):
+        return 0.0  # someone travels to the home city to attend: the guests attend, our side does not travel
     if has(L.ATTEND, s.text) or has(L.TRAVEL_OUT, s.text):
-        return 1.0 if where == "abroad" or destinations(s) else 0.8
+        return 1.0 if where == "abroad" or to else 0.8
     return 0.5 if where == "abroad" else 0.0
