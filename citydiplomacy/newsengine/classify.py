@@ -198,7 +198,14 @@ def story_sentences(title: str, sents: list[tuple[int, str]], hits: list[Hit], g
     first = next((k for k, (_p, t) in enumerate(sents) if _is_prose(t)), None)
     head = None
     if not title and first is not None:
-        head = next((k for k in range(first - 1, max(-1, first - 4), -1) if _is_headline(sents[k][1])), None)
+        head = next(
+            (
+                k
+                for k in range(first - 1, max(-1, first - 4), -1)
+                if _is_headline(sents[k][1]) and not _is_dateline(sents[k][1])
+            ),
+            None,
+        )
     lead = 0
     about = None  # the headline names an agreement
     for k, (pos, text) in enumerate(sents):
@@ -259,6 +266,22 @@ def _is_prose(text: str) -> bool:
     """A sentence of the article: long enough, and ended by a full stop or long."""
     t = text.strip()
     return len(t) >= 40 and len(t.split()) >= 6 and (t[-1:] in '.!?؟…»"”)' or len(t) >= 100)
+
+
+_YEAR = re.compile(r"[0-9۰-۹]{4}")
+
+
+def _is_dateline(text: str) -> bool:
+    """A dateline above the lead: a date and no more than a place and an agency ("Graz, May 4, 2026, APA")."""
+    spans = find_dates(text)
+    if not any(_YEAR.search(d.text) for d in spans):  # a full date, not a weekday's name
+        return False
+    rest, end = [], 0
+    for d in spans:
+        rest.append(text[end : d.start])
+        end = d.end
+    rest.append(text[end:])
+    return sum(1 for w in " ".join(rest).split() if sum(c.isalpha() for c in w) >= 2) <= 3
 
 
 def _is_headline(text: str) -> bool:

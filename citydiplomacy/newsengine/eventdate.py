@@ -158,6 +158,7 @@ def _in_sentence(src: Source, offset: int, sent: str, pub: dt.date | None) -> st
             _names_a_date(src, m.end())
             or _until(text, m.start())
             or _dateline_place(text, m.start(), m.end())
+            or _travel_to(text, m.start(), m.end())
             or (
                 any(a < m.end() and m.start() < b for a, b in src.not_dates)
                 and not _after_day_word(text, m.start())
@@ -177,6 +178,19 @@ def _dateline_place(text: str, start: int, end: int) -> bool:
     dash: the dateline's place (the city of Dushanbe), not a weekday."""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and _AGENCY_DASHES.match(text, end) is not None
+
+
+# "به دوشنبه می‌رویم", "به دوشنبه سفر کرد": going to the name makes it the city of Dushanbe, not a weekday
+_TO_BEFORE = re.compile(r"(?<![\w\u200c])به[ \u200c]+$")
+_GOING_AFTER = re.compile(r"[ \u200c]+(?:می[ \u200c]?)?(?:رو(?:یم|ند|د|م)|رفت|سفر|عزیمت|اعزام)")
+
+
+def _travel_to(text: str, start: int, end: int) -> bool:
+    """The name from ``start`` to ``end`` is where someone goes ("به دوشنبه می‌رویم"): a city, not a weekday."""
+    return (
+        _TO_BEFORE.search(text, max(0, start - 6), start) is not None
+        and _GOING_AFTER.match(text, end) is not None
+    )
 
 
 # "روز دوشنبه", "صبح دوشنبه": a word of the day before the name makes it the weekday, even where

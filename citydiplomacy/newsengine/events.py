@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import bodies as B
 from . import guests as G
 from . import lexicon as L
 from .gazetteer import Hit
@@ -59,7 +60,11 @@ def is_event(s: Sentence) -> bool:
     خواهرخوانده", "a meeting of mayors from 12 countries"), not a meeting of two sides, nor an event
     only talked about ("درباره برگزاری نمایشگاه ... گفت‌وگو کردند", "discussed holding a festival")."""
     text = _event_talked_about(s.text)
-    return has(L.EVENT_NOUN, text) or (has(L.MEETING, text) and has(L.MULTILATERAL, text))
+    return (
+        has(L.EVENT_NOUN, text)
+        or (has(L.MEETING, text) and has(L.MULTILATERAL, text))
+        or B.organ_meeting(text, s.hits)
+    )
 
 
 # an event as the topic of talks: "about/on holding ...", "درباره برگزاری ..." (the event noun follows)
@@ -82,6 +87,8 @@ _EVENT_TOPIC = re.compile(
     r"|از" + S + r"(?:برگزاری|برپایی)(?:\s+[^\s.،؛:]+){1,10}?\s+(?:استقبال|حمایت)"
     r"|\b(?:welcom(?:e|es|ed|ing)|support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing))\s+(?:the\s+)?(?:idea|proposal|plan)?\s*(?:of|for)?\s*"
     r"(?:holding|organi[sz]ing|hosting|staging)\b(?:\s+[^\s.,;]+){1,4}"
+    # an event only possible or proposed ("as well as a possible culture week in ...", "a proposed joint fair")
+    r"|\b(?:a|an|the) (?:possible|proposed|potential|prospective)\b(?:\s+[^\s.,;]+){1,4}"
     # a press conference is no event
     r"|(?:نشست|کنفرانس)" + S + r"(?:خبری|مطبوعاتی)|\b(?:news|press) conference\b",
     re.I,
@@ -204,6 +211,9 @@ def attends_event(s: Sentence, side: Side) -> float:
     where = event_place(s, side)
     if where == "home" or guests_came_to_it(s, side):
         return 0.0
+    to = destinations(s)
+    if to and all(is_home(h, side) for h in to):
+        return 0.0  # someone travels to the home city to attend: the guests attend, our side does not travel
     if has(L.ATTEND, s.text) or has(L.TRAVEL_OUT, s.text):
-        return 1.0 if where == "abroad" or destinations(s) else 0.8
+        return 1.0 if where == "abroad" or to else 0.8
     return 0.5 if where == "abroad" else 0.0

@@ -20,6 +20,8 @@ MUNI_BEFORE = re.compile(
     r"(?:شهرداری|شهردار|شورای[ \u200c]?(?:اسلامی[ \u200c]?)?شهر|کلان[ \u200c]?شهر|شهرداری[ \u200c]?های|"
     r"mayors? of|municipality of|municipalities of|city of|deputy mayor of|governor of|akim(?:at)? of|"
     r"k?hokim(?:iyat)? of|administration of|city hall of|"
+    # a Tajik city's executive and its head ("the Executive Body of State Power of <city>", "Chairman of <city>")
+    r"executive body of (?:state )?power of|chairman of|"
     # a body of the city ("سازمان مدیریت بحران شهر تهران"): the municipality's own organization
     r"سازمان(?:[ \u200c][\u0600-\u06FF]+){0,5}[ \u200c]شهر)"
     r"[ \u200c]*(?:[\u0600-\u06FF]+[ \u200c]){0,1}$",

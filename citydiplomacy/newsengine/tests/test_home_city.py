@@ -274,3 +274,12 @@ def test_a_persian_story_of_an_iranian_municipality_received_abroad_stays_irania
         "شهردار یزد روز پنجشنبه میهمان شهرداری سمرقند بود و با رئیس شهر سمرقند دیدار کرد.\n"
     )
     assert home(text) == "Yazd"
+
+
+def test_a_tajik_citys_executive_body_and_chairman_make_it_home_for_its_countrys_outlet():
+    text = (
+        "Khujand and Graz discuss waste collection\n"
+        "The Executive Body of State Power of Khujand and Graz City Hall held talks today on waste collection.\n"
+        "Deputy Chairman of Khujand Ali Karimov said the city would study the experience of Graz.\n"
+    )
+    assert home(text, url="https://example.tj/eng/2026/03/khujand-graz/") == "Khujand"
