@@ -4,7 +4,7 @@ An ambassador, a consul or a foreign mayor who meets the city's officials at hom
 meeting, whatever is said or proposed in it: "the Venezuelan ambassador met the council's chairman and
 proposed sister-city ties", «سرکنسول ... در دیدار با شهردار پیشنهاد کرد ...» are meetings whose content is
 the proposal, the invitation or the words exchanged, not statements. A meeting placed abroad ("the
-Iranian ambassador in Cyprus met the mayor of Limassol and proposed ...") has no guest of the city: what
+Iranian ambassador in Greece met the mayor of Patras and proposed ...") has no guest of the city: what
 the city's official reports of it stays a statement.
 """
 
