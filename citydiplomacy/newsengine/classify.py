@@ -21,6 +21,7 @@ from . import counterparts as Cp
 from . import events as Ev
 from . import lexicon as L
 from . import signals as Sg
+from . import virtual as Vm
 from .dates import DateSpan, find_dates
 from .eventdate import Source, event_date
 from .gazetteer import Hit
@@ -165,7 +166,7 @@ def _agreement_kind(s: str) -> str | None:
 # bench/news/score_split.py, tuned on the tuning part only, decide a change of weight.
 WEIGHTS: dict[str, list[tuple[Callable, float]]] = {
     "agreement": [(lambda s, side: Sg.signs_agreement(s), 3.0)],
-    "virtual_meeting": [(lambda s, side: Sg.online(s), 2.5)],
+    "virtual_meeting": [(lambda s, side: Vm.online(s), 2.5)],
     "event_attended": [(Ev.attends_event, 2.4)],
     "membership": [(lambda s, side: Sg.joins_body(s), 2.0)],
     "event_hosted": [(Ev.hosts_event, 2.0)],

@@ -3,6 +3,7 @@
 from citydiplomacy.newsengine import NewsItem, process_item
 from citydiplomacy.newsengine import events as Ev
 from citydiplomacy.newsengine import signals as Sg
+from citydiplomacy.newsengine import virtual as Vm
 from citydiplomacy.newsengine.classify import decide_event_type
 from citydiplomacy.newsengine.gazetteer import default_gazetteer
 from citydiplomacy.newsengine.normalize import normalize_text
@@ -102,12 +103,12 @@ def test_joining_a_body_is_membership():
 
 
 def test_online_meeting():
-    assert Sg.online(sent("The mayors of Graz and Almaty met online to talk about parks.")) == 1.0
+    assert Vm.online(sent("The mayors of Graz and Almaty met online to talk about parks.")) == 1.0
 
 
 def test_a_long_quotation_is_said_not_done():
     s = sent('The mayor recalled: "two winters ago our choirs sang together online, a joy for every family".')
-    assert s.quoted and Sg.online(s) == 0.0 and Sg.speaks(s) == 1.0
+    assert s.quoted and Vm.online(s) == 0.0 and Sg.speaks(s) == 1.0
 
 
 def test_an_interview_is_a_statement():
@@ -276,11 +277,11 @@ def test_a_council_member_is_no_membership():
 
 
 def test_online_is_how_people_met_not_social_media():
-    assert Sg.online(sent("نشست شهرداران یزد و اوفا به صورت مجازی برگزار شد.")) == 1.0
-    assert Sg.online(sent("The mayors of Graz and Almaty met online on Monday.")) == 1.0
-    assert Sg.online(sent("تصاویر دیدار شهردار یزد و سفیر ژاپن در فضای مجازی منتشر شد.")) == 0.0
-    assert Sg.online(sent("At the meeting the mayor of Graz praised Almaty's online schooling.")) == 0.0
-    assert Sg.online(sent("A virtual reality show opened the forum in Graz.")) == 0.0
+    assert Vm.online(sent("نشست شهرداران یزد و اوفا به صورت مجازی برگزار شد.")) == 1.0
+    assert Vm.online(sent("The mayors of Graz and Almaty met online on Monday.")) == 1.0
+    assert Vm.online(sent("تصاویر دیدار شهردار یزد و سفیر ژاپن در فضای مجازی منتشر شد.")) == 0.0
+    assert Vm.online(sent("At the meeting the mayor of Graz praised Almaty's online schooling.")) == 0.0
+    assert Vm.online(sent("A virtual reality show opened the forum in Graz.")) == 0.0
 
 
 def test_a_tour_of_a_foreign_citys_sites_is_a_trip_but_an_invitation_to_one_is_not():
@@ -555,9 +556,9 @@ def test_an_online_meeting_still_to_come_is_told_less_surely():
     from citydiplomacy.newsengine import signals as Sg2
 
     held = Sg2.Sentence.of("The mayors of Graz and Kutaisi met by videoconference on Monday.", [], 1.0)
-    assert Sg2.online(held) == 1.0
+    assert Vm.online(held) == 1.0
     later = Sg2.Sentence.of("The city will host a webinar for the network's members next year.", [], 1.0)
-    assert 0.0 < Sg2.online(later) < 1.0
+    assert 0.0 < Vm.online(later) < 1.0
 
 
 def test_an_international_meeting_hosted_by_the_municipality_is_an_event_at_home():
@@ -592,4 +593,4 @@ def test_a_meeting_held_at_home_with_guests_from_two_foreign_cities_is_hosted_wh
 
 
 def test_a_series_of_webinars_is_online():
-    assert Sg.online(sent("The two cities held three webinars on flood protection in May.")) == 1.0
+    assert Vm.online(sent("The two cities held three webinars on flood protection in May.")) == 1.0
